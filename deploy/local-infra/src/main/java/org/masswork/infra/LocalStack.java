@@ -1,0 +1,249 @@
+package org.masswork.infra;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The whole system on this machine with one command: PostgreSQL, Kafka and the five services.
+ * State lives in {@code <repo>/.local/}; Ctrl-C stops everything.
+ */
+public final class LocalStack {
+
+    private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(180);
+
+    private final Path root;
+    private final Path local;
+    private final List<StackService> services;
+    private final int postgresPort;
+    private final int kafkaPort;
+    private final long startedAt = System.nanoTime();
+    private final List<ServiceProcess> running = new CopyOnWriteArrayList<>();
+    // Own threads: the common pool has a single thread on two cores, which would start services one by one.
+    private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "local-stack");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile Infrastructure infrastructure;
+    private boolean stopped;
+
+    LocalStack(Path root, StackService.Environment env) {
+        this.root = root;
+        this.local = root.resolve(".local");
+        this.services = StackService.all(env);
+        this.postgresPort = env.port("POSTGRES", 15432);
+        this.kafkaPort = env.port("KAFKA", 19092);
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        String rootArg = args.length > 0 ? args[0] : System.getenv().getOrDefault("MASSWORK_ROOT", ".");
+        LocalStack stack = new LocalStack(Path.of(rootArg).toAbsolutePath().normalize(),
+                StackService.Environment.system());
+        if (!stack.start()) {
+            System.exit(1);
+        }
+        new CountDownLatch(1).await();
+    }
+
+    boolean start() {
+        List<String> problems = missingJars();
+        if (!problems.isEmpty()) {
+            System.err.println("Cannot start: missing build output\n  " + String.join("\n  ", problems)
+                    + "\nBuild with: ./mvnw -DskipTests install (or deploy/run-local.sh --rebuild)");
+            return false;
+        }
+        try {
+            stopLeftoverServices();
+            WorkDir.reclaim(local);
+        } catch (IllegalStateException e) {
+            System.err.println("Cannot start: " + e.getMessage());
+            return false;
+        }
+        List<String> taken = takenPorts();
+        if (!taken.isEmpty()) {
+            System.err.println("Cannot start: ports in use: " + String.join(", ", taken)
+                    + "\nStop what uses them or choose others with MASSWORK_<NAME>_PORT.");
+            return false;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "local-stack-shutdown"));
+        try {
+            startInfrastructure();
+            startServices();
+        } catch (RuntimeException e) {
+            System.err.println("\nERROR: " + e.getMessage());
+            return false;
+        }
+        StackService gateway = services.stream().filter(StackService::isGateway).findFirst().orElseThrow();
+        progress("all ready in " + seconds(System.nanoTime() - startedAt));
+        System.out.println("\n  Gateway:  http://localhost:" + gateway.port()
+                + "\n  API docs: http://localhost:" + gateway.port() + "/q/swagger-ui"
+                + "\n  Logs:     " + local.resolve("logs") + "\n\nPress Ctrl-C to stop.");
+        return true;
+    }
+
+    private List<String> missingJars() {
+        List<String> missing = new ArrayList<>();
+        for (StackService service : services) {
+            if (!Files.isRegularFile(service.jar(root))) {
+                missing.add(root.relativize(service.jar(root)).toString());
+            }
+        }
+        try {
+            BrokerJars.classpath(brokerDir());
+        } catch (IllegalStateException e) {
+            missing.add(e.getMessage());
+        }
+        return missing;
+    }
+
+    private Path brokerDir() {
+        return root.resolve("deploy/kafka-broker/target");
+    }
+
+    private List<String> takenPorts() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        services.forEach(service -> ports.put(service.name(), service.port()));
+        ports.put("postgres", postgresPort);
+        ports.put("kafka", kafkaPort);
+        List<String> taken = new ArrayList<>();
+        ports.forEach((name, port) -> {
+            if (inUse(port)) {
+                taken.add(port + " (" + name + ")");
+            }
+        });
+        return taken;
+    }
+
+    private static boolean inUse(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(port));
+        } catch (IOException e) {
+            return true;
+        }
+        return KafkaProbe.acceptsConnections("127.0.0.1", port);
+    }
+
+    /** Services of a run that was SIGKILLed keep running; their pids are in .local/run. */
+    private void stopLeftoverServices() {
+        Path runDir = local.resolve("run");
+        if (!Files.isDirectory(runDir)) {
+            return;
+        }
+        List<ProcessHandle> leftovers = new ArrayList<>();
+        try (DirectoryStream<Path> pidFiles = Files.newDirectoryStream(runDir, "*.pid")) {
+            for (Path pidFile : pidFiles) {
+                Processes.readPid(pidFile)
+                        .flatMap(pid -> Processes.liveMatching(pid, "quarkus-run.jar"))
+                        .ifPresent(leftover -> {
+                            progress("stopping leftover " + pidFile.getFileName() + " (pid " + leftover.pid() + ")");
+                            leftovers.add(leftover);
+                        });
+                Files.deleteIfExists(pidFile);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + runDir, e);
+        }
+        Processes.terminateAll(leftovers, Duration.ofSeconds(10));
+    }
+
+    private void startInfrastructure() {
+        infrastructure = Infrastructure.start(InfraOptions.persistent(local, postgresPort, kafkaPort)
+                .withBrokerDir(brokerDir())
+                .withShutdownHook(false)
+                .withListener((component, took) -> progress(component + " ready (" + seconds(took.toNanos()) + ")")));
+        DevKeys.ensure(local.resolve("keys"));
+        services.stream().filter(s -> s.database() != null).forEach(s -> infrastructure.jdbcUrl(s.database()));
+    }
+
+    private void startServices() {
+        CompletableFuture<Void> firstFailure = new CompletableFuture<>();
+        List<CompletableFuture<Void>> starts = new ArrayList<>();
+        for (StackService service : services) {
+            CompletableFuture<Void> start = CompletableFuture.runAsync(() -> startService(service), threads);
+            start.exceptionally(error -> {
+                firstFailure.completeExceptionally(error.getCause() != null ? error.getCause() : error);
+                return null;
+            });
+            starts.add(start);
+        }
+        CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).thenRun(() -> firstFailure.complete(null));
+        try {
+            firstFailure.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
+    private void startService(StackService service) {
+        long started = System.nanoTime();
+        ServiceProcess process = ServiceProcess.start(service.name(), service.jar(root), environment(service),
+                local.resolve("logs").resolve(service.name() + ".log"));
+        running.add(process);
+        Processes.writePid(pidFile(service), process.pid());
+        process.awaitReady(service.port(), SERVICE_TIMEOUT);
+        progress(service.name() + " ready (" + seconds(System.nanoTime() - started) + ")");
+    }
+
+    private Map<String, String> environment(StackService service) {
+        Path keys = local.resolve("keys");
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve(DevKeys.PUBLIC_KEY_FILE).toString());
+        env.put("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER);
+        if (service.database() != null) {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.jdbcUrl(service.database()));
+            env.put("QUARKUS_DATASOURCE_USERNAME", infrastructure.username());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", infrastructure.password());
+        }
+        if (service.isGateway()) {
+            services.stream().filter(s -> !s.isGateway()).forEach(target -> env.put(
+                    "MASSWORK_GATEWAY_ROUTES_" + target.key() + "_URL", "http://127.0.0.1:" + target.port()));
+            env.put("MASSWORK_GATEWAY_SIGNING_KEY_LOCATION", keys.resolve(DevKeys.PRIVATE_KEY_FILE).toString());
+        }
+        return env;
+    }
+
+    private Path pidFile(StackService service) {
+        return local.resolve("run").resolve(service.name() + ".pid");
+    }
+
+    /** Services first, so none of them sees its database or broker vanish while it still runs. */
+    private synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        System.out.println("\nStopping...");
+        running.stream().map(process -> CompletableFuture.runAsync(process::close, threads)).toList()
+                .forEach(CompletableFuture::join);
+        services.forEach(service -> pidFile(service).toFile().delete());
+        if (infrastructure != null) {
+            infrastructure.close();
+        }
+        System.out.println("Stopped.");
+    }
+
+    private void progress(String message) {
+        System.out.printf("[%5.1fs] %s%n", (System.nanoTime() - startedAt) / 1e9, message);
+    }
+
+    private static String seconds(long nanos) {
+        return String.format("%.1fs", nanos / 1e9);
+    }
+}

@@ -1,0 +1,44 @@
+package org.masswork.infra;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One service of the local stack.
+ *
+ * @param name     module folder and display name
+ * @param key      upper-case short name used in environment variables (MASSWORK_&lt;KEY&gt;_PORT)
+ * @param port     its HTTP port
+ * @param database its database, or {@code null} for none
+ */
+record StackService(String name, String key, int port, String database) {
+
+    static List<StackService> all(Environment env) {
+        return List.of(
+                new StackService("cadre-service", "CADRE", env.port("CADRE", 8081), "cadre"),
+                new StackService("case-service", "CASE", env.port("CASE", 8082), "cases"),
+                new StackService("evaluation-service", "EVALUATION", env.port("EVALUATION", 8083), "evaluation"),
+                new StackService("risk-assessment-service", "RISK", env.port("RISK", 8084), "risk"),
+                new StackService("gateway", "GATEWAY", env.port("GATEWAY", 8080), null));
+    }
+
+    Path jar(Path root) {
+        return root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    boolean isGateway() {
+        return "GATEWAY".equals(key);
+    }
+
+    /** Reads MASSWORK_&lt;NAME&gt;_PORT overrides. */
+    interface Environment {
+        int port(String key, int defaultPort);
+
+        static Environment system() {
+            return (key, defaultPort) -> {
+                String value = System.getenv("MASSWORK_" + key + "_PORT");
+                return value == null || value.isBlank() ? defaultPort : Integer.parseInt(value.trim());
+            };
+        }
+    }
+}

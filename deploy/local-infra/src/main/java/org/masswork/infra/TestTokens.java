@@ -1,0 +1,110 @@
+package org.masswork.infra;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Mints RS256 JWTs for tests with one key pair per JVM; services verify them with {@link #publicKeyPem()}. */
+public final class TestTokens {
+
+    public static final String ISSUER = "masswork-local";
+    private static final Duration LIFESPAN = Duration.ofHours(1);
+
+    private TestTokens() {
+    }
+
+    private static final class Keys {
+        static final KeyPair SIGNING = Pem.newRsaKeyPair();
+        static final Path PUBLIC_PEM = writePublicPem();
+
+        private static Path writePublicPem() {
+            try {
+                Path file = Files.createTempFile("masswork-jwt-public-", ".pem");
+                file.toFile().deleteOnExit();
+                Pem.writePublicKey(file, SIGNING.getPublic());
+                return file;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the test public key", e);
+            }
+        }
+    }
+
+    private static final class ForeignKey {
+        static final KeyPair PAIR = Pem.newRsaKeyPair();
+    }
+
+    /** The PEM file of the public key that verifies every token minted here (except {@link #forged()}). */
+    public static Path publicKeyPem() {
+        return Keys.PUBLIC_PEM;
+    }
+
+    public static String token(String subject, Set<String> roles, Map<String, Object> extraClaims) {
+        Instant now = Instant.now();
+        return sign(claims(subject, roles, extraClaims, now, now.plus(LIFESPAN)), Keys.SIGNING.getPrivate());
+    }
+
+    public static String countyAdmin() {
+        return token("county-admin", Set.of("COUNTY_ADMIN"), Map.of());
+    }
+
+    public static String cadre(UUID cadreId, UUID stationId, UUID townshipId) {
+        return token(cadreId.toString(), Set.of("CADRE"), Map.of(
+                "cadre", cadreId.toString(),
+                "station", stationId.toString(),
+                "township", townshipId.toString()));
+    }
+
+    public static String townshipOfficer(UUID townshipId) {
+        return token("township-officer-" + townshipId, Set.of("TOWNSHIP_OFFICER"),
+                Map.of("township", townshipId.toString()));
+    }
+
+    public static String villager(UUID villagerId) {
+        return token(villagerId.toString(), Set.of("VILLAGER"), Map.of("villager", villagerId.toString()));
+    }
+
+    public static String system(String clientName) {
+        return token(clientName, Set.of("SYSTEM"), Map.of());
+    }
+
+    /** A county admin token that expired an hour ago. */
+    public static String expired() {
+        Instant now = Instant.now();
+        return sign(claims("county-admin", Set.of("COUNTY_ADMIN"), Map.of(), now.minus(Duration.ofHours(2)),
+                now.minus(LIFESPAN)), Keys.SIGNING.getPrivate());
+    }
+
+    /** A well-formed county admin token signed by a key the services do not trust. */
+    public static String forged() {
+        Instant now = Instant.now();
+        return sign(claims("county-admin", Set.of("COUNTY_ADMIN"), Map.of(), now, now.plus(LIFESPAN)),
+                ForeignKey.PAIR.getPrivate());
+    }
+
+    private static JwtClaimsBuilder claims(String subject, Set<String> roles, Map<String, Object> extraClaims,
+                                           Instant issuedAt, Instant expiresAt) {
+        JwtClaimsBuilder builder = Jwt.issuer(ISSUER)
+                .subject(subject)
+                .upn(subject)
+                .groups(roles)
+                .issuedAt(issuedAt)
+                .expiresAt(expiresAt);
+        extraClaims.forEach(builder::claim);
+        return builder;
+    }
+
+    private static String sign(JwtClaimsBuilder claims, PrivateKey key) {
+        return claims.jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256).sign(key);
+    }
+}
