@@ -1,0 +1,30 @@
+package org.masswork.platform.event;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A CloudEvents 1.0 event in structured JSON mode: what every service writes to Kafka and reads from it.
+ *
+ * @param subject the aggregate id; also the Kafka record key, so one aggregate's events stay in order
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EventEnvelope(
+        String specversion,
+        UUID id,
+        String source,
+        String type,
+        String subject,
+        OffsetDateTime time,
+        String datacontenttype,
+        JsonNode data) {
+
+    public static final String SPEC_VERSION = "1.0";
+    public static final String CONTENT_TYPE = "application/cloudevents+json";
+
+    public static EventEnvelope of(UUID id, String source, String type, String subject, OffsetDateTime time, JsonNode data) {
+        return new EventEnvelope(SPEC_VERSION, id, source, type, subject, time, "application/json", data);
+    }
+}

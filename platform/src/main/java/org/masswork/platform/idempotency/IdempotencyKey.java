@@ -1,0 +1,16 @@
+package org.masswork.platform.idempotency;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.HeaderParam;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The optional {@code Idempotency-Key} header every create accepts; use with {@code @Valid @BeanParam}. */
+public class IdempotencyKey {
+
+    @HeaderParam(IdempotentCreates.HEADER)
+    @Pattern(regexp = IdempotentCreates.KEY_PATTERN, message = "8 to 100 letters, digits, '_', '.', ':' or '-'")
+    @Parameter(description = "Client-chosen key; a retried create with the same key returns the first result",
+            schema = @Schema(maxLength = 100, pattern = IdempotentCreates.KEY_PATTERN))
+    public String value;
+}

@@ -1,0 +1,65 @@
+package org.masswork.platform.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.masswork.platform.event.DomainEvent;
+import org.masswork.platform.event.EventEnvelope;
+import org.masswork.platform.event.EventJson;
+import org.masswork.platform.event.EventsConfig;
+
+/** The only way a service emits an event: inside the business transaction, never outside it. */
+@ApplicationScoped
+public class Outbox {
+
+    private final EventsConfig config;
+    private final EventJson json;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+
+    Outbox(EventsConfig config, EventJson json, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+        this.config = config;
+        this.json = json;
+        this.transactions = transactions;
+        this.relay = relay;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEnvelope append(DomainEvent event) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String subject = event.aggregateId().toString();
+        EventEnvelope envelope = EventEnvelope.of(
+                UUID.randomUUID(), config.source(), event.eventType(), subject, now, json.toTree(event));
+
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = envelope.id();
+        row.topic = config.topic();
+        row.key = subject;
+        row.type = envelope.type();
+        row.envelope = json.write(envelope);
+        row.createdAt = now;
+        row.persist();
+
+        transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        return envelope;
+    }
+
+    /** Publishing starts right after the commit instead of waiting for the next poll. */
+    private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                relay.wakeUp();
+            }
+        }
+    }
+}

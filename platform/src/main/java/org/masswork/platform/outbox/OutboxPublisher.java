@@ -1,0 +1,116 @@
+package org.masswork.platform.outbox;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.masswork.platform.event.EventEnvelope;
+import org.masswork.platform.kafka.KafkaTopics;
+
+/** Sends outbox rows to Kafka with an idempotent producer and tells which of them the broker acknowledged. */
+@ApplicationScoped
+public class OutboxPublisher {
+
+    private final Map<String, Object> producerSettings;
+    private final KafkaTopics topics;
+    private volatile Producer<String, String> producer;
+
+    OutboxPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, KafkaTopics topics) {
+        this.producerSettings = producerSettings(kafkaConfig);
+        this.topics = topics;
+    }
+
+    /**
+     * Idempotence and acks are set explicitly: the client silently turns idempotence off when another
+     * setting conflicts with it and idempotence was only a default.
+     */
+    static Map<String, Object> producerSettings(Map<String, Object> kafkaConfig) {
+        Map<String, Object> settings = new HashMap<>();
+        kafkaConfig.forEach((key, value) -> {
+            if (ProducerConfig.configNames().contains(key)) {
+                settings.put(key, value);
+            }
+        });
+        settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        settings.put(ProducerConfig.ACKS_CONFIG, "all");
+        settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        settings.put(ProducerConfig.RETRIES_CONFIG, Integer.MAX_VALUE);
+        settings.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
+        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return Map.copyOf(settings);
+    }
+
+    /** The settings the producer is built with; a test asserts the effective values. */
+    public Map<String, Object> producerSettings() {
+        return producerSettings;
+    }
+
+    /**
+     * Sends the rows in order and waits for the broker. Only the acknowledged prefix counts as
+     * published: a row after a failed one stays pending, so no aggregate's events can overtake each other.
+     */
+    Result publish(List<OutboxEvent> rows) {
+        try {
+            topics.ensureOwnTopic();
+        } catch (RuntimeException e) {
+            return new Result(List.of(), rows.get(0), e.toString());
+        }
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        for (OutboxEvent row : rows) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.key, row.envelope);
+            record.headers().add("content-type", EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            acks.add(producer().send(record));
+        }
+        List<OutboxEvent> published = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            try {
+                acks.get(i).get();
+                published.add(rows.get(i));
+            } catch (ExecutionException e) {
+                return new Result(published, rows.get(i), String.valueOf(e.getCause()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Result(published, rows.get(i), "interrupted");
+            }
+        }
+        return new Result(published, null, null);
+    }
+
+    private Producer<String, String> producer() {
+        if (producer == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    producer = new KafkaProducer<>(new HashMap<>(producerSettings));
+                }
+            }
+        }
+        return producer;
+    }
+
+    void close(@Observes ShutdownEvent shutdown) {
+        if (producer != null) {
+            producer.close();
+        }
+    }
+
+    /** @param failed the first row the broker did not acknowledge, or null when all were */
+    record Result(List<OutboxEvent> published, OutboxEvent failed, String error) {
+    }
+}

@@ -1,0 +1,160 @@
+package org.masswork.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure into an RFC 9457 problem+json response. No stack trace ever leaves the service. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response domainProblem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.reason()).collect(Collectors.joining("; "));
+        return respond(new Problem(ProblemTypes.uri("validation-failed"), "Invalid request", 400, detail, path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
+        return respond(unreadable(e, path(uri)));
+    }
+
+    /** Wins over the framework's own mapper for this type, which would answer in plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatchedBody(MismatchedInputException e, UriInfo uri) {
+        return respond(unreadable(e, path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationIncomplete(AuthenticationCompletionException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(ProblemTypes.uri("forbidden"), "Forbidden", 403,
+                "Your role or scope does not allow this request", path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response httpFailure(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return respond(unreadable(json, path(uri)));
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        return respond(new Problem(ProblemTypes.uri("http-" + status.getStatusCode()), status.getReasonPhrase(),
+                status.getStatusCode(), e.getMessage(), path(uri), List.of()));
+    }
+
+    /** The last resort: known persistence conflicts become 409, everything else a 500 with a reference. */
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        PersistenceFailure failure = PersistenceFailure.of(e);
+        if (failure == PersistenceFailure.CONCURRENT_UPDATE) {
+            return respond(new Problem(ProblemTypes.uri("concurrent-update"), "Conflict with the current state", 409,
+                    "Someone else changed this record meanwhile; reload it and try again", path(uri), List.of()));
+        }
+        if (failure == PersistenceFailure.DUPLICATE) {
+            return respond(new Problem(ProblemTypes.uri("duplicate"), "Conflict with the current state", 409,
+                    "A record with the same unique values already exists", path(uri), List.of()));
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure %s on %s", reference, path(uri));
+        return respond(new Problem(ProblemTypes.uri("internal-error"), "Internal error", 500,
+                "The request failed unexpectedly; reference " + reference, path(uri), List.of()));
+    }
+
+    private static Problem unreadable(JsonProcessingException e, String instance) {
+        List<Problem.FieldError> errors = List.of();
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String reason = e instanceof UnrecognizedPropertyException ? "is not a known field" : "has the wrong type or format";
+            errors = List.of(new Problem.FieldError(field, reason));
+        }
+        return new Problem(ProblemTypes.uri("malformed-body"), "Malformed request body", 400,
+                "The body is not valid JSON of the expected shape", instance, errors);
+    }
+
+    private static Response unauthorized(UriInfo uri) {
+        return Response.status(401)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(ProblemTypes.uri("unauthorized"), "Unauthorized", 401,
+                        "A valid bearer token is required", path(uri), List.of()))
+                .build();
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** {@code create.request.name} becomes {@code name}; a query parameter keeps its own name. */
+    private static String fieldName(Path path) {
+        String property = null;
+        String parameter = null;
+        StringBuilder properties = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (properties.length() > 0) {
+                    properties.append('.');
+                }
+                properties.append(node.getName());
+                if (node.getIndex() != null) {
+                    properties.append('[').append(node.getIndex()).append(']');
+                }
+                property = properties.toString();
+            }
+        }
+        if (property != null) {
+            return property;
+        }
+        return parameter != null ? parameter : path.toString();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+}

@@ -1,0 +1,12 @@
+package org.masswork.platform.security;
+
+/** Names of the token claims that say where a caller may act. Values are UUID strings. */
+public final class ScopeClaims {
+
+    public static final String TOWNSHIP = "township";
+    public static final String STATION = "station";
+    public static final String CADRE = "cadre";
+
+    private ScopeClaims() {
+    }
+}
