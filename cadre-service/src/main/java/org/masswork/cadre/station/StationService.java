@@ -1,0 +1,73 @@
+package org.masswork.cadre.station;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.masswork.cadre.township.Township;
+import org.masswork.cadre.township.TownshipRepository;
+import org.masswork.cadre.village.Village;
+import org.masswork.cadre.village.VillageRepository;
+import org.masswork.platform.idempotency.IdempotentCreates;
+import org.masswork.platform.outbox.Outbox;
+import org.masswork.platform.paging.Page;
+import org.masswork.platform.paging.PageQuery;
+import org.masswork.platform.problem.ConflictProblem;
+import org.masswork.platform.problem.RuleViolationProblem;
+import org.masswork.platform.time.ClientTime;
+
+@ApplicationScoped
+public class StationService {
+
+    private final StationRepository stations;
+    private final VillageRepository villages;
+    private final TownshipRepository townships;
+    private final IdempotentCreates idempotency;
+    private final Outbox outbox;
+
+    StationService(StationRepository stations, VillageRepository villages, TownshipRepository townships,
+                   IdempotentCreates idempotency, Outbox outbox) {
+        this.stations = stations;
+        this.villages = villages;
+        this.townships = townships;
+        this.idempotency = idempotency;
+        this.outbox = outbox;
+    }
+
+    /** Opens the one station of a village and announces it with {@link StationRegistered}. */
+    @Transactional
+    public StationView register(RegisterStationRequest request, String idempotencyKey) {
+        return idempotency.once("register-station", idempotencyKey, request, StationView.class, () -> {
+            Village village = villages.findByIdOptional(request.villageId()).orElseThrow(() ->
+                    new RuleViolationProblem("unknown-village", "No village " + request.villageId(), "villageId"));
+            if (stations.existsForVillage(village.id)) {
+                throw new ConflictProblem("station-exists-for-village", "Village " + village.code + " already has its station");
+            }
+            Township township = townships.get(village.townshipId);
+            Station station = new Station();
+            station.id = UUID.randomUUID();
+            station.villageId = village.id;
+            station.townshipId = village.townshipId;
+            station.name = request.name().strip();
+            station.address = request.address();
+            station.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            station.recordedAt = ClientTime.recordedAt(request.recordedAt(), station.receivedAt);
+            stations.persist(station);
+            stations.flush();
+            outbox.append(new StationRegistered(station.id, station.name, village.id, village.code, village.name,
+                    village.kind.name(), village.type.name(), township.id, township.name));
+            return StationView.of(station);
+        });
+    }
+
+    @Transactional
+    public StationView get(UUID id) {
+        return StationView.of(stations.get(id));
+    }
+
+    @Transactional
+    public Page<StationView> list(UUID townshipId, PageQuery page) {
+        return Page.of(stations.search(townshipId), page, StationView::of);
+    }
+}

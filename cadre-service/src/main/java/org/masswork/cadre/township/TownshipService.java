@@ -1,0 +1,53 @@
+package org.masswork.cadre.township;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.masswork.platform.idempotency.IdempotentCreates;
+import org.masswork.platform.paging.Page;
+import org.masswork.platform.paging.PageQuery;
+import org.masswork.platform.problem.ConflictProblem;
+import org.masswork.platform.time.ClientTime;
+
+@ApplicationScoped
+public class TownshipService {
+
+    private final TownshipRepository townships;
+    private final IdempotentCreates idempotency;
+
+    TownshipService(TownshipRepository townships, IdempotentCreates idempotency) {
+        this.townships = townships;
+        this.idempotency = idempotency;
+    }
+
+    @Transactional
+    public TownshipView register(RegisterTownshipRequest request, String idempotencyKey) {
+        return idempotency.once("register-township", idempotencyKey, request, TownshipView.class, () -> {
+            if (townships.codeTaken(request.code())) {
+                throw new ConflictProblem("township-code-taken", "A township with code " + request.code() + " exists");
+            }
+            Township township = new Township();
+            township.id = UUID.randomUUID();
+            township.code = request.code();
+            township.name = request.name().strip();
+            township.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            township.recordedAt = ClientTime.recordedAt(request.recordedAt(), township.receivedAt);
+            townships.persist(township);
+            townships.flush();
+            return TownshipView.of(township);
+        });
+    }
+
+    @Transactional
+    public TownshipView get(UUID id) {
+        return TownshipView.of(townships.get(id));
+    }
+
+    @Transactional
+    public Page<TownshipView> list(PageQuery page) {
+        return Page.of(townships.findAll(Sort.by("code")), page, TownshipView::of);
+    }
+}

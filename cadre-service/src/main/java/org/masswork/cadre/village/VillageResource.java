@@ -1,0 +1,68 @@
+package org.masswork.cadre.village;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.masswork.platform.idempotency.IdempotencyKey;
+import org.masswork.platform.paging.Page;
+import org.masswork.platform.paging.PageQuery;
+import org.masswork.platform.security.Role;
+
+@Path("/api/v1/villages")
+@Tag(name = "Villages", description = "Villages (行政村) and communities (社区), each with its type")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+public class VillageResource {
+
+    private final VillageService villages;
+
+    VillageResource(VillageService villages) {
+        this.villages = villages;
+    }
+
+    @POST
+    @RolesAllowed(Role.COUNTY_ADMIN)
+    @Operation(operationId = "registerVillage", summary = "Register a village or community with its type")
+    @APIResponse(responseCode = "201", description = "Registered; a replay with the same Idempotency-Key returns the first result",
+            content = @Content(schema = @Schema(implementation = VillageView.class)))
+    public Response register(@Valid @NotNull RegisterVillageRequest request, @Valid @BeanParam IdempotencyKey idempotencyKey) {
+        VillageView created = villages.register(request, idempotencyKey.value);
+        return Response.created(URI.create("/api/v1/villages/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getVillage", summary = "Read a village or community")
+    @APIResponse(responseCode = "200", description = "The village",
+            content = @Content(schema = @Schema(implementation = VillageView.class)))
+    public VillageView get(@PathParam("id") UUID id) {
+        return villages.get(id);
+    }
+
+    @GET
+    @Operation(operationId = "listVillages", summary = "List villages and communities, filtered by township and type")
+    @APIResponse(responseCode = "200", description = "One page of villages")
+    public Page<VillageView> list(@QueryParam("townshipId") UUID townshipId, @QueryParam("type") VillageType type,
+                                  @Valid @BeanParam PageQuery page) {
+        return villages.list(townshipId, type, page);
+    }
+}

@@ -1,0 +1,48 @@
+package org.masswork.cases.station;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.masswork.platform.paging.Page;
+import org.masswork.platform.paging.PageQuery;
+
+@Path("/api/v1/station-directory")
+@Tag(name = "Station directory", description = "The stations cases can be filed for, as learnt from cadre-service")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class StationDirectoryResource {
+
+    private final StationDirectoryService directory;
+
+    StationDirectoryResource(StationDirectoryService directory) {
+        this.directory = directory;
+    }
+
+    @GET
+    @Path("/{stationId}")
+    @Operation(operationId = "getKnownStation", summary = "Read a station of the directory")
+    @APIResponse(responseCode = "200", description = "The station",
+            content = @Content(schema = @Schema(implementation = KnownStationView.class)))
+    public KnownStationView get(@PathParam("stationId") UUID stationId) {
+        return directory.get(stationId);
+    }
+
+    @GET
+    @Operation(operationId = "listKnownStations", summary = "List the stations of the directory, filtered by township")
+    @APIResponse(responseCode = "200", description = "One page of stations")
+    public Page<KnownStationView> list(@QueryParam("townshipId") UUID townshipId, @Valid @BeanParam PageQuery page) {
+        return directory.list(townshipId, page);
+    }
+}
