@@ -8,15 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The whole system on this machine with one command: PostgreSQL, Kafka and the five services.
@@ -24,22 +19,14 @@ import java.util.concurrent.Executors;
  */
 public final class LocalStack {
 
-    private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(180);
-
     private final Path root;
     private final Path local;
     private final List<StackService> services;
     private final int postgresPort;
     private final int kafkaPort;
     private final long startedAt = System.nanoTime();
-    private final List<ServiceProcess> running = new CopyOnWriteArrayList<>();
-    // Own threads: the common pool has a single thread on two cores, which would start services one by one.
-    private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "local-stack");
-        thread.setDaemon(true);
-        return thread;
-    });
     private volatile Infrastructure infrastructure;
+    private volatile ServiceStack stack;
     private boolean stopped;
 
     LocalStack(Path root, StackService.Environment env) {
@@ -171,52 +158,9 @@ public final class LocalStack {
     }
 
     private void startServices() {
-        CompletableFuture<Void> firstFailure = new CompletableFuture<>();
-        List<CompletableFuture<Void>> starts = new ArrayList<>();
-        for (StackService service : services) {
-            CompletableFuture<Void> start = CompletableFuture.runAsync(() -> startService(service), threads);
-            start.exceptionally(error -> {
-                firstFailure.completeExceptionally(error.getCause() != null ? error.getCause() : error);
-                return null;
-            });
-            starts.add(start);
-        }
-        CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).thenRun(() -> firstFailure.complete(null));
-        try {
-            firstFailure.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-        }
-    }
-
-    private void startService(StackService service) {
-        long started = System.nanoTime();
-        ServiceProcess process = ServiceProcess.start(service.name(), service.jar(root), environment(service),
-                local.resolve("logs").resolve(service.name() + ".log"));
-        running.add(process);
-        Processes.writePid(pidFile(service), process.pid());
-        process.awaitReady(service.port(), SERVICE_TIMEOUT);
-        progress(service.name() + " ready (" + seconds(System.nanoTime() - started) + ")");
-    }
-
-    private Map<String, String> environment(StackService service) {
-        Path keys = local.resolve("keys");
-        Map<String, String> env = new HashMap<>();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
-        env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve(DevKeys.PUBLIC_KEY_FILE).toString());
-        env.put("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER);
-        if (service.database() != null) {
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.jdbcUrl(service.database()));
-            env.put("QUARKUS_DATASOURCE_USERNAME", infrastructure.username());
-            env.put("QUARKUS_DATASOURCE_PASSWORD", infrastructure.password());
-        }
-        if (service.isGateway()) {
-            services.stream().filter(s -> !s.isGateway()).forEach(target -> env.put(
-                    "MASSWORK_GATEWAY_ROUTES_" + target.key() + "_URL", "http://127.0.0.1:" + target.port()));
-            env.put("MASSWORK_GATEWAY_SIGNING_KEY_LOCATION", keys.resolve(DevKeys.PRIVATE_KEY_FILE).toString());
-        }
-        return env;
+        stack = new ServiceStack(root, infrastructure, services, local.resolve("keys"), local.resolve("logs"));
+        stack.start(process -> Processes.writePid(local.resolve("run").resolve(process.name() + ".pid"), process.pid()),
+                (service, took) -> progress(service.name() + " ready (" + seconds(took.toNanos()) + ")"));
     }
 
     private Path pidFile(StackService service) {
@@ -230,8 +174,9 @@ public final class LocalStack {
         }
         stopped = true;
         System.out.println("\nStopping...");
-        running.stream().map(process -> CompletableFuture.runAsync(process::close, threads)).toList()
-                .forEach(CompletableFuture::join);
+        if (stack != null) {
+            stack.close();
+        }
         services.forEach(service -> pidFile(service).toFile().delete());
         if (infrastructure != null) {
             infrastructure.close();

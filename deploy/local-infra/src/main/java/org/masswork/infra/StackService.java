@@ -11,9 +11,9 @@ import java.util.List;
  * @param port     its HTTP port
  * @param database its database, or {@code null} for none
  */
-record StackService(String name, String key, int port, String database) {
+public record StackService(String name, String key, int port, String database) {
 
-    static List<StackService> all(Environment env) {
+    public static List<StackService> all(Environment env) {
         return List.of(
                 new StackService("cadre-service", "CADRE", env.port("CADRE", 8081), "cadre"),
                 new StackService("case-service", "CASE", env.port("CASE", 8082), "cases"),
@@ -22,17 +22,22 @@ record StackService(String name, String key, int port, String database) {
                 new StackService("gateway", "GATEWAY", env.port("GATEWAY", 8080), null));
     }
 
-    Path jar(Path root) {
+    public Path jar(Path root) {
         return root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
-    boolean isGateway() {
+    public boolean isGateway() {
         return "GATEWAY".equals(key);
     }
 
     /** Reads MASSWORK_&lt;NAME&gt;_PORT overrides. */
-    interface Environment {
+    public interface Environment {
         int port(String key, int defaultPort);
+
+        /** Free ports for every service: for tests, so two builds on one machine never collide. */
+        static Environment freePorts() {
+            return (key, defaultPort) -> Processes.freePort();
+        }
 
         static Environment system() {
             return (key, defaultPort) -> {

@@ -1,0 +1,129 @@
+package org.masswork.infra;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * The five packaged services running as processes against one {@link Infrastructure}: the local
+ * stack and the system tests start them the same way, with the same environment as production.
+ */
+public final class ServiceStack implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+
+    private final Path root;
+    private final Infrastructure infrastructure;
+    private final List<StackService> services;
+    private final Path keysDir;
+    private final Path logsDir;
+    private final List<ServiceProcess> running = new CopyOnWriteArrayList<>();
+    // Own threads: the common pool has a single thread on two cores, which would start services one by one.
+    private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "service-stack");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * @param keysDir holds the token keys ({@link DevKeys}); services verify tokens with its public key
+     */
+    public ServiceStack(Path root, Infrastructure infrastructure, List<StackService> services, Path keysDir, Path logsDir) {
+        this.root = root;
+        this.infrastructure = infrastructure;
+        this.services = List.copyOf(services);
+        this.keysDir = keysDir;
+        this.logsDir = logsDir;
+    }
+
+    public List<StackService> services() {
+        return services;
+    }
+
+    public StackService service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+
+    /**
+     * Starts every service in parallel and returns when all are ready; throws on the first that fails,
+     * naming it and its log file.
+     *
+     * @param onStarted told of each process as soon as it runs (the local stack records its pid)
+     * @param onReady   told of each service once it is ready, with how long it took
+     */
+    public void start(Consumer<ServiceProcess> onStarted, ReadyListener onReady) {
+        List<CompletableFuture<Void>> starts = new ArrayList<>();
+        for (StackService service : services) {
+            starts.add(CompletableFuture.runAsync(() -> start(service, onStarted, onReady), threads));
+        }
+        CompletableFuture<Void> firstFailure = new CompletableFuture<>();
+        starts.forEach(start -> start.exceptionally(error -> {
+            firstFailure.completeExceptionally(error instanceof CompletionException ? error.getCause() : error);
+            return null;
+        }));
+        CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).thenRun(() -> firstFailure.complete(null));
+        try {
+            firstFailure.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
+    private void start(StackService service, Consumer<ServiceProcess> onStarted, ReadyListener onReady) {
+        long started = System.nanoTime();
+        ServiceProcess process = ServiceProcess.start(service.name(), service.jar(root), environment(service),
+                logsDir.resolve(service.name() + ".log"));
+        running.add(process);
+        onStarted.accept(process);
+        process.awaitReady(service.port(), READY_TIMEOUT);
+        onReady.ready(service, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The running process of a service, for tests that kill or restart one. */
+    public ServiceProcess process(String name) {
+        return running.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not running: " + name));
+    }
+
+    /** The variables a deployment sets; nothing else differs from production. */
+    Map<String, String> environment(StackService service) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keysDir.resolve(DevKeys.PUBLIC_KEY_FILE).toString());
+        env.put("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER);
+        if (service.database() != null) {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.jdbcUrl(service.database()));
+            env.put("QUARKUS_DATASOURCE_USERNAME", infrastructure.username());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", infrastructure.password());
+        }
+        if (service.isGateway()) {
+            services.stream().filter(s -> !s.isGateway()).forEach(target -> env.put(
+                    "MASSWORK_GATEWAY_ROUTES_" + target.key() + "_URL", "http://127.0.0.1:" + target.port()));
+            env.put("MASSWORK_GATEWAY_SIGNING_KEY_LOCATION", keysDir.resolve(DevKeys.PRIVATE_KEY_FILE).toString());
+        }
+        return env;
+    }
+
+    /** Stops the services (SIGTERM, then SIGKILL after a grace period), all at once. */
+    @Override
+    public void close() {
+        running.stream().map(process -> CompletableFuture.runAsync(process::close, threads)).toList()
+                .forEach(CompletableFuture::join);
+        running.clear();
+    }
+
+    public interface ReadyListener {
+        void ready(StackService service, Duration took);
+    }
+}

@@ -1,0 +1,108 @@
+package org.masswork.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.RestAssured;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.masswork.infra.Await;
+import org.masswork.infra.Infrastructure;
+import org.masswork.infra.KafkaTestClient;
+import org.masswork.infra.TestTokens;
+
+/** Writes go on while Kafka is down; when it returns, every event arrives, and is applied, exactly once. */
+class BrokerOutageIT {
+
+    private static SystemUnderTest system;
+
+    @BeforeAll
+    static void start() {
+        system = SystemUnderTest.get();
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    void shouldDeliverEveryEventOnceAfterTheBrokerReturns() throws Exception {
+        StationNetwork network = new StationNetwork(system.url("cadre-service"));
+        UUID townshipId = network.township();
+        List<UUID> villages = List.of(network.village(townshipId), network.village(townshipId), network.village(townshipId));
+        Infrastructure infrastructure = system.infrastructure;
+
+        List<UUID> stations = new ArrayList<>();
+        infrastructure.stopKafka();
+        try {
+            villages.forEach(village -> stations.add(network.station(village)));
+
+            assertThat(pendingOutboxRows(stations)).isEqualTo(3);
+            assertThat(stations).allSatisfy(station -> assertThat(directoryStatus(station)).isEqualTo(404));
+        } finally {
+            infrastructure.startKafka();
+        }
+
+        Await.until("all stations in case-service's directory", Duration.ofSeconds(90), () ->
+                stations.stream().allMatch(station -> directoryStatus(station) == 200));
+        assertThat(pendingOutboxRows(stations)).isZero();
+
+        try (KafkaTestClient kafka = new KafkaTestClient(infrastructure.kafkaBootstrapServers())) {
+            Map<String, Long> recordsPerStation = kafka.readAll("masswork.cadre.events").stream()
+                    .filter(record -> stations.stream().anyMatch(id -> id.toString().equals(record.key())))
+                    .collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
+            assertThat(recordsPerStation).hasSize(3).allSatisfy((station, count) -> assertThat(count).isEqualTo(1));
+        }
+        assertThat(appliedInCaseService(eventIds(stations))).isEqualTo(3);
+    }
+
+    private static int directoryStatus(UUID stationId) {
+        return given().baseUri(system.url("case-service")).auth().oauth2(TestTokens.countyAdmin())
+                .when().get("/api/v1/station-directory/{id}", stationId)
+                .then().extract().statusCode();
+    }
+
+    private static long pendingOutboxRows(List<UUID> stations) throws SQLException {
+        return count("cadre", "select count(*) from outbox_event where published_at is null and event_key = any(?)",
+                stations.stream().map(UUID::toString).toArray());
+    }
+
+    private static Object[] eventIds(List<UUID> stations) throws SQLException {
+        try (Connection db = system.database("cadre");
+             PreparedStatement query = db.prepareStatement("select event_id from outbox_event where event_key = any(?)")) {
+            query.setArray(1, db.createArrayOf("varchar", stations.stream().map(UUID::toString).toArray()));
+            List<Object> ids = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getObject(1));
+                }
+            }
+            return ids.toArray();
+        }
+    }
+
+    private static long appliedInCaseService(Object[] eventIds) throws SQLException {
+        return count("cases", "select count(*) from inbox_event where event_id = any(?)", eventIds);
+    }
+
+    private static long count(String database, String sql, Object[] values) throws SQLException {
+        try (Connection db = system.database(database); PreparedStatement query = db.prepareStatement(sql)) {
+            String type = values.length > 0 && values[0] instanceof UUID ? "uuid" : "varchar";
+            Array array = db.createArrayOf(type, values);
+            query.setArray(1, array);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.masswork.system;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.jupiter.api.Test;
+import org.masswork.infra.StackService;
+
+/** Every packaged service starts with the environment a deployment gives it, and says so. */
+class ServicesStartIT {
+
+    @Test
+    void shouldBringEveryServiceToReadyWithItsChecksAndDocuments() {
+        SystemUnderTest system = SystemUnderTest.get();
+        for (StackService service : system.stack.services()) {
+            given().baseUri(system.url(service.name()))
+                    .when().get("/q/health/ready")
+                    .then().statusCode(200).body("status", equalTo("UP"));
+            given().baseUri(system.url(service.name()))
+                    .when().get("/q/metrics")
+                    .then().statusCode(200);
+            if (!service.isGateway()) {
+                given().baseUri(system.url(service.name())).accept("application/json")
+                        .when().get("/q/openapi")
+                        .then().statusCode(200)
+                        .body("components.securitySchemes", hasKey("bearer"))
+                        .body("components.responses", hasKey("Problem429"))
+                        .body("components.securitySchemes", not(hasKey("SecurityScheme")));
+                given().baseUri(system.url(service.name()))
+                        .when().get("/q/health/ready")
+                        .then().body("checks.find { it.name == 'kafka' }.status", equalTo("UP"));
+            }
+        }
+        given().baseUri(system.url("gateway"))
+                .when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks[0].data.cadre", equalTo("UP"))
+                .body("checks[0].data.case", equalTo("UP"));
+    }
+}

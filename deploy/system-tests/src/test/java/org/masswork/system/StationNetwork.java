@@ -1,0 +1,43 @@
+package org.masswork.system;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.Map;
+import java.util.UUID;
+import org.masswork.infra.TestTokens;
+
+/** Builds townships, villages and stations through cadre-service's API, as a county administrator. */
+final class StationNetwork {
+
+    private final String cadreService;
+
+    StationNetwork(String cadreService) {
+        this.cadreService = cadreService;
+    }
+
+    UUID township() {
+        return create("/api/v1/townships", Map.of("code", code("T"), "name", "城关镇"));
+    }
+
+    UUID village(UUID townshipId) {
+        return create("/api/v1/villages", Map.of("townshipId", townshipId, "code", code("V"),
+                "name", "东沟村", "kind", "VILLAGE", "type", "POOR"));
+    }
+
+    UUID station(UUID villageId) {
+        return create("/api/v1/stations", Map.of("villageId", villageId, "name", "东沟村群众工作站"));
+    }
+
+    private UUID create(String path, Map<String, Object> body) {
+        String id = given().baseUri(cadreService).auth().oauth2(TestTokens.countyAdmin())
+                .contentType(ContentType.JSON).body(body)
+                .when().post(path)
+                .then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    private static String code(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,68 @@
+package org.masswork.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.masswork.infra.DevKeys;
+import org.masswork.infra.InfraOptions;
+import org.masswork.infra.Infrastructure;
+import org.masswork.infra.ServiceStack;
+import org.masswork.infra.StackService;
+import org.masswork.infra.TestTokens;
+
+/**
+ * The packaged services on one PostgreSQL and one Kafka, on free ports, started once for all system
+ * tests of the JVM and stopped when it ends.
+ */
+final class SystemUnderTest {
+
+    private static SystemUnderTest instance;
+
+    final Infrastructure infrastructure;
+    final ServiceStack stack;
+
+    private SystemUnderTest(Infrastructure infrastructure, ServiceStack stack) {
+        this.infrastructure = infrastructure;
+        this.stack = stack;
+    }
+
+    static synchronized SystemUnderTest get() {
+        if (instance == null) {
+            instance = start();
+        }
+        return instance;
+    }
+
+    private static SystemUnderTest start() {
+        Path root = Path.of(System.getProperty("masswork.root", "../..")).toAbsolutePath().normalize();
+        Infrastructure infrastructure = Infrastructure.start(InfraOptions.ephemeral());
+        Path keys = infrastructure.workDir().resolve("keys");
+        Path logs = root.resolve("deploy/system-tests/target/service-logs");
+        try {
+            Files.createDirectories(keys);
+            Files.createDirectories(logs);
+            // Services verify the tokens the tests mint.
+            Files.copy(TestTokens.publicKeyPem(), keys.resolve(DevKeys.PUBLIC_KEY_FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ServiceStack stack = new ServiceStack(root, infrastructure, StackService.all(StackService.Environment.freePorts()), keys, logs);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "system-under-test-shutdown"));
+        stack.start(process -> { }, (service, took) ->
+                System.out.printf("%s ready in %.1fs%n", service.name(), took.toNanos() / 1e9));
+        return new SystemUnderTest(infrastructure, stack);
+    }
+
+    String url(String service) {
+        return "http://127.0.0.1:" + stack.service(service).port();
+    }
+
+    /** A direct connection to a service's database, to check what a request did or did not write. */
+    Connection database(String name) throws SQLException {
+        return DriverManager.getConnection(infrastructure.jdbcUrl(name), infrastructure.username(), infrastructure.password());
+    }
+}
