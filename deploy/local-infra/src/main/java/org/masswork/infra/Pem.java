@@ -6,10 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
 import java.security.Key;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 
 /** RSA key generation and PEM files (PKCS#8 private keys, X.509 public keys). */
@@ -34,6 +38,18 @@ final class Pem {
 
     static void writePrivateKey(Path file, Key privateKey) {
         write(file, "PRIVATE KEY", privateKey, true);
+    }
+
+    static PrivateKey readPrivateKey(Path file) {
+        try {
+            String base64 = Files.readString(file, StandardCharsets.US_ASCII)
+                    .replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(file + " is not an RSA private key in PKCS#8 PEM", e);
+        }
     }
 
     private static void write(Path file, String type, Key key, boolean ownerOnly) {

@@ -50,8 +50,7 @@ public final class TestTokens {
     }
 
     public static String token(String subject, Set<String> roles, Map<String, Object> extraClaims) {
-        Instant now = Instant.now();
-        return sign(claims(subject, roles, extraClaims, now, now.plus(LIFESPAN)), Keys.SIGNING.getPrivate());
+        return mint(subject, roles, extraClaims, LIFESPAN, Keys.SIGNING.getPrivate());
     }
 
     public static String countyAdmin() {
@@ -90,6 +89,12 @@ public final class TestTokens {
         Instant now = Instant.now();
         return sign(claims("county-admin", Set.of("COUNTY_ADMIN"), Map.of(), now, now.plus(LIFESPAN)),
                 ForeignKey.PAIR.getPrivate());
+    }
+
+    /** Signs a token with the given key, as the local stack's token command does with its own key. */
+    static String mint(String subject, Set<String> roles, Map<String, Object> extraClaims, Duration lifespan, PrivateKey key) {
+        Instant now = Instant.now();
+        return sign(claims(subject, roles, extraClaims, now, now.plus(lifespan)), key);
     }
 
     private static JwtClaimsBuilder claims(String subject, Set<String> roles, Map<String, Object> extraClaims,
