@@ -3,13 +3,12 @@ package org.masswork.cadre.station;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.masswork.platform.persistence.ClientRecordedEntity;
 
 /** The mass-work station (群众工作站) of one village or community. */
 @Entity
-public class Station {
+public class Station extends ClientRecordedEntity {
 
     @Id
     public UUID id;
@@ -25,13 +24,4 @@ public class Station {
     public String name;
 
     public String address;
-
-    @Version
-    public long version;
-
-    @Column(name = "recorded_at", nullable = false)
-    public OffsetDateTime recordedAt;
-
-    @Column(name = "received_at", nullable = false)
-    public OffsetDateTime receivedAt;
 }

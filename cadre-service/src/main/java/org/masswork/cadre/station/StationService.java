@@ -2,8 +2,6 @@ package org.masswork.cadre.station;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.masswork.cadre.township.Township;
 import org.masswork.cadre.township.TownshipRepository;
@@ -15,7 +13,6 @@ import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
-import org.masswork.platform.time.ClientTime;
 
 @ApplicationScoped
 public class StationService {
@@ -51,8 +48,7 @@ public class StationService {
             station.townshipId = village.townshipId;
             station.name = request.name().strip();
             station.address = request.address();
-            station.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            station.recordedAt = ClientTime.recordedAt(request.recordedAt(), station.receivedAt);
+            station.markReceived(request.recordedAt());
             stations.persist(station);
             stations.flush();
             outbox.append(new StationRegistered(station.id, station.name, village.id, village.code, village.name,

@@ -3,13 +3,12 @@ package org.masswork.cadre.township;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.masswork.platform.persistence.ClientRecordedEntity;
 
 /** A township (乡镇) of the county. */
 @Entity
-public class Township {
+public class Township extends ClientRecordedEntity {
 
     @Id
     public UUID id;
@@ -20,13 +19,4 @@ public class Township {
 
     @Column(nullable = false)
     public String name;
-
-    @Version
-    public long version;
-
-    @Column(name = "recorded_at", nullable = false)
-    public OffsetDateTime recordedAt;
-
-    @Column(name = "received_at", nullable = false)
-    public OffsetDateTime receivedAt;
 }

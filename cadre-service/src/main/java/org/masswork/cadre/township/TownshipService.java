@@ -3,14 +3,11 @@ package org.masswork.cadre.township;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.masswork.platform.idempotency.IdempotentCreates;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.problem.ConflictProblem;
-import org.masswork.platform.time.ClientTime;
 
 @ApplicationScoped
 public class TownshipService {
@@ -33,8 +30,7 @@ public class TownshipService {
             township.id = UUID.randomUUID();
             township.code = request.code();
             township.name = request.name().strip();
-            township.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            township.recordedAt = ClientTime.recordedAt(request.recordedAt(), township.receivedAt);
+            township.markReceived(request.recordedAt());
             townships.persist(township);
             townships.flush();
             return TownshipView.of(township);

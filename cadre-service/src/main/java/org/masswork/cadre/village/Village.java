@@ -5,13 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.masswork.platform.persistence.ClientRecordedEntity;
 
 /** A village (行政村) or community (社区) of a township. */
 @Entity
-public class Village {
+public class Village extends ClientRecordedEntity {
 
     @Id
     public UUID id;
@@ -32,13 +31,4 @@ public class Village {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public VillageType type;
-
-    @Version
-    public long version;
-
-    @Column(name = "recorded_at", nullable = false)
-    public OffsetDateTime recordedAt;
-
-    @Column(name = "received_at", nullable = false)
-    public OffsetDateTime receivedAt;
 }

@@ -2,8 +2,6 @@ package org.masswork.cadre.village;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.masswork.cadre.township.TownshipRepository;
 import org.masswork.platform.idempotency.IdempotentCreates;
@@ -11,7 +9,6 @@ import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
-import org.masswork.platform.time.ClientTime;
 
 @ApplicationScoped
 public class VillageService {
@@ -42,8 +39,7 @@ public class VillageService {
             village.name = request.name().strip();
             village.kind = request.kind();
             village.type = request.type();
-            village.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            village.recordedAt = ClientTime.recordedAt(request.recordedAt(), village.receivedAt);
+            village.markReceived(request.recordedAt());
             villages.persist(village);
             villages.flush();
             return VillageView.of(village);

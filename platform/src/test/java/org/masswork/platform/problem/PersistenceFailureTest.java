@@ -1,0 +1,30 @@
+package org.masswork.platform.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.RollbackException;
+import java.sql.SQLException;
+import org.hibernate.StaleObjectStateException;
+import org.junit.jupiter.api.Test;
+
+class PersistenceFailureTest {
+
+    @Test
+    void shouldSeeAConcurrentUpdateThroughTheTransactionWrappers() {
+        RollbackException atCommit = new RollbackException("commit failed");
+        atCommit.initCause(new OptimisticLockException(new StaleObjectStateException("Station", "42")));
+
+        assertThat(PersistenceFailure.of(new RuntimeException(atCommit))).isEqualTo(PersistenceFailure.CONCURRENT_UPDATE);
+    }
+
+    @Test
+    void shouldSeeAUniqueViolationByItsSqlState() {
+        SQLException unique = new SQLException("duplicate key value violates unique constraint", "23505");
+        SQLException foreignKey = new SQLException("violates foreign key constraint", "23503");
+
+        assertThat(PersistenceFailure.of(new IllegalStateException(unique))).isEqualTo(PersistenceFailure.DUPLICATE);
+        assertThat(PersistenceFailure.of(new IllegalStateException(foreignKey))).isEqualTo(PersistenceFailure.OTHER);
+        assertThat(PersistenceFailure.of(new NullPointerException())).isEqualTo(PersistenceFailure.OTHER);
+    }
+}
