@@ -42,3 +42,15 @@ create table if not exists idempotency_record (
     created_at      timestamptz  not null,
     primary key (operation, idempotency_key)
 );
+
+-- Every time personal data was shown or given in full: who, when, which record.
+create table if not exists personal_data_access (
+    id            bigint generated always as identity primary key,
+    accessed_at   timestamptz  not null,
+    caller        varchar(200) not null,
+    caller_roles  varchar(500) not null,
+    resource_type varchar(100) not null,
+    resource_id   uuid         not null,
+    action        varchar(20)  not null
+);
+create index if not exists personal_data_access_resource on personal_data_access (resource_type, resource_id, accessed_at);

@@ -2,11 +2,14 @@ package org.masswork.cadre;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +27,7 @@ import org.masswork.infra.KafkaTestClient;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.platform.outbox.OutboxEvent;
 import org.masswork.platform.outbox.OutboxPublisher;
+import org.masswork.platform.outbox.OutboxStore;
 
 @QuarkusTest
 @WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "cadre"))
@@ -33,6 +37,12 @@ class OutboxRelayTest {
 
     @Inject
     OutboxPublisher publisher;
+
+    @Inject
+    OutboxStore store;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -79,6 +89,27 @@ class OutboxRelayTest {
                     .collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
             assertThat(perStation).hasSize(3).allSatisfy((station, count) -> assertThat(count).isEqualTo(1));
         }
+    }
+
+    @Test
+    void shouldLeavePublishingToTheReplicaThatHoldsTheRelayLock() throws Exception {
+        UUID villageId = CadreTestData.village(CadreTestData.township(), "POOR");
+        UUID stationId;
+        try (Connection otherReplica = dataSource.getConnection()) {
+            otherReplica.setAutoCommit(false);
+            try (Statement lock = otherReplica.createStatement()) {
+                lock.execute("select pg_advisory_xact_lock(" + OutboxStore.RELAY_LOCK_KEY + ")");
+            }
+
+            assertThat(store.publishPending(10, publisher)).isEqualTo(OutboxStore.BatchOutcome.NOT_LEADER);
+            stationId = CadreTestData.station(villageId);
+            Thread.sleep(1_500);
+            assertThat(outboxRows(List.of(stationId)).get(stationId.toString()).publishedAt).isNull();
+
+            otherReplica.rollback();
+        }
+        Await.until("event published once the lock is free", Duration.ofSeconds(10), () ->
+                outboxRows(List.of(stationId)).get(stationId.toString()).publishedAt != null);
     }
 
     private static Map<String, OutboxEvent> outboxRows(List<UUID> stationIds) {

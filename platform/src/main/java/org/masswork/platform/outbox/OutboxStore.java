@@ -14,7 +14,7 @@ import java.util.List;
 public class OutboxStore {
 
     /** Any constant works: it only has to be the same in every replica of one service. */
-    private static final long RELAY_LOCK_KEY = 0x6f7574626f78L;
+    public static final long RELAY_LOCK_KEY = 0x6f7574626f78L;
 
     private final EntityManager entityManager;
 
