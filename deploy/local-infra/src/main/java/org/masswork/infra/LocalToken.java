@@ -22,9 +22,9 @@ public final class LocalToken {
             System.err.println("usage: deploy/token.sh ROLE [claim=value ...]");
             System.exit(2);
         }
-        Path privateKey = Path.of(args[0]).resolve(".local/keys").resolve(DevKeys.PRIVATE_KEY_FILE);
-        if (!Files.isRegularFile(privateKey)) {
-            System.err.println("no local key at " + privateKey + ": start the local stack once (deploy/run-local.sh)");
+        Path root = Path.of(args[0]);
+        if (!Files.isRegularFile(privateKey(root))) {
+            System.err.println("no local key at " + privateKey(root) + ": start the local stack once (deploy/run-local.sh)");
             System.exit(1);
         }
         String role = args[1];
@@ -37,7 +37,16 @@ public final class LocalToken {
             }
             claims.put(claim[0], claim[1]);
         }
+        System.out.println(mint(root, role, claims));
+    }
+
+    /** A token for one role and its scope claims, valid for a working day. */
+    public static String mint(Path root, String role, Map<String, Object> claims) {
         String subject = String.valueOf(claims.getOrDefault("cadre", "local-" + role.toLowerCase()));
-        System.out.println(TestTokens.mint(subject, Set.of(role), claims, Duration.ofHours(8), Pem.readPrivateKey(privateKey)));
+        return TestTokens.mint(subject, Set.of(role), claims, Duration.ofHours(8), Pem.readPrivateKey(privateKey(root)));
+    }
+
+    private static Path privateKey(Path root) {
+        return root.resolve(".local/keys").resolve(DevKeys.PRIVATE_KEY_FILE);
     }
 }

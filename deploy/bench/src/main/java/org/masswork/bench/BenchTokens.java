@@ -1,0 +1,25 @@
+package org.masswork.bench;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.masswork.infra.LocalToken;
+
+/** Tokens the running local stack accepts, signed with its key in {@code .local/keys}. */
+public final class BenchTokens {
+
+    private BenchTokens() {
+    }
+
+    public static String countyAdmin() {
+        return token("COUNTY_ADMIN", Map.of());
+    }
+
+    public static String token(String role, Map<String, Object> claims) {
+        return LocalToken.mint(root(), role, claims);
+    }
+
+    /** The repository root; benchmarks run from it (deploy/bench/run.sh makes sure). */
+    public static Path root() {
+        return Path.of(System.getProperty("masswork.root", ".")).toAbsolutePath().normalize();
+    }
+}

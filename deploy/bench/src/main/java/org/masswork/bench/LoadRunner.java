@@ -1,0 +1,134 @@
+package org.masswork.bench;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A closed-loop load generator: {@code concurrency} workers each send a request, wait for the answer,
+ * and send the next, for a fixed time after a short warm-up. Latencies are kept whole, not bucketed,
+ * so the percentiles are exact.
+ */
+public final class LoadRunner {
+
+    private static final Duration WARM_UP = Duration.ofSeconds(3);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private LoadRunner() {
+    }
+
+    /** Builds the request a worker sends next; {@code sequence} is unique across all workers. */
+    public interface RequestFactory {
+        HttpRequest next(int worker, long sequence);
+    }
+
+    public static Result run(String name, int concurrency, Duration duration, RequestFactory requests) {
+        AtomicLong sequence = new AtomicLong();
+        measure(concurrency, WARM_UP, requests, sequence);
+        long started = System.nanoTime();
+        List<long[]> perWorker = measure(concurrency, duration, requests, sequence);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return Result.of(name, concurrency, perWorker, seconds);
+    }
+
+    private static List<long[]> measure(int concurrency, Duration duration, RequestFactory requests, AtomicLong sequence) {
+        long deadline = System.nanoTime() + duration.toNanos();
+        List<Worker> workers = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) {
+            Worker worker = new Worker(i, deadline, requests, sequence);
+            workers.add(worker);
+            worker.start();
+        }
+        List<long[]> latencies = new ArrayList<>();
+        for (Worker worker : workers) {
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            latencies.add(worker.latencies());
+        }
+        return latencies;
+    }
+
+    /** One benchmark's figures. Latencies in milliseconds; an error is a non-2xx answer or no answer. */
+    public record Result(String name, int concurrency, long requests, long errors, double throughput,
+                         double p50, double p95, double p99, double max) {
+
+        static Result of(String name, int concurrency, List<long[]> perWorker, double seconds) {
+            long[] all = perWorker.stream().flatMapToLong(Arrays::stream).toArray();
+            long errors = Arrays.stream(all).filter(latency -> latency < 0).count();
+            long[] ok = Arrays.stream(all).map(Math::abs).sorted().toArray();
+            return new Result(name, concurrency, all.length, errors, all.length / seconds,
+                    percentile(ok, 0.50), percentile(ok, 0.95), percentile(ok, 0.99),
+                    ok.length == 0 ? 0 : ok[ok.length - 1] / 1e6);
+        }
+
+        private static double percentile(long[] sorted, double p) {
+            if (sorted.length == 0) {
+                return 0;
+            }
+            return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
+        }
+
+        public String line() {
+            return String.format("%-40s c=%-3d n=%-7d err=%-5d %8.1f req/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %7.2f ms",
+                    name, concurrency, requests, errors, throughput, p50, p95, p99, max);
+        }
+    }
+
+    private static final class Worker extends Thread {
+        private final int index;
+        private final long deadline;
+        private final RequestFactory requests;
+        private final AtomicLong sequence;
+        private long[] latencies = new long[1024];
+        private int count;
+
+        Worker(int index, long deadline, RequestFactory requests, AtomicLong sequence) {
+            super("load-" + index);
+            this.index = index;
+            this.deadline = deadline;
+            this.requests = requests;
+            this.sequence = sequence;
+        }
+
+        @Override
+        public void run() {
+            while (System.nanoTime() < deadline) {
+                HttpRequest request = requests.next(index, sequence.getAndIncrement());
+                long start = System.nanoTime();
+                boolean ok;
+                try {
+                    int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    ok = status >= 200 && status < 300;
+                } catch (IOException e) {
+                    ok = false;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                record(ok ? System.nanoTime() - start : -(System.nanoTime() - start));
+            }
+        }
+
+        /** Failed requests are stored negative, so they count as errors and their time is kept. */
+        private void record(long nanos) {
+            if (count == latencies.length) {
+                latencies = Arrays.copyOf(latencies, count * 2);
+            }
+            latencies[count++] = nanos;
+        }
+
+        long[] latencies() {
+            return Arrays.copyOf(latencies, count);
+        }
+    }
+}
