@@ -3,31 +3,68 @@ package org.masswork.cadre;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.masswork.infra.TestTokens;
 
-/** Builds the station network over the real API, as a county administrator would. */
-final class CadreTestData {
+/** Builds the station network and its teams over the real API, as a county administrator would. */
+public final class CadreTestData {
 
     private CadreTestData() {
     }
 
-    static String uniqueCode(String prefix) {
+    public static String uniqueCode(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static UUID township() {
+    public static UUID township() {
         return create("/api/v1/townships", Map.of("code", uniqueCode("T"), "name", "城关镇"));
     }
 
-    static UUID village(UUID townshipId, String type) {
+    public static UUID village(UUID townshipId, String type) {
         return create("/api/v1/villages", Map.of("townshipId", townshipId, "code", uniqueCode("V"),
                 "name", "东沟村", "kind", "VILLAGE", "type", type));
     }
 
-    static UUID station(UUID villageId) {
+    public static UUID station(UUID villageId) {
         return create("/api/v1/stations", Map.of("villageId", villageId, "name", "东沟村群众工作站"));
+    }
+
+    /** A station in a new village of the given type, in a new township. */
+    public static UUID stationOfType(String villageType) {
+        return station(village(township(), villageType));
+    }
+
+    public static UUID department(String kind) {
+        return create("/api/v1/departments", Map.of("name", uniqueCode("县局"), "kind", kind, "level", "COUNTY"));
+    }
+
+    public static UUID cadre(UUID departmentId, String rank, boolean backbone) {
+        return create("/api/v1/cadres", Map.of("name", "张伟", "phone", "13812345678", "departmentId", departmentId,
+                "rank", rank, "backbone", backbone, "partyMember", true));
+    }
+
+    public static UUID sectionLevelCadre(String departmentKind) {
+        return cadre(department(departmentKind), "SECTION_LEVEL", false);
+    }
+
+    public static UUID generalCadre(String departmentKind) {
+        return cadre(department(departmentKind), "GENERAL", false);
+    }
+
+    public static UUID assign(UUID cadreId, UUID stationId, String role) {
+        return create("/api/v1/assignments", assignment(cadreId, stationId, role));
+    }
+
+    public static Map<String, Object> assignment(UUID cadreId, UUID stationId, String role) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("cadreId", cadreId);
+        body.put("stationId", stationId);
+        body.put("role", role);
+        body.put("startsOn", LocalDate.now().minusMonths(1).toString());
+        return body;
     }
 
     private static UUID create(String path, Map<String, Object> body) {

@@ -1,0 +1,71 @@
+package org.masswork.cadre.assignment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.masswork.platform.persistence.ClientRecordedEntity;
+
+/** A cadre stationed at a station for a two-year term (驻站两年一轮); active until {@code endedOn} is set. */
+@Entity
+public class Assignment extends ClientRecordedEntity {
+
+    public static final int TERM_YEARS = 2;
+
+    @Id
+    public UUID id;
+
+    @Column(name = "cadre_id", nullable = false)
+    public UUID cadreId;
+
+    @Column(name = "station_id", nullable = false)
+    public UUID stationId;
+
+    @Column(name = "township_id", nullable = false)
+    public UUID townshipId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public TeamRole role;
+
+    /** A station leader may serve as first secretary of the village party branch (第一书记). */
+    @Column(name = "first_secretary", nullable = false)
+    public boolean firstSecretary;
+
+    @Column(name = "starts_on", nullable = false)
+    public LocalDate startsOn;
+
+    @Column(name = "term_ends_on", nullable = false)
+    public LocalDate termEndsOn;
+
+    @Column(name = "ended_on")
+    public LocalDate endedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason")
+    public EndReason endReason;
+
+    @Column(name = "end_note")
+    public String endNote;
+
+    /** The department kind does not match the village type; {@code exceptionReason} says why. */
+    @Column(name = "matching_exception", nullable = false)
+    public boolean matchingException;
+
+    @Column(name = "exception_reason")
+    public String exceptionReason;
+
+    public boolean isActive() {
+        return endedOn == null;
+    }
+
+    /** Days served up to {@code today} (none before the start). */
+    public long daysServed(LocalDate today) {
+        LocalDate end = endedOn != null && endedOn.isBefore(today) ? endedOn : today;
+        return Math.max(0, ChronoUnit.DAYS.between(startsOn, end));
+    }
+}

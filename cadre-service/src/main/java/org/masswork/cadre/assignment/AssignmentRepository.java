@@ -1,0 +1,45 @@
+package org.masswork.cadre.assignment;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.masswork.platform.problem.NotFoundProblem;
+
+@ApplicationScoped
+public class AssignmentRepository implements PanacheRepositoryBase<Assignment, UUID> {
+
+    public Assignment get(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Assignment", id));
+    }
+
+    public List<Assignment> activeForStation(UUID stationId) {
+        return list("stationId = ?1 and endedOn is null", Sort.by("role").and("startsOn"), stationId);
+    }
+
+    public Optional<Assignment> activeForCadre(UUID cadreId) {
+        return find("cadreId = ?1 and endedOn is null", cadreId).firstResultOptional();
+    }
+
+    public List<Assignment> ofCadre(UUID cadreId) {
+        return list("cadreId", Sort.by("startsOn"), cadreId);
+    }
+
+    /** Active terms ending on or before {@code until}, including those already past their end. */
+    public PanacheQuery<Assignment> endingBy(LocalDate until, UUID townshipId) {
+        return find("endedOn is null and termEndsOn <= :until and (:township is null or townshipId = :township)",
+                Sort.by("termEndsOn").and("id"), Parameters.with("until", until).and("township", townshipId));
+    }
+
+    public PanacheQuery<Assignment> matchingExceptions(UUID townshipId, boolean activeOnly) {
+        return find("matchingException = true and (:township is null or townshipId = :township)"
+                        + " and (:activeOnly = false or endedOn is null)",
+                Sort.by("startsOn").descending().and("id"),
+                Parameters.with("township", townshipId).and("activeOnly", activeOnly));
+    }
+}

@@ -1,0 +1,226 @@
+package org.masswork.cadre.assignment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.masswork.cadre.cadre.Cadre;
+import org.masswork.cadre.cadre.CadreRepository;
+import org.masswork.cadre.county.CountyClock;
+import org.masswork.cadre.department.Department;
+import org.masswork.cadre.department.DepartmentKind;
+import org.masswork.cadre.department.DepartmentRepository;
+import org.masswork.cadre.station.Station;
+import org.masswork.cadre.station.StationRepository;
+import org.masswork.cadre.village.Village;
+import org.masswork.cadre.village.VillageRepository;
+import org.masswork.platform.idempotency.IdempotentCreates;
+import org.masswork.platform.outbox.Outbox;
+import org.masswork.platform.paging.Page;
+import org.masswork.platform.paging.PageQuery;
+import org.masswork.platform.problem.ConflictProblem;
+import org.masswork.platform.problem.InvalidInputProblem;
+import org.masswork.platform.problem.RuleViolationProblem;
+
+/** Teams and rotation: who is stationed where, under the rules of domain.md, "Organisation". */
+@ApplicationScoped
+public class AssignmentService {
+
+    static final int MAX_TEAM_SIZE = 3;
+    static final int MIN_TEAM_SIZE = 2;
+    /** How far ahead a term may be planned. */
+    private static final int MAX_DAYS_AHEAD = 60;
+
+    private final AssignmentRepository assignments;
+    private final CadreRepository cadres;
+    private final DepartmentRepository departments;
+    private final StationRepository stations;
+    private final VillageRepository villages;
+    private final IdempotentCreates idempotency;
+    private final Outbox outbox;
+    private final CountyClock clock;
+
+    AssignmentService(AssignmentRepository assignments, CadreRepository cadres, DepartmentRepository departments,
+                      StationRepository stations, VillageRepository villages, IdempotentCreates idempotency,
+                      Outbox outbox, CountyClock clock) {
+        this.assignments = assignments;
+        this.cadres = cadres;
+        this.departments = departments;
+        this.stations = stations;
+        this.villages = villages;
+        this.idempotency = idempotency;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Stations a cadre. The station row is locked first, so two assignments to one station are decided
+     * one after the other; a cadre assigned twice at once is stopped by the one-active-per-cadre index.
+     */
+    @Transactional
+    public AssignmentView assign(AssignCadreRequest request, String idempotencyKey) {
+        return idempotency.once("assign-cadre", idempotencyKey, request, AssignmentView.class, () -> {
+            Station station = stations.findByIdOptional(request.stationId(), LockModeType.PESSIMISTIC_WRITE).orElseThrow(() ->
+                    new RuleViolationProblem("unknown-station", "No station " + request.stationId(), "stationId"));
+            Cadre cadre = cadres.findByIdOptional(request.cadreId()).orElseThrow(() ->
+                    new RuleViolationProblem("unknown-cadre", "No cadre " + request.cadreId(), "cadreId"));
+            Village village = villages.get(station.villageId);
+            Department department = departments.get(cadre.departmentId);
+            checkStartDate(request.startsOn());
+            if (assignments.activeForCadre(cadre.id).isPresent()) {
+                throw new ConflictProblem("cadre-already-assigned", "The cadre already holds an active assignment; end it first");
+            }
+            List<Assignment> team = assignments.activeForStation(station.id);
+            if (team.size() >= MAX_TEAM_SIZE) {
+                throw new RuleViolationProblem("team-full", "A station has at most " + MAX_TEAM_SIZE + " active cadres");
+            }
+            checkLeadership(request, cadre, team);
+            boolean mismatch = !department.kind.matches(village.type);
+            if (mismatch && (request.exceptionReason() == null || request.exceptionReason().isBlank())) {
+                throw new RuleViolationProblem("matching-rule", "Cadres of a " + department.kind + " department are meant for "
+                        + department.kind.villageType() + " villages; stationing one in a " + village.type
+                        + " village needs a recorded exceptionReason", "exceptionReason");
+            }
+
+            Assignment assignment = new Assignment();
+            assignment.id = UUID.randomUUID();
+            assignment.cadreId = cadre.id;
+            assignment.stationId = station.id;
+            assignment.townshipId = station.townshipId;
+            assignment.role = request.role();
+            assignment.firstSecretary = request.firstSecretary();
+            assignment.startsOn = request.startsOn();
+            assignment.termEndsOn = request.startsOn().plusYears(Assignment.TERM_YEARS);
+            assignment.matchingException = mismatch;
+            assignment.exceptionReason = mismatch ? request.exceptionReason().strip() : null;
+            assignment.markReceived(request.recordedAt());
+            assignments.persist(assignment);
+            assignments.flush();
+            outbox.append(new CadreAssigned(assignment.id, cadre.id, station.id, station.villageId, station.townshipId,
+                    assignment.role.name(), assignment.firstSecretary, assignment.startsOn, assignment.termEndsOn, mismatch));
+            return AssignmentView.of(assignment);
+        });
+    }
+
+    @Transactional
+    public AssignmentView end(UUID assignmentId, EndAssignmentRequest request) {
+        Assignment assignment = assignments.get(assignmentId);
+        if (assignment.version != request.version()) {
+            throw new ConflictProblem("stale-version", "The assignment changed since version " + request.version()
+                    + "; it is now at " + assignment.version);
+        }
+        if (!assignment.isActive()) {
+            throw new ConflictProblem("assignment-ended", "The assignment already ended on " + assignment.endedOn);
+        }
+        if (request.endedOn().isBefore(assignment.startsOn)) {
+            throw new InvalidInputProblem("endedOn", "must not be before the start " + assignment.startsOn);
+        }
+        if (request.endedOn().isAfter(clock.today())) {
+            throw new InvalidInputProblem("endedOn", "must not be in the future");
+        }
+        assignment.endedOn = request.endedOn();
+        assignment.endReason = request.reason();
+        assignment.endNote = request.note();
+        assignments.flush();
+        Station station = stations.get(assignment.stationId);
+        outbox.append(new AssignmentEnded(assignment.id, assignment.cadreId, station.id, station.villageId,
+                station.townshipId, assignment.endedOn, assignment.endReason.name()));
+        return AssignmentView.of(assignment);
+    }
+
+    @Transactional
+    public AssignmentView get(UUID id) {
+        return AssignmentView.of(assignments.get(id));
+    }
+
+    @Transactional
+    public TeamView team(UUID stationId) {
+        stations.get(stationId);
+        List<Assignment> active = assignments.activeForStation(stationId);
+        Map<UUID, Cadre> members = cadres.list("id in ?1", active.stream().map(a -> a.cadreId).toList()).stream()
+                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        List<TeamView.Member> team = active.stream().map(a -> new TeamView.Member(a.id, a.cadreId,
+                members.get(a.cadreId).name, a.role, a.role.label(), a.firstSecretary, a.termEndsOn)).toList();
+        List<TeamView.StaffingIssue> issues = new ArrayList<>();
+        if (active.size() < MIN_TEAM_SIZE) {
+            issues.add(TeamView.StaffingIssue.UNDERSTAFFED);
+        }
+        if (active.stream().noneMatch(a -> a.role == TeamRole.LEADER)) {
+            issues.add(TeamView.StaffingIssue.NO_LEADER);
+        }
+        return new TeamView(stationId, team, issues);
+    }
+
+    @Transactional
+    public Page<AssignmentView> endingWithin(int days, UUID townshipId, PageQuery page) {
+        return Page.of(assignments.endingBy(clock.today().plusDays(days), townshipId), page, AssignmentView::of);
+    }
+
+    @Transactional
+    public Page<AssignmentView> matchingExceptions(UUID townshipId, boolean activeOnly, PageQuery page) {
+        return Page.of(assignments.matchingExceptions(townshipId, activeOnly), page, AssignmentView::of);
+    }
+
+    /**
+     * Free cadres for a station, best first: those who may lead when the station has no leader, then
+     * party members, then the most station experience.
+     */
+    @Transactional
+    public List<ReplacementCandidate> replacementCandidates(UUID stationId, int limit) {
+        Station station = stations.get(stationId);
+        Village village = villages.get(station.villageId);
+        DepartmentKind wanted = DepartmentKind.matching(village.type);
+        boolean needsLeader = assignments.activeForStation(stationId).stream().noneMatch(a -> a.role == TeamRole.LEADER);
+        List<Object[]> free = cadres.getEntityManager().createQuery("""
+                        select c, d from Cadre c, Department d
+                        where d.id = c.departmentId and (:kind is null or d.kind = :kind)
+                          and not exists (select 1 from Assignment a where a.cadreId = c.id and a.endedOn is null)""",
+                        Object[].class)
+                .setParameter("kind", wanted)
+                .getResultList();
+        Map<UUID, Long> experience = experienceDays(free.stream().map(row -> ((Cadre) row[0]).id).toList());
+        Comparator<ReplacementCandidate> ranking = Comparator
+                .comparing((ReplacementCandidate c) -> needsLeader && c.mayLead()).reversed()
+                .thenComparing(ReplacementCandidate::partyMember, Comparator.reverseOrder())
+                .thenComparing(ReplacementCandidate::stationExperienceDays, Comparator.reverseOrder())
+                .thenComparing(ReplacementCandidate::name);
+        return free.stream().map(row -> {
+            Cadre cadre = (Cadre) row[0];
+            Department department = (Department) row[1];
+            return new ReplacementCandidate(cadre.id, cadre.name, department.id, department.kind.name(),
+                    cadre.mayLeadAStation(), cadre.partyMember, experience.getOrDefault(cadre.id, 0L));
+        }).sorted(ranking).limit(limit).toList();
+    }
+
+    private Map<UUID, Long> experienceDays(List<UUID> cadreIds) {
+        LocalDate today = clock.today();
+        return assignments.list("cadreId in ?1", cadreIds).stream()
+                .collect(Collectors.groupingBy(a -> a.cadreId, Collectors.summingLong(a -> a.daysServed(today))));
+    }
+
+    private void checkStartDate(LocalDate startsOn) {
+        if (startsOn.isAfter(clock.today().plusDays(MAX_DAYS_AHEAD))) {
+            throw new InvalidInputProblem("startsOn", "must not be more than " + MAX_DAYS_AHEAD + " days ahead");
+        }
+    }
+
+    private static void checkLeadership(AssignCadreRequest request, Cadre cadre, List<Assignment> team) {
+        if (request.role() == TeamRole.LEADER) {
+            if (!cadre.mayLeadAStation()) {
+                throw new RuleViolationProblem("leader-rank", "A station leader must be section-level or a mid-level backbone", "role");
+            }
+            if (team.stream().anyMatch(a -> a.role == TeamRole.LEADER)) {
+                throw new ConflictProblem("station-has-leader", "The station already has an active leader");
+            }
+        } else if (request.firstSecretary()) {
+            throw new RuleViolationProblem("first-secretary-leader", "Only the station leader may serve as first secretary", "firstSecretary");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.masswork.cadre.assignment;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.masswork.platform.event.DomainEvent;
+
+public record CadreAssigned(
+        UUID assignmentId,
+        UUID cadreId,
+        UUID stationId,
+        UUID villageId,
+        UUID townshipId,
+        String role,
+        boolean firstSecretary,
+        LocalDate startsOn,
+        LocalDate termEndsOn,
+        boolean matchingException) implements DomainEvent {
+
+    @Override
+    public UUID aggregateId() {
+        return assignmentId;
+    }
+}

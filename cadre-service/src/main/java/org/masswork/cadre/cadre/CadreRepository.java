@@ -1,0 +1,27 @@
+package org.masswork.cadre.cadre;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.masswork.platform.problem.NotFoundProblem;
+
+@ApplicationScoped
+public class CadreRepository implements PanacheRepositoryBase<Cadre, UUID> {
+
+    public Cadre get(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Cadre", id));
+    }
+
+    /** Cadres filtered by department; {@code unassigned} keeps only those without an active assignment. */
+    public PanacheQuery<Cadre> search(UUID departmentId, boolean unassigned) {
+        return find("""
+                        (:department is null or departmentId = :department)
+                        and (:unassigned = false or not exists (
+                            select 1 from Assignment a where a.cadreId = id and a.endedOn is null))""",
+                Sort.by("name").and("id"),
+                Parameters.with("department", departmentId).and("unassigned", unassigned));
+    }
+}

@@ -1,0 +1,21 @@
+package org.masswork.cadre.department;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.masswork.platform.problem.NotFoundProblem;
+
+@ApplicationScoped
+public class DepartmentRepository implements PanacheRepositoryBase<Department, UUID> {
+
+    public Department get(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Department", id));
+    }
+
+    public PanacheQuery<Department> search(DepartmentKind kind) {
+        return find("(:kind is null or kind = :kind)", Sort.by("name").and("id"), Parameters.with("kind", kind));
+    }
+}

@@ -1,0 +1,58 @@
+package org.masswork.cadre.department;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.masswork.cadre.township.TownshipRepository;
+import org.masswork.platform.idempotency.IdempotentCreates;
+import org.masswork.platform.paging.Page;
+import org.masswork.platform.paging.PageQuery;
+import org.masswork.platform.problem.RuleViolationProblem;
+
+@ApplicationScoped
+public class DepartmentService {
+
+    private final DepartmentRepository departments;
+    private final TownshipRepository townships;
+    private final IdempotentCreates idempotency;
+
+    DepartmentService(DepartmentRepository departments, TownshipRepository townships, IdempotentCreates idempotency) {
+        this.departments = departments;
+        this.townships = townships;
+        this.idempotency = idempotency;
+    }
+
+    @Transactional
+    public DepartmentView register(RegisterDepartmentRequest request, String idempotencyKey) {
+        return idempotency.once("register-department", idempotencyKey, request, DepartmentView.class, () -> {
+            boolean township = request.level() == DepartmentLevel.TOWNSHIP;
+            if (township != (request.townshipId() != null)) {
+                throw new RuleViolationProblem("department-township",
+                        "A township department names its township; a county department names none", "townshipId");
+            }
+            if (township && townships.findByIdOptional(request.townshipId()).isEmpty()) {
+                throw new RuleViolationProblem("unknown-township", "No township " + request.townshipId(), "townshipId");
+            }
+            Department department = new Department();
+            department.id = UUID.randomUUID();
+            department.name = request.name().strip();
+            department.kind = request.kind();
+            department.level = request.level();
+            department.townshipId = request.townshipId();
+            department.markReceived(request.recordedAt());
+            departments.persist(department);
+            departments.flush();
+            return DepartmentView.of(department);
+        });
+    }
+
+    @Transactional
+    public DepartmentView get(UUID id) {
+        return DepartmentView.of(departments.get(id));
+    }
+
+    @Transactional
+    public Page<DepartmentView> list(DepartmentKind kind, PageQuery page) {
+        return Page.of(departments.search(kind), page, DepartmentView::of);
+    }
+}
