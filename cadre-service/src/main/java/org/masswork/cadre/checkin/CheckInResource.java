@@ -1,0 +1,113 @@
+package org.masswork.cadre.checkin;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.ForbiddenException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.YearMonth;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.masswork.platform.idempotency.IdempotencyKey;
+import org.masswork.platform.paging.Page;
+import org.masswork.platform.paging.PageQuery;
+import org.masswork.platform.security.CallerScope;
+import org.masswork.platform.security.Role;
+
+@Path("/api/v1")
+@Tag(name = "Station days", description = "Check-ins at the station; the 25th–27th of each month are station days")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+public class CheckInResource {
+
+    private static final String MONTH = "^\\d{4}-(0[1-9]|1[0-2])$";
+
+    private final CheckInService checkIns;
+    private final AttendanceService attendance;
+    private final CallerScope scope;
+
+    CheckInResource(CheckInService checkIns, AttendanceService attendance, CallerScope scope) {
+        this.checkIns = checkIns;
+        this.attendance = attendance;
+        this.scope = scope;
+    }
+
+    @POST
+    @Path("/check-ins")
+    @RolesAllowed({Role.CADRE, Role.STATION_LEADER, Role.COUNTY_ADMIN})
+    @Operation(operationId = "checkIn", summary = "A cadre checks in at their station")
+    @APIResponse(responseCode = "201", description = "Recorded as a station day or an extra visit",
+            content = @Content(schema = @Schema(implementation = CheckInView.class)))
+    public Response checkIn(@Valid @NotNull CheckInRequest request, @Valid @BeanParam IdempotencyKey idempotencyKey) {
+        CheckInView created = checkIns.checkIn(request, idempotencyKey.value);
+        return Response.created(URI.create("/api/v1/check-ins/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("/attendance")
+    @Operation(operationId = "listCadreAttendance", summary = "Monthly station-day attendance per cadre")
+    @APIResponse(responseCode = "200", description = "One page of cadres")
+    public Page<CadreAttendance> perCadre(
+            @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
+            @QueryParam("stationId") UUID stationId, @QueryParam("townshipId") UUID townshipId,
+            @Valid @BeanParam PageQuery page) {
+        return attendance.perCadre(YearMonth.parse(month), scopedStation(stationId), scopedTownship(townshipId), false, page);
+    }
+
+    @GET
+    @Path("/attendance/missed")
+    @RolesAllowed({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.INSPECTOR, Role.ORG_DEPT})
+    @Operation(operationId = "listMissedStationDays", summary = "Cadres who missed station days in a month")
+    @APIResponse(responseCode = "200", description = "One page of cadres with fewer station days attended than due")
+    public Page<CadreAttendance> missed(
+            @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
+            @QueryParam("townshipId") UUID townshipId, @Valid @BeanParam PageQuery page) {
+        return attendance.perCadre(YearMonth.parse(month), null, scopedTownship(townshipId), true, page);
+    }
+
+    @GET
+    @Path("/attendance/stations")
+    @RolesAllowed({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.INSPECTOR, Role.ORG_DEPT})
+    @Operation(operationId = "listStationAttendance", summary = "Monthly station-day attendance per station")
+    @APIResponse(responseCode = "200", description = "One page of stations")
+    public Page<StationAttendance> perStation(
+            @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
+            @QueryParam("townshipId") UUID townshipId, @Valid @BeanParam PageQuery page) {
+        return attendance.perStation(YearMonth.parse(month), scopedTownship(townshipId), page);
+    }
+
+    /** A cadre or leader only ever sees their own station; a township officer only their township. */
+    private UUID scopedStation(UUID requested) {
+        if (scope.isCountyWide() || scope.hasRole(Role.TOWNSHIP_OFFICER)) {
+            return requested;
+        }
+        return scope.station().orElseThrow(ForbiddenException::new);
+    }
+
+    private UUID scopedTownship(UUID requested) {
+        if (scope.isCountyWide()) {
+            return requested;
+        }
+        if (scope.hasRole(Role.TOWNSHIP_OFFICER)) {
+            return scope.township().orElseThrow(ForbiddenException::new);
+        }
+        return requested;
+    }
+}
