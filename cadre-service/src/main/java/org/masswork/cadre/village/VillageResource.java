@@ -8,6 +8,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,6 +58,24 @@ public class VillageResource {
             content = @Content(schema = @Schema(implementation = VillageView.class)))
     public VillageView get(@PathParam("id") UUID id) {
         return villages.get(id);
+    }
+
+    @PUT
+    @Path("/{id}/type")
+    @RolesAllowed(Role.COUNTY_ADMIN)
+    @Operation(operationId = "changeVillageType", summary = "Reclassify a village; the change is kept in its history")
+    @APIResponse(responseCode = "200", description = "The village with its new type",
+            content = @Content(schema = @Schema(implementation = VillageView.class)))
+    public VillageView changeType(@PathParam("id") UUID id, @Valid @NotNull ChangeVillageTypeRequest request) {
+        return villages.changeType(id, request);
+    }
+
+    @GET
+    @Path("/{id}/type-history")
+    @Operation(operationId = "getVillageTypeHistory", summary = "Every change of a village's type, oldest first")
+    @APIResponse(responseCode = "200", description = "The changes (at most 100)")
+    public List<VillageTypeChangeView> typeHistory(@PathParam("id") UUID id) {
+        return villages.typeHistory(id);
     }
 
     @GET

@@ -1,26 +1,44 @@
 package org.masswork.cadre.village;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.masswork.cadre.township.TownshipRepository;
 import org.masswork.platform.idempotency.IdempotentCreates;
+import org.masswork.platform.outbox.Outbox;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
+import org.masswork.platform.security.CallerScope;
 
 @ApplicationScoped
 public class VillageService {
 
     private final VillageRepository villages;
     private final TownshipRepository townships;
-    private final IdempotentCreates idempotency;
+    static final int MAX_HISTORY = 100;
 
-    VillageService(VillageRepository villages, TownshipRepository townships, IdempotentCreates idempotency) {
+    private final IdempotentCreates idempotency;
+    private final Outbox outbox;
+    private final CallerScope scope;
+    private final EntityManager entityManager;
+    private final Event<VillageReclassified> reclassifications;
+
+    VillageService(VillageRepository villages, TownshipRepository townships, IdempotentCreates idempotency, Outbox outbox,
+                   CallerScope scope, EntityManager entityManager, Event<VillageReclassified> reclassifications) {
         this.villages = villages;
         this.townships = townships;
         this.idempotency = idempotency;
+        this.outbox = outbox;
+        this.scope = scope;
+        this.entityManager = entityManager;
+        this.reclassifications = reclassifications;
     }
 
     @Transactional
@@ -44,6 +62,44 @@ public class VillageService {
             villages.flush();
             return VillageView.of(village);
         });
+    }
+
+    /**
+     * Reclassifies a village and keeps the change in its history. Active assignments that no longer
+     * follow the matching rule are marked as exceptions, so they show up in the report.
+     */
+    @Transactional
+    public VillageView changeType(UUID villageId, ChangeVillageTypeRequest request) {
+        Village village = villages.get(villageId);
+        if (village.version != request.version()) {
+            throw new ConflictProblem("stale-version", "The village changed since version " + request.version()
+                    + "; it is now at " + village.version);
+        }
+        if (village.type == request.type()) {
+            throw new ConflictProblem("same-type", "The village is already " + village.type);
+        }
+        VillageTypeChange change = new VillageTypeChange();
+        change.id = UUID.randomUUID();
+        change.villageId = village.id;
+        change.fromType = village.type;
+        change.toType = request.type();
+        change.reason = request.reason().strip();
+        change.changedBy = scope.subject();
+        change.changedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        village.type = request.type();
+        entityManager.persist(change);
+        reclassifications.fire(new VillageReclassified(village.id, change.fromType, change.toType));
+        villages.flush();
+        outbox.append(new VillageTypeChanged(village.id, village.townshipId, change.fromType.name(), change.toType.name()));
+        return VillageView.of(village);
+    }
+
+    @Transactional
+    public List<VillageTypeChangeView> typeHistory(UUID villageId) {
+        villages.get(villageId);
+        return entityManager.createQuery("from VillageTypeChange where villageId = :village order by changedAt", VillageTypeChange.class)
+                .setParameter("village", villageId).setMaxResults(MAX_HISTORY)
+                .getResultStream().map(VillageTypeChangeView::of).toList();
     }
 
     @Transactional
