@@ -1,0 +1,9 @@
+package org.masswork.cadre.pairing;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+@ApplicationScoped
+public class SisterPairRepository implements PanacheRepositoryBase<SisterPair, UUID> {
+}
