@@ -45,7 +45,7 @@ create table if not exists idempotency_record (
 
 -- Every time personal data was shown or given in full: who, when, which record.
 create table if not exists personal_data_access (
-    id            bigint generated always as identity primary key,
+    id            uuid primary key,
     accessed_at   timestamptz  not null,
     caller        varchar(200) not null,
     caller_roles  varchar(500) not null,

@@ -3,8 +3,6 @@ package org.masswork.platform.privacy;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -15,9 +13,9 @@ import java.util.UUID;
 @Table(name = "personal_data_access")
 public class PersonalDataAccess extends PanacheEntityBase {
 
+    /** Assigned here rather than by the database, so a page of audited records is written in one batch. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    public UUID id = UUID.randomUUID();
 
     @Column(name = "accessed_at", nullable = false)
     public OffsetDateTime accessedAt;
