@@ -1,0 +1,129 @@
+-- A county of the real size (domain.md): 25 townships, 565 villages and 25 communities with their
+-- stations, 140 departments, 1,387 cadres in teams of 2 or 3 (207 stations of three, 383 of two),
+-- a year of station-day check-ins, and the events other services need (StationRegistered,
+-- CadreRegistered, CadreAssigned, StationDayAttended) written to the outbox for the relay to publish.
+-- Deterministic (ids are md5 of a name) and idempotent: it does nothing when township T01 exists.
+do $seed$
+declare
+    seeded_at timestamptz := now();
+    today date := (now() at time zone 'Asia/Shanghai')::date;
+begin
+    if exists (select 1 from township where code = 'T01') then
+        raise notice 'cadre-service: already seeded';
+        return;
+    end if;
+    perform setseed(0.2026);
+
+    insert into township (id, code, name, version, recorded_at, received_at)
+    select md5('township-' || t)::uuid, 'T' || lpad(t::text, 2, '0'), '第' || lpad(t::text, 2, '0') || '镇', 0, seeded_at, seeded_at
+    from generate_series(1, 25) t;
+
+    -- 590 villages: each township's last one is its community.
+    insert into village (id, township_id, code, name, kind, type, version, recorded_at, received_at)
+    select md5('village-' || v)::uuid,
+           md5('township-' || (1 + (v - 1) % 25))::uuid,
+           'V' || lpad(v::text, 3, '0'),
+           case when v > 565 then '社区' || v else '村' || lpad(v::text, 3, '0') end,
+           case when v > 565 then 'COMMUNITY' else 'VILLAGE' end,
+           case when v % 20 < 3 then 'DIFFICULT' when v % 20 < 5 then 'DISORDERLY' when v % 20 < 10 then 'POOR'
+                when v % 20 < 13 then 'SPECIALISED' else 'ORDINARY' end,
+           0, seeded_at, seeded_at
+    from generate_series(1, 590) v;
+
+    insert into station (id, village_id, township_id, name, address, version, recorded_at, received_at)
+    select md5('station-' || v.code)::uuid, v.id, v.township_id, v.name || '群众工作站', null, 0, seeded_at, seeded_at
+    from village v where v.code like 'V%';
+
+    -- 40 county departments (10 of each kind) and one of each kind per township.
+    insert into department (id, name, kind, level, township_id, version, recorded_at, received_at)
+    select md5('county-department-' || d)::uuid, '县直单位' || lpad(d::text, 2, '0'),
+           (array['PARTY_GOVERNMENT', 'POLITICAL_LEGAL', 'ECONOMIC', 'TECHNICAL'])[1 + (d - 1) % 4], 'COUNTY', null, 0, seeded_at, seeded_at
+    from generate_series(1, 40) d;
+    insert into department (id, name, kind, level, township_id, version, recorded_at, received_at)
+    select md5('township-department-' || t || '-' || k)::uuid, '第' || lpad(t::text, 2, '0') || '镇' || k || '办',
+           (array['PARTY_GOVERNMENT', 'POLITICAL_LEGAL', 'ECONOMIC', 'TECHNICAL'])[k], 'TOWNSHIP',
+           md5('township-' || t)::uuid, 0, seeded_at, seeded_at
+    from generate_series(1, 25) t, generate_series(1, 4) k;
+
+    -- Team slots: stations 1-207 have three cadres, the others two; slot 1 is the leader.
+    create temporary table team_slot on commit drop as
+    select row_number() over (order by s.n, slot) as cadre_no, s.n as station_no, slot, s.station_id, s.township_id, s.village_type
+    from (select row_number() over (order by v.code) as n, st.id as station_id, st.township_id, v.type as village_type
+          from station st join village v on v.id = st.village_id) s,
+         generate_series(1, 3) slot
+    where slot <= case when s.n <= 207 then 3 else 2 end;
+
+    -- Cadres come from a department whose kind matches the village type; 3% are recorded exceptions.
+    insert into cadre (id, name, phone, department_id, rank, backbone, party_member, version, recorded_at, received_at)
+    select md5('cadre-' || ts.cadre_no)::uuid,
+           (array['张', '王', '李', '赵', '刘', '陈', '杨', '黄', '周', '吴'])[1 + ts.cadre_no % 10]
+               || (array['伟', '芳', '娜', '敏', '静', '强', '磊', '军', '洋', '勇'])[1 + (ts.cadre_no / 10) % 10],
+           '138' || lpad((ts.cadre_no * 7919 % 100000000)::text, 8, '0'),
+           md5('county-department-' || (1 + (ts.cadre_no % 10) * 4 + (case
+                   when ts.cadre_no % 33 = 0 then (ts.cadre_no / 33) % 4
+                   when ts.village_type = 'DIFFICULT' then 0 when ts.village_type = 'DISORDERLY' then 1
+                   when ts.village_type = 'POOR' then 2 when ts.village_type = 'SPECIALISED' then 3
+                   else ts.cadre_no % 4 end)))::uuid,
+           case when ts.slot = 1 or ts.cadre_no % 5 = 0 then 'SECTION_LEVEL' else 'GENERAL' end,
+           ts.slot = 1 and ts.cadre_no % 7 = 0,
+           ts.cadre_no % 10 <> 9,
+           0, seeded_at, seeded_at
+    from team_slot ts;
+
+    insert into assignment (id, cadre_id, station_id, township_id, role, first_secretary, starts_on, term_ends_on,
+                            ended_on, end_reason, end_note, matching_exception, exception_reason, version, recorded_at, received_at)
+    select md5('assignment-' || ts.cadre_no)::uuid, md5('cadre-' || ts.cadre_no)::uuid, ts.station_id, ts.township_id,
+           case when ts.slot = 1 then 'LEADER' else 'MEMBER' end, ts.slot = 1 and ts.station_no % 4 = 0,
+           today - (30 + (ts.cadre_no * 37) % 700)::int, (today - (30 + (ts.cadre_no * 37) % 700)::int + interval '2 years')::date,
+           null, null, null, false, null, 0, seeded_at, seeded_at
+    from team_slot ts;
+    update assignment a set matching_exception = true, exception_reason = '岗位需要 (seeded exception)'
+    from cadre c, department d, station s, village v
+    where c.id = a.cadre_id and d.id = c.department_id and s.id = a.station_id and v.id = s.village_id
+      and v.type <> 'ORDINARY'
+      and d.kind <> case v.type when 'DIFFICULT' then 'PARTY_GOVERNMENT' when 'DISORDERLY' then 'POLITICAL_LEGAL'
+                                when 'POOR' then 'ECONOMIC' else 'TECHNICAL' end;
+
+    -- A year of station days: each cadre attends about nine in ten, on the 25th-27th.
+    insert into check_in (id, cadre_id, station_id, township_id, checked_in_on, kind, version, recorded_at, received_at)
+    select md5('check-in-' || a.id || '-' || d)::uuid, a.cadre_id, a.station_id, a.township_id, d::date, 'STATION_DAY', 0,
+           (d::date + time '09:00') at time zone 'Asia/Shanghai', (d::date + time '09:01') at time zone 'Asia/Shanghai'
+    from assignment a,
+         generate_series(date_trunc('month', today - interval '12 months'), today, interval '1 day') d
+    where extract(day from d) between 25 and 27 and d::date >= a.starts_on and d::date <= today
+      and random() < 0.9;
+
+    -- The events, as the services would have written them.
+    insert into outbox_event (event_id, topic, event_key, event_type, envelope, created_at)
+    select e.id, 'masswork.cadre.events', e.subject, e.type,
+           jsonb_build_object('specversion', '1.0', 'id', e.id, 'source', '/masswork/cadre-service', 'type', e.type,
+                              'subject', e.subject, 'time', seeded_at, 'datacontenttype', 'application/json', 'data', e.data)::text,
+           seeded_at
+    from (
+        select md5('event-station-' || s.id)::uuid as id, 'StationRegistered' as type, s.id::text as subject, 1 as ord, s.id::text as tiebreak,
+               jsonb_build_object('stationId', s.id, 'stationName', s.name, 'villageId', v.id, 'villageCode', v.code,
+                                  'villageName', v.name, 'villageKind', v.kind, 'villageType', v.type,
+                                  'townshipId', t.id, 'townshipName', t.name) as data
+        from station s join village v on v.id = s.village_id join township t on t.id = s.township_id
+        union all
+        select md5('event-cadre-' || c.id)::uuid, 'CadreRegistered', c.id::text, 2, c.id::text,
+               jsonb_build_object('cadreId', c.id, 'departmentId', d.id, 'departmentKind', d.kind, 'rank', c.rank,
+                                  'backbone', c.backbone, 'partyMember', c.party_member)
+        from cadre c join department d on d.id = c.department_id
+        union all
+        select md5('event-assignment-' || a.id)::uuid, 'CadreAssigned', a.id::text, 3, a.id::text,
+               jsonb_build_object('assignmentId', a.id, 'cadreId', a.cadre_id, 'stationId', a.station_id, 'villageId', s.village_id,
+                                  'townshipId', a.township_id, 'role', a.role, 'firstSecretary', a.first_secretary,
+                                  'startsOn', a.starts_on, 'termEndsOn', a.term_ends_on, 'matchingException', a.matching_exception)
+        from assignment a join station s on s.id = a.station_id
+        union all
+        select md5('event-check-in-' || c.id)::uuid, 'StationDayAttended', c.id::text, 4, c.checked_in_on::text || c.id,
+               jsonb_build_object('checkInId', c.id, 'cadreId', c.cadre_id, 'stationId', c.station_id, 'villageId', s.village_id,
+                                  'townshipId', c.township_id, 'date', c.checked_in_on)
+        from check_in c join station s on s.id = c.station_id
+    ) e
+    order by e.ord, e.tiebreak;
+
+    raise notice 'cadre-service: seeded';
+end
+$seed$;
