@@ -1,0 +1,24 @@
+package org.masswork.cadre.contactcard;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.UUID;
+
+/** A cadre as printed on a contact card when it was issued: who to call. */
+@Embeddable
+public class CardMember {
+
+    @Column(name = "cadre_id", nullable = false)
+    public UUID cadreId;
+
+    @Column(nullable = false)
+    public String name;
+
+    public String phone;
+
+    @Column(nullable = false)
+    public boolean leader;
+
+    @Column(nullable = false)
+    public int position;
+}

@@ -1,0 +1,188 @@
+package org.masswork.cadre.contactcard;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.masswork.cadre.household.Household;
+import org.masswork.cadre.household.HouseholdRepository;
+import org.masswork.cadre.household.HouseholdWorkConfig;
+import org.masswork.cadre.household.WorkScope;
+import org.masswork.cadre.station.Station;
+import org.masswork.platform.idempotency.IdempotentCreates;
+import org.masswork.platform.outbox.Outbox;
+import org.masswork.platform.paging.Page;
+import org.masswork.platform.paging.PageQuery;
+import org.masswork.platform.privacy.Masking;
+import org.masswork.platform.privacy.PersonalDataAudit;
+import org.masswork.platform.problem.RuleViolationProblem;
+
+@ApplicationScoped
+public class ContactCardService {
+
+    private static final String RESOURCE = "ContactCard";
+    private static final String HOUSEHOLD = "Household";
+    private static final String CURRENT_CARD = "select 1 from ContactCard c where c.householdId = h.id and c.current = true";
+
+    private final ContactCardRepository cards;
+    private final ConfirmationCodeRepository codes;
+    private final HouseholdRepository households;
+    private final CurrentTeam team;
+    private final ConfirmationCodes hashing;
+    private final WorkScope scope;
+    private final PersonalDataAudit audit;
+    private final IdempotentCreates idempotency;
+    private final Outbox outbox;
+    private final int codesPerCard;
+    private final int maxFailedAttempts;
+
+    ContactCardService(ContactCardRepository cards, ConfirmationCodeRepository codes, HouseholdRepository households,
+                       CurrentTeam team, ConfirmationCodes hashing, WorkScope scope, PersonalDataAudit audit,
+                       IdempotentCreates idempotency, Outbox outbox, HouseholdWorkConfig config) {
+        this.cards = cards;
+        this.codes = codes;
+        this.households = households;
+        this.team = team;
+        this.hashing = hashing;
+        this.scope = scope;
+        this.audit = audit;
+        this.idempotency = idempotency;
+        this.outbox = outbox;
+        this.codesPerCard = config.card().codes();
+        this.maxFailedAttempts = config.card().maxFailedAttempts();
+    }
+
+    /**
+     * Issues a card showing the station's team today; it replaces the household's current card. The
+     * plain codes leave the service only in this first answer: the stored replay has none.
+     */
+    @Transactional
+    public IssuedContactCardView issue(IssueContactCardRequest request, String idempotencyKey) {
+        List<String> plainCodes = new ArrayList<>();
+        ContactCardView card = idempotency.once("issue-contact-card", idempotencyKey, request, ContactCardView.class,
+                () -> create(request, plainCodes));
+        return new IssuedContactCardView(card, plainCodes.isEmpty() ? null : List.copyOf(plainCodes));
+    }
+
+    private ContactCardView create(IssueContactCardRequest request, List<String> plainCodes) {
+        Household household = households.findByIdOptional(request.householdId()).orElseThrow(() ->
+                new RuleViolationProblem("unknown-household", "No household " + request.householdId(), "householdId"));
+        scope.requireStation(household.stationId, household.townshipId);
+        households.getForUpdate(household.id);
+        List<TeamMember> members = team.of(household.stationId);
+        if (members.isEmpty()) {
+            throw new RuleViolationProblem("station-without-team",
+                    "The household's station has no cadre serving it, so a card would carry no one to call");
+        }
+        Optional<ContactCard> previous = cards.current(household.id);
+        cards.retireCurrent(household.id);
+
+        ContactCard card = new ContactCard();
+        card.id = UUID.randomUUID();
+        card.householdId = household.id;
+        card.stationId = household.stationId;
+        card.villageId = household.villageId;
+        card.townshipId = household.townshipId;
+        card.issuedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        card.issuedBy = scope.caller().subject();
+        card.current = true;
+        card.teamSignature = CurrentTeam.signature(members);
+        card.codeSalt = hashing.newSalt();
+        card.codeCount = codesPerCard;
+        for (int i = 0; i < members.size(); i++) {
+            TeamMember member = members.get(i);
+            CardMember printed = new CardMember();
+            printed.cadreId = member.cadreId();
+            printed.name = member.name();
+            printed.phone = member.phone();
+            printed.leader = member.leader();
+            printed.position = i;
+            card.members.add(printed);
+        }
+        card.markReceived(request.recordedAt());
+        cards.persist(card);
+        for (String plain : hashing.newCodes()) {
+            ConfirmationCode code = new ConfirmationCode();
+            code.id = UUID.randomUUID();
+            code.cardId = card.id;
+            code.codeHash = hashing.hash(plain, card.codeSalt);
+            codes.persist(code);
+            plainCodes.add(plain);
+        }
+        cards.flush();
+        outbox.append(new ContactCardIssued(card.id, household.id, card.stationId, card.villageId, card.townshipId,
+                members.stream().map(TeamMember::cadreId).toList(),
+                members.stream().filter(TeamMember::leader).map(TeamMember::cadreId).findFirst().orElse(null),
+                card.issuedAt, previous.map(c -> c.id).orElse(null)));
+        return view(card, 0, PersonalDataAudit.CREATE);
+    }
+
+    @Transactional
+    public ContactCardView get(UUID id) {
+        ContactCard card = cards.get(id);
+        scope.requireStation(card.stationId, card.townshipId);
+        return view(card, codes.usedPerCard(List.of(card.id)).getOrDefault(card.id, 0L), PersonalDataAudit.READ);
+    }
+
+    /** A household's cards, newest first. */
+    @Transactional
+    public Page<ContactCardView> ofHousehold(UUID householdId, PageQuery page) {
+        Household household = households.get(householdId);
+        scope.requireStation(household.stationId, household.townshipId);
+        PanacheQuery<ContactCard> query = cards.find("householdId = ?1 order by issuedAt desc, id", householdId);
+        Page<ContactCard> found = Page.of(query, page, Function.identity());
+        Map<UUID, Long> used = codes.usedPerCard(found.items().stream().map(c -> c.id).toList());
+        return new Page<>(found.items().stream().map(c -> view(c, used.getOrDefault(c.id, 0L), PersonalDataAudit.READ)).toList(),
+                found.page(), found.size(), found.totalItems(), found.totalPages());
+    }
+
+    /** Households of a station that have no card, or whose card does not show today's team. */
+    @Transactional
+    public Page<CardNeededView> needed(UUID stationId, CardNeed reason, PageQuery page) {
+        Station station = scope.station(stationId);
+        String signature = CurrentTeam.signature(team.of(station.id));
+        String condition = reason == null ? "not exists (" + CURRENT_CARD + " and c.teamSignature = :signature)"
+                : switch (reason) {
+                    case NO_CARD -> "not exists (" + CURRENT_CARD + ")";
+                    case OUTDATED -> "exists (" + CURRENT_CARD + " and c.teamSignature <> :signature)";
+                };
+        Parameters parameters = Parameters.with("station", station.id);
+        if (reason != CardNeed.NO_CARD) {
+            parameters.and("signature", signature);
+        }
+        PanacheQuery<Household> query = households.find(
+                "from Household h where h.stationId = :station and " + condition + " order by h.address, h.id", parameters);
+        Page<Household> found = Page.of(query, page, Function.identity());
+        Map<UUID, ContactCard> current = cards.currentOf(found.items().stream().map(h -> h.id).toList()).stream()
+                .collect(Collectors.toMap(c -> c.householdId, Function.identity()));
+        boolean full = scope.seesPersonalData(station.id, station.townshipId);
+        List<CardNeededView> items = found.items().stream().map(h -> {
+            ContactCard card = current.get(h.id);
+            CardNeed need = card == null ? CardNeed.NO_CARD : CardNeed.OUTDATED;
+            if (full) {
+                audit.record(HOUSEHOLD, h.id, PersonalDataAudit.READ);
+            }
+            return new CardNeededView(h.id, h.villageId, full ? h.headName : Masking.name(h.headName),
+                    full ? h.address : Masking.address(h.address), !full, need, need.label(),
+                    card == null ? null : card.id, card == null ? null : card.issuedAt);
+        }).toList();
+        return new Page<>(items, found.page(), found.size(), found.totalItems(), found.totalPages());
+    }
+
+    private ContactCardView view(ContactCard card, long codesUsed, String action) {
+        boolean full = scope.seesPersonalData(card.stationId, card.townshipId);
+        if (full) {
+            audit.record(RESOURCE, card.id, action);
+        }
+        return ContactCardView.of(card, codesUsed, card.failedCodeAttempts >= maxFailedAttempts, !full);
+    }
+}

@@ -1,0 +1,118 @@
+package org.masswork.cadre.diary;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.masswork.cadre.assignment.Assignment;
+import org.masswork.cadre.assignment.AssignmentRepository;
+import org.masswork.cadre.cadre.CadreRepository;
+import org.masswork.cadre.county.CountyClock;
+import org.masswork.cadre.household.WorkScope;
+import org.masswork.cadre.visit.Visit;
+import org.masswork.cadre.visit.VisitRepository;
+import org.masswork.cadre.visit.VisitView;
+import org.masswork.platform.idempotency.IdempotentCreates;
+import org.masswork.platform.problem.ConflictProblem;
+import org.masswork.platform.problem.InvalidInputProblem;
+import org.masswork.platform.problem.RuleViolationProblem;
+
+@ApplicationScoped
+public class DiaryService {
+
+    private final DiaryNoteRepository notes;
+    private final VisitRepository visits;
+    private final AssignmentRepository assignments;
+    private final CadreRepository cadres;
+    private final WorkScope scope;
+    private final CountyClock clock;
+    private final IdempotentCreates idempotency;
+
+    DiaryService(DiaryNoteRepository notes, VisitRepository visits, AssignmentRepository assignments, CadreRepository cadres,
+                 WorkScope scope, CountyClock clock, IdempotentCreates idempotency) {
+        this.notes = notes;
+        this.visits = visits;
+        this.assignments = assignments;
+        this.cadres = cadres;
+        this.scope = scope;
+        this.clock = clock;
+        this.idempotency = idempotency;
+    }
+
+    /** The calling cadre writes the note of a day while serving a station; one note per day. */
+    @Transactional
+    public DiaryNoteView write(WriteDiaryNoteRequest request, String idempotencyKey) {
+        UUID cadreId = scope.caller().cadre().orElseThrow(ForbiddenException::new);
+        return idempotency.once("write-diary-note", idempotencyKey, request, DiaryNoteView.class, () -> {
+            if (request.day().isAfter(clock.today())) {
+                throw new InvalidInputProblem("day", "must not be in the future");
+            }
+            Assignment assignment = assignments.activeForCadre(cadreId).orElseThrow(() -> new RuleViolationProblem(
+                    "cadre-not-stationed", "Only a cadre serving a station keeps its diary"));
+            if (request.day().isBefore(assignment.startsOn)) {
+                throw new RuleViolationProblem("diary-before-assignment",
+                        "The cadre's assignment started on " + assignment.startsOn, "day");
+            }
+            if (notes.of(cadreId, request.day()).isPresent()) {
+                throw new ConflictProblem("diary-note-exists",
+                        "The note of " + request.day() + " is written; change it with its version instead");
+            }
+            DiaryNote note = new DiaryNote();
+            note.id = UUID.randomUUID();
+            note.cadreId = cadreId;
+            note.stationId = assignment.stationId;
+            note.townshipId = assignment.townshipId;
+            note.day = request.day();
+            note.note = request.note().strip();
+            note.markReceived(request.recordedAt());
+            notes.persist(note);
+            notes.flush();
+            return DiaryNoteView.of(note);
+        });
+    }
+
+    /** Only its author changes a note. */
+    @Transactional
+    public DiaryNoteView update(UUID id, UpdateDiaryNoteRequest request) {
+        DiaryNote note = notes.get(id);
+        if (scope.caller().cadre().filter(note.cadreId::equals).isEmpty()) {
+            throw new ForbiddenException();
+        }
+        if (note.version != request.version()) {
+            throw new ConflictProblem("stale-version", "Diary note " + id + " is at version " + note.version
+                    + ", not " + request.version() + "; reload it and apply the change again");
+        }
+        note.note = request.note().strip();
+        notes.flush();
+        return DiaryNoteView.of(note);
+    }
+
+    /**
+     * A cadre's day: their note and visits. The cadre sees all of it; others see what happened at
+     * stations they cover, and are refused when they cover neither that nor the cadre's station today.
+     */
+    @Transactional
+    public DiaryDayView day(UUID cadreId, LocalDate day) {
+        cadres.get(cadreId);
+        boolean own = scope.caller().cadre().filter(cadreId::equals).isPresent();
+        Optional<DiaryNote> note = notes.of(cadreId, day)
+                .filter(n -> own || scope.caller().coversStation(n.stationId, n.townshipId));
+        List<Visit> shown = visits.ofCadreOn(cadreId, day).stream()
+                .filter(v -> own || scope.caller().coversStation(v.stationId, v.townshipId)).toList();
+        if (!own && note.isEmpty() && shown.isEmpty() && !coversCurrentStation(cadreId)) {
+            throw new ForbiddenException();
+        }
+        long confirmed = shown.stream().filter(Visit::isConfirmed).count();
+        return new DiaryDayView(cadreId, day, note.map(DiaryNoteView::of).orElse(null),
+                shown.stream().map(VisitView::of).toList(), confirmed, shown.size() - confirmed);
+    }
+
+    private boolean coversCurrentStation(UUID cadreId) {
+        return assignments.activeForCadre(cadreId)
+                .map(a -> scope.caller().coversStation(a.stationId, a.townshipId))
+                .orElse(scope.caller().isCountyWide());
+    }
+}

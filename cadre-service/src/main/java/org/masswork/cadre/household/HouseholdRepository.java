@@ -1,0 +1,55 @@
+package org.masswork.cadre.household;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import org.masswork.platform.problem.NotFoundProblem;
+
+@ApplicationScoped
+public class HouseholdRepository implements PanacheRepositoryBase<Household, UUID> {
+
+    public Household get(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Household", id));
+    }
+
+    /** The household, locked until the transaction ends: issuing its cards one at a time. */
+    public Household getForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new NotFoundProblem("Household", id));
+    }
+
+    /** Households of a station or village, optionally only those with a tag; null filters match all. */
+    public PanacheQuery<Household> search(UUID stationId, UUID villageId, HouseholdTag tag) {
+        StringBuilder where = new StringBuilder("stationId = :station");
+        Parameters parameters = Parameters.with("station", stationId);
+        if (villageId != null) {
+            where.append(" and villageId = :village");
+            parameters.and("village", villageId);
+        }
+        if (tag != null) {
+            where.append(" and :tag member of tags");
+            parameters.and("tag", tag);
+        }
+        return find(where.toString(), Sort.by("address").and("id"), parameters);
+    }
+
+    public long countInVillage(UUID villageId) {
+        return count("villageId", villageId);
+    }
+
+    /** Key households of a village per tag; tags no household carries are left out. */
+    public Map<HouseholdTag, Long> countPerTag(UUID villageId) {
+        Map<HouseholdTag, Long> counts = new EnumMap<>(HouseholdTag.class);
+        getEntityManager().createQuery(
+                        "select t, count(h) from Household h join h.tags t where h.villageId = :village group by t", Object[].class)
+                .setParameter("village", villageId)
+                .getResultList()
+                .forEach(row -> counts.put((HouseholdTag) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+}

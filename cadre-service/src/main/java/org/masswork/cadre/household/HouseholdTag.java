@@ -1,0 +1,21 @@
+package org.masswork.cadre.household;
+
+/** Marks a key household (重点户) the station team follows closely. */
+public enum HouseholdTag {
+    ELDERLY_ALONE("独居老人"),
+    LOW_INCOME("低保户"),
+    DISPUTE("矛盾纠纷户"),
+    DISABLED("残疾人"),
+    LEFT_BEHIND_CHILD("留守儿童"),
+    OTHER("其他");
+
+    private final String label;
+
+    HouseholdTag(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,41 @@
+package org.masswork.cadre.report;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.masswork.platform.problem.NotFoundProblem;
+
+@ApplicationScoped
+public class MonthlyReportRepository implements PanacheRepositoryBase<MonthlyReport, UUID> {
+
+    public MonthlyReport get(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("MonthlyReport", id));
+    }
+
+    public boolean submitted(UUID stationId, LocalDate monthStart) {
+        return count("stationId = ?1 and monthStart = ?2", stationId, monthStart) > 0;
+    }
+
+    /** Reports filtered by station, township and month; null filters match all. Newest month first. */
+    public PanacheQuery<MonthlyReport> search(UUID stationId, UUID townshipId, LocalDate monthStart) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (stationId != null) {
+            where.append(" and stationId = :station");
+            parameters.and("station", stationId);
+        }
+        if (townshipId != null) {
+            where.append(" and townshipId = :township");
+            parameters.and("township", townshipId);
+        }
+        if (monthStart != null) {
+            where.append(" and monthStart = :month");
+            parameters.and("month", monthStart);
+        }
+        return find(where.toString(), Sort.by("monthStart").descending().and("stationId"), parameters);
+    }
+}

@@ -1,0 +1,95 @@
+package org.masswork.cadre.visit;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.masswork.platform.idempotency.IdempotencyKey;
+import org.masswork.platform.paging.Page;
+import org.masswork.platform.paging.PageQuery;
+import org.masswork.platform.security.Role;
+
+@Path("/api/v1/visits")
+@Tag(name = "Visits", description = "Household visits (走访) by stationed cadres, confirmed by the household or not")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+public class VisitResource {
+
+    private final VisitService visits;
+
+    VisitResource(VisitService visits) {
+        this.visits = visits;
+    }
+
+    @POST
+    @RolesAllowed({Role.CADRE, Role.STATION_LEADER})
+    @Operation(operationId = "recordVisit", summary = "Record the calling cadre's visit to a household of their station")
+    @APIResponse(responseCode = "201", description = "Recorded; a replay with the same Idempotency-Key returns the first result",
+            content = @Content(schema = @Schema(implementation = VisitView.class)))
+    public Response record(@Valid @NotNull RecordVisitRequest request, @Valid @BeanParam IdempotencyKey idempotencyKey) {
+        VisitView created = visits.record(request, idempotencyKey.value);
+        return Response.created(URI.create("/api/v1/visits/" + created.id())).entity(created).build();
+    }
+
+    @POST
+    @Path("/{id}/confirmation")
+    @RolesAllowed({Role.CADRE, Role.STATION_LEADER})
+    @Operation(operationId = "confirmVisit", summary = "Confirm a recorded visit with the household's one-time code or countersignature")
+    @APIResponse(responseCode = "200", description = "The confirmed visit",
+            content = @Content(schema = @Schema(implementation = VisitView.class)))
+    public VisitView confirm(@PathParam("id") UUID id, @Valid @NotNull ConfirmationRequest request) {
+        return visits.confirmLater(id, request);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getVisit", summary = "Read a visit")
+    @APIResponse(responseCode = "200", description = "The visit",
+            content = @Content(schema = @Schema(implementation = VisitView.class)))
+    public VisitView get(@PathParam("id") UUID id) {
+        return visits.get(id);
+    }
+
+    @GET
+    @Operation(operationId = "listVisits", summary = "List visits in the caller's scope, newest first")
+    @APIResponse(responseCode = "200", description = "One page of visits")
+    public Page<VisitView> list(@QueryParam("stationId") UUID stationId, @QueryParam("townshipId") UUID townshipId,
+                                @QueryParam("villageId") UUID villageId, @QueryParam("householdId") UUID householdId,
+                                @QueryParam("cadreId") UUID cadreId, @QueryParam("from") LocalDate from,
+                                @QueryParam("to") LocalDate to, @QueryParam("confirmed") Boolean confirmed,
+                                @QueryParam("followUpNeeded") Boolean followUpNeeded, @Valid @BeanParam PageQuery page) {
+        return visits.list(new VisitFilter(stationId, townshipId, villageId, householdId, cadreId, from, to, confirmed,
+                followUpNeeded), page);
+    }
+
+    @GET
+    @Path("/coverage")
+    @Operation(operationId = "visitCoverage", summary = "Share of a village's households visited in a year, all visits and confirmed ones")
+    @APIResponse(responseCode = "200", description = "The coverage",
+            content = @Content(schema = @Schema(implementation = VisitCoverageView.class)))
+    public VisitCoverageView coverage(@QueryParam("villageId") @NotNull UUID villageId,
+                                      @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+        return visits.coverage(villageId, year);
+    }
+}

@@ -1,0 +1,165 @@
+package org.masswork.cadre.visit;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.masswork.cadre.assignment.Assignment;
+import org.masswork.cadre.assignment.AssignmentRepository;
+import org.masswork.cadre.contactcard.CodeRedemption;
+import org.masswork.cadre.county.CountyClock;
+import org.masswork.cadre.household.Household;
+import org.masswork.cadre.household.HouseholdRepository;
+import org.masswork.cadre.household.WorkScope;
+import org.masswork.cadre.station.Station;
+import org.masswork.platform.idempotency.IdempotentCreates;
+import org.masswork.platform.outbox.Outbox;
+import org.masswork.platform.paging.Page;
+import org.masswork.platform.paging.PageQuery;
+import org.masswork.platform.problem.ConflictProblem;
+import org.masswork.platform.problem.InvalidInputProblem;
+import org.masswork.platform.problem.RuleViolationProblem;
+
+@ApplicationScoped
+public class VisitService {
+
+    private final VisitRepository visits;
+    private final HouseholdRepository households;
+    private final AssignmentRepository assignments;
+    private final CodeRedemption codes;
+    private final WorkScope scope;
+    private final CountyClock clock;
+    private final IdempotentCreates idempotency;
+    private final Outbox outbox;
+
+    VisitService(VisitRepository visits, HouseholdRepository households, AssignmentRepository assignments,
+                 CodeRedemption codes, WorkScope scope, CountyClock clock, IdempotentCreates idempotency, Outbox outbox) {
+        this.visits = visits;
+        this.households = households;
+        this.assignments = assignments;
+        this.codes = codes;
+        this.scope = scope;
+        this.clock = clock;
+        this.idempotency = idempotency;
+        this.outbox = outbox;
+    }
+
+    /**
+     * Records the calling cadre's visit. The cadre must serve the household's station today and have
+     * served it on the day of the visit; one visit per cadre, household and day.
+     */
+    @Transactional
+    public VisitView record(RecordVisitRequest request, String idempotencyKey) {
+        UUID cadreId = scope.caller().cadre().orElseThrow(ForbiddenException::new);
+        return idempotency.once("record-visit", idempotencyKey, request, VisitView.class, () -> {
+            if (request.visitedOn().isAfter(clock.today())) {
+                throw new InvalidInputProblem("visitedOn", "must not be in the future");
+            }
+            ConfirmationMethod method = method(request.confirmation());
+            Household household = households.findByIdOptional(request.householdId()).orElseThrow(() ->
+                    new RuleViolationProblem("unknown-household", "No household " + request.householdId(), "householdId"));
+            Assignment assignment = assignments.activeForCadre(cadreId)
+                    .filter(a -> a.stationId.equals(household.stationId))
+                    .orElseThrow(() -> new RuleViolationProblem("household-outside-cadre-station",
+                            "The household belongs to a station the cadre is not serving", "householdId"));
+            scope.requireStation(household.stationId, household.townshipId);
+            if (request.visitedOn().isBefore(assignment.startsOn)) {
+                throw new RuleViolationProblem("visit-before-assignment", "The cadre's assignment at this station started on "
+                        + assignment.startsOn + ", after the visit's date", "visitedOn");
+            }
+            if (visits.recorded(cadreId, household.id, request.visitedOn())) {
+                throw new ConflictProblem("visit-already-recorded",
+                        "This cadre's visit to this household on " + request.visitedOn() + " is already recorded");
+            }
+            Visit visit = new Visit();
+            visit.id = UUID.randomUUID();
+            visit.cadreId = cadreId;
+            visit.householdId = household.id;
+            visit.stationId = household.stationId;
+            visit.villageId = household.villageId;
+            visit.townshipId = household.townshipId;
+            visit.visitedOn = request.visitedOn();
+            visit.roles.addAll(EnumSet.copyOf(request.roles()));
+            visit.findings = request.findings().strip();
+            visit.followUpNeeded = request.followUpNeeded();
+            if (method != null) {
+                confirm(visit, method, request.confirmation());
+            }
+            visit.markReceived(request.recordedAt());
+            visits.persist(visit);
+            visits.flush();
+            outbox.append(new HouseholdVisited(visit.id, cadreId, visit.stationId, visit.villageId, visit.townshipId,
+                    visit.householdId, visit.visitedOn, visit.roles.stream().sorted().toList(), visit.followUpNeeded,
+                    visit.isConfirmed(), visit.confirmationMethod));
+            return VisitView.of(visit);
+        });
+    }
+
+    /** The household confirms a visit recorded without confirmation. */
+    @Transactional
+    public VisitView confirmLater(UUID visitId, ConfirmationRequest request) {
+        Visit visit = visits.get(visitId);
+        scope.requireStation(visit.stationId, visit.townshipId);
+        ConfirmationMethod method = method(request);
+        if (method == null) {
+            throw new InvalidInputProblem("confirmation", "give either a code or a countersignatureRef");
+        }
+        if (visit.isConfirmed()) {
+            throw new ConflictProblem("visit-already-confirmed", "Visit " + visitId + " was confirmed on " + visit.confirmedAt
+                    + "; a confirmed visit cannot be confirmed again");
+        }
+        confirm(visit, method, request);
+        visits.flush();
+        outbox.append(new VisitConfirmed(visit.id, visit.cadreId, visit.stationId, visit.villageId, visit.townshipId,
+                visit.householdId, visit.visitedOn, visit.confirmationMethod, visit.confirmedAt));
+        return VisitView.of(visit);
+    }
+
+    @Transactional
+    public VisitView get(UUID id) {
+        Visit visit = visits.get(id);
+        scope.requireStation(visit.stationId, visit.townshipId);
+        return VisitView.of(visit);
+    }
+
+    @Transactional
+    public Page<VisitView> list(VisitFilter filter, PageQuery page) {
+        WorkScope.Area area = scope.area(filter.stationId(), filter.townshipId());
+        VisitFilter scoped = new VisitFilter(area.stationId(), area.townshipId(), filter.villageId(), filter.householdId(),
+                filter.cadreId(), filter.from(), filter.to(), filter.confirmed(), filter.followUpNeeded());
+        return Page.of(visits.search(scoped), page, VisitView::of);
+    }
+
+    @Transactional
+    public VisitCoverageView coverage(UUID villageId, Integer year) {
+        Station station = scope.stationOfVillage(villageId);
+        int wanted = year == null ? clock.today().getYear() : year;
+        LocalDate from = LocalDate.of(wanted, 1, 1);
+        return VisitCoverageView.of(station.villageId, wanted, households.countInVillage(station.villageId),
+                visits.coverage(station.villageId, from, from.withDayOfYear(from.lengthOfYear())));
+    }
+
+    private void confirm(Visit visit, ConfirmationMethod method, ConfirmationRequest request) {
+        if (method == ConfirmationMethod.CODE) {
+            visit.confirmationCodeId = codes.redeem(visit.householdId, request.code(), visit.id);
+        } else {
+            visit.countersignatureRef = request.countersignatureRef().strip();
+        }
+        visit.confirmationMethod = method;
+        visit.confirmedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static ConfirmationMethod method(ConfirmationRequest confirmation) {
+        if (confirmation == null || confirmation.code() == null && confirmation.countersignatureRef() == null) {
+            return null;
+        }
+        if (confirmation.code() != null && confirmation.countersignatureRef() != null) {
+            throw new InvalidInputProblem("confirmation", "give either a code or a countersignatureRef, not both");
+        }
+        return confirmation.code() != null ? ConfirmationMethod.CODE : ConfirmationMethod.COUNTERSIGNATURE;
+    }
+}
