@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A single-node KRaft Kafka broker in a child JVM started from the kafka-broker module's jars.
@@ -98,9 +99,19 @@ final class KafkaBroker {
         Process format = launch(List.of("kafka.tools.StorageTool", "format",
                 "-t", clusterId(), "-c", configFile.toString()));
         closeQuietly(format.getOutputStream());
-        if (!Processes.awaitExit(format.toHandle(), START_TIMEOUT) || format.exitValue() != 0) {
+        if (!waitFor(format) || format.exitValue() != 0) {
             format.destroyForcibly();
             throw failure("formatting the Kafka log dir failed");
+        }
+    }
+
+    /** Waits on the child itself: its handle can report it dead before the exit status is collected. */
+    private static boolean waitFor(Process child) {
+        try {
+            return child.waitFor(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
