@@ -1,0 +1,26 @@
+package org.masswork.cases.casefile;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.UUID;
+import org.masswork.platform.problem.NotFoundProblem;
+
+@ApplicationScoped
+public class CaseFileRepository implements PanacheRepositoryBase<CaseFile, UUID> {
+
+    public CaseFile get(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Case", id));
+    }
+
+    /** For a change: locked, so two changes of one case run one after the other and the second sees the first. */
+    public CaseFile getForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new NotFoundProblem("Case", id));
+    }
+
+    public PanacheQuery<CaseFile> search(CaseQuery query, Sort sort) {
+        return find(query.where(), sort, query.parameters());
+    }
+}

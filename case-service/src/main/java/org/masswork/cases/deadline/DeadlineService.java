@@ -1,0 +1,101 @@
+package org.masswork.cases.deadline;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.masswork.cases.CaseRules;
+import org.masswork.cases.casefile.CaseFile;
+import org.masswork.cases.casefile.CaseKind;
+
+/**
+ * Computes and stores a case's due dates. Petitions follow the petition regulations (信访工作条例):
+ * acceptance decided within 15 days of receipt, a written reply within 60 days of acceptance
+ * (extendable once by at most 30 days); other cases have the county's handling time.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class DeadlineService {
+
+    public static final Duration PETITION_ACCEPTANCE = Duration.ofDays(15);
+    public static final Duration PETITION_WRITTEN_REPLY = Duration.ofDays(60);
+    public static final int PETITION_MAX_EXTENSION_DAYS = 30;
+    /** Review (复查) and re-review (复核): requested within 30 days, answered within 30 days. */
+    public static final Duration REVIEW_WINDOW = Duration.ofDays(30);
+
+    private final DeadlineRepository deadlines;
+    private final CaseRules rules;
+
+    DeadlineService(DeadlineRepository deadlines, CaseRules rules) {
+        this.deadlines = deadlines;
+        this.rules = rules;
+    }
+
+    /** The deadline whose meeting resolves the case, and says whether it was resolved on time. */
+    public static DeadlineKind resolutionKind(CaseKind kind) {
+        return switch (kind) {
+            case PETITION -> DeadlineKind.WRITTEN_REPLY;
+            case ERRAND -> DeadlineKind.ERRAND;
+            default -> DeadlineKind.HANDLING;
+        };
+    }
+
+    /** At intake, from the time the station received the matter; {@code errandDueAt} may be null. */
+    public void openAtIntake(CaseFile file, OffsetDateTime errandDueAt) {
+        switch (file.kind) {
+            case PETITION -> open(file, DeadlineKind.ACCEPTANCE, file.recordedAt.plus(PETITION_ACCEPTANCE));
+            case ERRAND -> file.dueAt = open(file, DeadlineKind.ERRAND,
+                    errandDueAt != null ? errandDueAt : file.recordedAt.plus(rules.errandTime())).dueAt;
+            default -> file.dueAt = open(file, DeadlineKind.HANDLING, file.recordedAt.plus(rules.handlingTime())).dueAt;
+        }
+    }
+
+    public void afterAccept(CaseFile file, OffsetDateTime at) {
+        if (file.kind == CaseKind.PETITION) {
+            meet(file, DeadlineKind.ACCEPTANCE, at);
+            file.dueAt = open(file, DeadlineKind.WRITTEN_REPLY, at.plus(PETITION_WRITTEN_REPLY)).dueAt;
+        }
+    }
+
+    /** A case not accepted has nothing more to do: every open deadline counts as met. */
+    public void afterReject(CaseFile file, OffsetDateTime at) {
+        deadlines.ofCase(file.id).stream().filter(d -> d.metAt == null).forEach(d -> d.metAt = at);
+        file.overdue = false;
+    }
+
+    public void afterResolve(CaseFile file, OffsetDateTime at) {
+        meet(file, resolutionKind(file.kind), at);
+    }
+
+    /** A reopened case must be resolved again, against the same due date. */
+    public void afterReopen(CaseFile file) {
+        deadlines.find(file.id, resolutionKind(file.kind)).ifPresent(d -> d.metAt = null);
+        file.overdue = deadlines.anyOverdueOpen(file.id);
+    }
+
+    public CaseDeadline open(CaseFile file, DeadlineKind kind, OffsetDateTime dueAt) {
+        CaseDeadline deadline = new CaseDeadline();
+        deadline.id = UUID.randomUUID();
+        deadline.caseId = file.id;
+        deadline.kind = kind;
+        deadline.stationId = file.stationId;
+        deadline.townshipId = file.townshipId;
+        deadline.dueAt = dueAt;
+        deadlines.persist(deadline);
+        return deadline;
+    }
+
+    public void meet(CaseFile file, DeadlineKind kind, OffsetDateTime at) {
+        deadlines.find(file.id, kind).filter(d -> d.metAt == null).ifPresent(d -> {
+            d.metAt = at;
+            deadlines.flush();
+            file.overdue = deadlines.anyOverdueOpen(file.id);
+        });
+    }
+
+    public List<CaseDeadline> ofCase(UUID caseId) {
+        return deadlines.ofCase(caseId);
+    }
+}

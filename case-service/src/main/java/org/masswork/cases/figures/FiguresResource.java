@@ -1,0 +1,67 @@
+package org.masswork.cases.figures;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.masswork.platform.security.Role;
+
+@Path("/api/v1/case-figures")
+@Tag(name = "Case figures", description = "The county report's case figures per county, township and station")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.COUNTY_ADMIN, Role.INSPECTOR, Role.ORG_DEPT, Role.SYSTEM, Role.TOWNSHIP_OFFICER, Role.STATION_LEADER, Role.CADRE})
+public class FiguresResource {
+
+    private final FiguresService figures;
+    private final QuarterlyAnalysisService analysis;
+
+    FiguresResource(FiguresService figures, QuarterlyAnalysisService analysis) {
+        this.figures = figures;
+        this.analysis = analysis;
+    }
+
+    @GET
+    @Operation(operationId = "getCaseFigures",
+            summary = "Figures of the cases received in a period, for the county or grouped by township or station")
+    @APIResponse(responseCode = "200", description = "The figures",
+            content = @Content(schema = @Schema(implementation = FiguresReport.class)))
+    public FiguresReport figures(
+            @QueryParam("from") @NotNull @Parameter(description = "Received at or after") OffsetDateTime from,
+            @QueryParam("to") @NotNull @Parameter(description = "Received before") OffsetDateTime to,
+            @QueryParam("townshipId") UUID townshipId,
+            @QueryParam("stationId") UUID stationId,
+            @QueryParam("groupBy") @DefaultValue("COUNTY") FiguresGrouping groupBy) {
+        return figures.figures(from, to, townshipId, stationId, groupBy);
+    }
+
+    @GET
+    @Path("/quarterly-analysis")
+    @RolesAllowed({Role.COUNTY_ADMIN, Role.INSPECTOR, Role.ORG_DEPT, Role.SYSTEM, Role.TOWNSHIP_OFFICER})
+    @Operation(operationId = "getQuarterlyAnalysis",
+            summary = "The quarterly analysis (民情汇总分析): top categories by township and their change, clusters, widespread problems")
+    @APIResponse(responseCode = "200", description = "The analysis",
+            content = @Content(schema = @Schema(implementation = QuarterlyAnalysis.class)))
+    public QuarterlyAnalysis quarterly(
+            @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @QueryParam("quarter") @NotNull @Min(1) @Max(4) Integer quarter,
+            @QueryParam("townshipId") UUID townshipId,
+            @QueryParam("topPerTownship") @DefaultValue("3") @Min(1) @Max(12) int topPerTownship,
+            @QueryParam("clusterMinCases") @DefaultValue("5") @Min(2) @Max(10000) int clusterMinCases,
+            @QueryParam("widespreadMinVillages") @DefaultValue("10") @Min(2) @Max(100000) int widespreadMinVillages) {
+        return analysis.analyse(year, quarter, townshipId, topPerTownship, clusterMinCases, widespreadMinVillages);
+    }
+}

@@ -1,0 +1,20 @@
+package org.masswork.cases.lifecycle;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.UUID;
+import org.masswork.cases.casefile.CaseFacts;
+import org.masswork.cases.casefile.EscalationLevel;
+import org.masswork.platform.event.DomainEvent;
+
+/** The case went up the ladder; the station still owns it. */
+public record CaseEscalated(
+        @JsonUnwrapped CaseFacts facts,
+        EscalationLevel fromLevel,
+        EscalationLevel toLevel,
+        String actor) implements DomainEvent {
+
+    @Override
+    public UUID aggregateId() {
+        return facts.caseId();
+    }
+}

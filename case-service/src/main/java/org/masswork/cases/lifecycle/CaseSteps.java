@@ -1,0 +1,81 @@
+package org.masswork.cases.lifecycle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.masswork.cases.casefile.CaseAccess;
+import org.masswork.cases.casefile.CaseFile;
+import org.masswork.cases.casefile.CaseFileRepository;
+import org.masswork.cases.casefile.CaseStatus;
+import org.masswork.cases.casefile.EscalationLevel;
+import org.masswork.platform.problem.ConflictProblem;
+
+/**
+ * How every change of a case begins and is recorded, whichever feature makes it: the case is locked,
+ * the caller's scope, the client's version and the state machine are checked, and the step goes into
+ * the timeline.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class CaseSteps {
+
+    private final CaseFileRepository cases;
+    private final TimelineRepository timeline;
+    private final CaseAccess access;
+    private final EntityManager entityManager;
+
+    CaseSteps(CaseFileRepository cases, TimelineRepository timeline, CaseAccess access, EntityManager entityManager) {
+        this.cases = cases;
+        this.timeline = timeline;
+        this.access = access;
+        this.entityManager = entityManager;
+    }
+
+    /** Loads the case for a step by one of its handlers, or also by its own villager when {@code villagerMayAct}. */
+    public CaseFile begin(UUID caseId, long version, CaseAction action, boolean villagerMayAct) {
+        CaseFile file = cases.getForUpdate(caseId);
+        if (!(villagerMayAct && access.ownCase(file))) {
+            access.requireHandler(file);
+        }
+        if (file.version != version) {
+            throw new ConflictProblem("stale-version", "Case %s is at version %d, not %d: someone changed it meanwhile; reload it"
+                    .formatted(caseId, file.version, version));
+        }
+        CaseStateMachine.next(file.status, action);
+        // Every step changes the version, also those that only add a timeline entry, an errand step or a review.
+        entityManager.lock(file, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        return file;
+    }
+
+    /** Moves the case by the state machine and writes the step into the timeline. */
+    public TimelineEntry apply(CaseFile file, CaseAction action, EscalationLevel toLevel, HandlingMethod method, String note) {
+        CaseStatus fromStatus = file.status;
+        EscalationLevel fromLevel = file.level;
+        file.status = CaseStateMachine.next(file.status, action);
+        file.level = toLevel;
+        return record(file, action, fromStatus, fromLevel, method, note);
+    }
+
+    public TimelineEntry record(CaseFile file, CaseAction action, CaseStatus fromStatus, EscalationLevel fromLevel,
+                                HandlingMethod method, String note) {
+        TimelineEntry entry = new TimelineEntry();
+        entry.id = UUID.randomUUID();
+        entry.caseId = file.id;
+        entry.at = OffsetDateTime.now(ZoneOffset.UTC);
+        entry.actor = access.actor();
+        entry.actorRole = access.actorRole();
+        entry.action = action;
+        entry.fromStatus = fromStatus;
+        entry.toStatus = file.status;
+        entry.fromLevel = fromLevel;
+        entry.toLevel = file.level;
+        entry.method = method;
+        entry.note = note;
+        timeline.persist(entry);
+        return entry;
+    }
+}

@@ -1,0 +1,54 @@
+package org.masswork.cases.lifecycle;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.masswork.cases.casefile.CaseView;
+import org.masswork.platform.paging.Page;
+import org.masswork.platform.paging.PageQuery;
+
+@Path("/api/v1/cases/{caseId}")
+@Tag(name = "Case lifecycle", description = "Accept, handle, escalate, resolve and close a case; its timeline")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+public class LifecycleResource {
+
+    private final LifecycleService lifecycle;
+
+    LifecycleResource(LifecycleService lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    @POST
+    @Path("/transitions")
+    @Operation(operationId = "transitionCase",
+            summary = "Move a case: ACCEPT, REJECT, START, ESCALATE, DE_ESCALATE, RESOLVE, CLOSE or REOPEN (handlers only)")
+    @APIResponse(responseCode = "200", description = "The case after the step",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    public CaseView transition(@PathParam("caseId") UUID caseId, @Valid @NotNull TransitionRequest request) {
+        return lifecycle.transition(caseId, request);
+    }
+
+    @GET
+    @Path("/timeline")
+    @Operation(operationId = "getCaseTimeline", summary = "Read the steps of a case, oldest first")
+    @APIResponse(responseCode = "200", description = "One page of the timeline")
+    public Page<TimelineEntryView> timeline(@PathParam("caseId") UUID caseId, @Valid @BeanParam PageQuery page) {
+        return lifecycle.timeline(caseId, page);
+    }
+}

@@ -1,0 +1,138 @@
+package org.masswork.cases.lifecycle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.masswork.cases.casefile.CaseAccess;
+import org.masswork.cases.casefile.CaseFile;
+import org.masswork.cases.casefile.CaseFileRepository;
+import org.masswork.cases.casefile.CaseView;
+import org.masswork.cases.casefile.CaseViews;
+import org.masswork.cases.deadline.DeadlineService;
+import org.masswork.platform.outbox.Outbox;
+import org.masswork.platform.paging.Page;
+import org.masswork.platform.paging.PageQuery;
+import org.masswork.platform.privacy.PersonalDataAudit;
+import org.masswork.platform.problem.InvalidInputProblem;
+
+/** Moves cases through their lifecycle and announces each move. */
+@ApplicationScoped
+public class LifecycleService {
+
+    /** The actions of the transitions endpoint; the others have their own endpoints. */
+    static final Set<CaseAction> TRANSITIONS = EnumSet.of(CaseAction.ACCEPT, CaseAction.REJECT, CaseAction.START,
+            CaseAction.ESCALATE, CaseAction.DE_ESCALATE, CaseAction.RESOLVE, CaseAction.CLOSE, CaseAction.REOPEN);
+
+    private final CaseSteps steps;
+    private final CaseFileRepository cases;
+    private final TimelineRepository timeline;
+    private final CaseAccess access;
+    private final CaseViews views;
+    private final DeadlineService deadlines;
+    private final Outbox outbox;
+
+    LifecycleService(CaseSteps steps, CaseFileRepository cases, TimelineRepository timeline, CaseAccess access,
+                     CaseViews views, DeadlineService deadlines, Outbox outbox) {
+        this.steps = steps;
+        this.cases = cases;
+        this.timeline = timeline;
+        this.access = access;
+        this.views = views;
+        this.deadlines = deadlines;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public CaseView transition(UUID caseId, TransitionRequest request) {
+        CaseAction action = request.action();
+        if (!TRANSITIONS.contains(action)) {
+            throw new InvalidInputProblem("action", action + " is not a transition; use its own endpoint");
+        }
+        if (action == CaseAction.REJECT && isBlank(request.reason())) {
+            throw new InvalidInputProblem("reason", "is required to not accept a case");
+        }
+        if (action == CaseAction.RESOLVE && request.method() == null) {
+            throw new InvalidInputProblem("method", "is required to resolve a case");
+        }
+        CaseFile file = steps.begin(caseId, request.version(), action, false);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String actor = access.actor();
+        switch (action) {
+            case ACCEPT -> {
+                steps.apply(file, action, file.level, request.method(), request.note());
+                file.acceptedAt = now;
+                deadlines.afterAccept(file, now);
+                outbox.append(new CaseAccepted(file.facts(now), file.level, actor));
+            }
+            case REJECT -> {
+                steps.apply(file, action, file.level, request.method(), join(request.reason(), request.note()));
+                file.rejectionReason = request.reason().strip();
+                deadlines.afterReject(file, now);
+                outbox.append(new CaseRejected(file.facts(now), file.level, actor));
+            }
+            case START -> steps.apply(file, action, file.level, request.method(), request.note());
+            case ESCALATE -> {
+                var from = file.level;
+                steps.apply(file, action, CaseStateMachine.up(from, request.toLevel()), request.method(), request.note());
+                outbox.append(new CaseEscalated(file.facts(now), from, file.level, actor));
+            }
+            case DE_ESCALATE -> {
+                var from = file.level;
+                steps.apply(file, action, CaseStateMachine.down(from, request.toLevel()), request.method(), request.note());
+                outbox.append(new CaseDeescalated(file.facts(now), from, file.level, actor));
+            }
+            case RESOLVE -> {
+                steps.apply(file, action, file.level, request.method(), request.note());
+                file.resolvedAt = now;
+                file.onTime = file.dueAt == null || !now.isAfter(file.dueAt);
+                deadlines.afterResolve(file, now);
+                outbox.append(new CaseResolved(file.facts(now), file.level, request.method(), file.onTime, actor));
+            }
+            case CLOSE -> {
+                steps.apply(file, action, file.level, request.method(), request.note());
+                file.closedAt = now;
+                file.closedAtLevel = file.level;
+                outbox.append(new CaseClosed(file.facts(now), file.closedAtLevel, Boolean.TRUE.equals(file.onTime),
+                        file.recordedAt, file.resolvedAt, actor));
+            }
+            case REOPEN -> reopen(file, ReopenReason.HANDLER_DECISION, request.note());
+            default -> throw new IllegalStateException("not a transition: " + action);
+        }
+        cases.flush();
+        return views.view(file, PersonalDataAudit.UPDATE);
+    }
+
+    /** Reopens a resolved or closed case: it must be resolved again, and rated again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reopen(CaseFile file, ReopenReason reason, String note) {
+        steps.apply(file, CaseAction.REOPEN, file.level, null, note);
+        file.resolvedAt = null;
+        file.closedAt = null;
+        file.closedAtLevel = null;
+        file.onTime = null;
+        file.satisfaction = null;
+        file.ratedAt = null;
+        file.ratedByProxy = null;
+        file.reopenCount++;
+        deadlines.afterReopen(file);
+        outbox.append(new CaseReopened(file.facts(OffsetDateTime.now(ZoneOffset.UTC)), file.level, reason, file.reopenCount));
+    }
+
+    @Transactional
+    public Page<TimelineEntryView> timeline(UUID caseId, PageQuery page) {
+        access.requireVisible(cases.get(caseId));
+        return Page.of(timeline.ofCase(caseId), page, TimelineEntryView::of);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String join(String reason, String note) {
+        return isBlank(note) ? reason : reason + "; " + note;
+    }
+}

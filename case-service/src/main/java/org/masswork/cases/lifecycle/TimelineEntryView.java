@@ -1,0 +1,30 @@
+package org.masswork.cases.lifecycle;
+
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.masswork.cases.casefile.CaseStatus;
+import org.masswork.cases.casefile.EscalationLevel;
+
+@Schema(name = "TimelineEntry")
+public record TimelineEntryView(
+        OffsetDateTime at,
+        @Schema(maxLength = 200, description = "The token subject of who did it") String actor,
+        @Schema(maxLength = 30) String actorRole,
+        CaseAction action,
+        @Schema(maxLength = 20) String actionLabel,
+        CaseStatus fromStatus,
+        CaseStatus toStatus,
+        @Schema(maxLength = 20) String toStatusLabel,
+        EscalationLevel fromLevel,
+        EscalationLevel toLevel,
+        @Schema(maxLength = 20) String toLevelLabel,
+        HandlingMethod method,
+        @Schema(maxLength = 20) String methodLabel,
+        @Schema(maxLength = 1000) String note) {
+
+    static TimelineEntryView of(TimelineEntry entry) {
+        return new TimelineEntryView(entry.at, entry.actor, entry.actorRole, entry.action, entry.action.label(),
+                entry.fromStatus, entry.toStatus, entry.toStatus.label(), entry.fromLevel, entry.toLevel,
+                entry.toLevel.label(), entry.method, entry.method == null ? null : entry.method.label(), entry.note);
+    }
+}

@@ -1,0 +1,13 @@
+package org.masswork.cases.petition;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record PetitionOutcomeRequest(
+        @NotNull @Min(0) @Max(Long.MAX_VALUE) Long version,
+        @NotNull PetitionOutcome outcome,
+        @Size(max = 1000) @Schema(maxLength = 1000) String note) {
+}

@@ -1,0 +1,121 @@
+package org.masswork.cases;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.masswork.cases.station.KnownStation;
+import org.masswork.cases.station.KnownStationRepository;
+import org.masswork.infra.TestTokens;
+
+/** Stations in the directory, cases filed and moved over the real API, and the tokens of who does it. */
+public final class CaseTestData {
+
+    private CaseTestData() {
+    }
+
+    /** A station of the directory, as if cadre-service had announced it. */
+    public record Station(UUID stationId, UUID villageId, UUID townshipId) {
+
+        public String cadre() {
+            return TestTokens.cadre(UUID.randomUUID(), stationId, townshipId);
+        }
+
+        public String townshipOfficer() {
+            return TestTokens.townshipOfficer(townshipId);
+        }
+    }
+
+    public static Station station() {
+        return station(UUID.randomUUID());
+    }
+
+    public static Station station(UUID townshipId) {
+        KnownStation station = new KnownStation();
+        station.stationId = UUID.randomUUID();
+        station.name = "东沟村群众工作站";
+        station.villageId = UUID.randomUUID();
+        station.villageName = "东沟村";
+        station.villageType = "POOR";
+        station.townshipId = townshipId;
+        station.townshipName = "城关镇";
+        station.registeredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        KnownStationRepository stations = Arc.container().instance(KnownStationRepository.class).get();
+        QuarkusTransaction.requiringNew().run(() -> stations.persist(station));
+        return new Station(station.stationId, station.villageId, townshipId);
+    }
+
+    /** The body of a problem case filed at the station; change what a test needs with {@link Map#put}. */
+    public static Map<String, Object> problem(Station station) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "PROBLEM");
+        body.put("channel", "HOUSEHOLD_VISIT");
+        body.put("category", "WATER");
+        body.put("stationId", station.stationId());
+        body.put("villager", new HashMap<>(Map.of("name", "张三丰", "phone", "13812345678", "address", "城关镇东沟村三组12号")));
+        body.put("description", "村东头的自来水管冬天冻裂，三户人家断水一周");
+        return body;
+    }
+
+    public static Map<String, Object> consent() {
+        return Map.of("givenBy", "张三丰", "givenAt", OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).toString(),
+                "entrusted", "代办低保年审材料");
+    }
+
+    public static Map<String, Object> petition(Station station) {
+        Map<String, Object> body = problem(station);
+        body.put("kind", "PETITION");
+        body.put("category", "LAND");
+        body.put("consent", consent());
+        body.put("petitionMode", "BY_PROXY");
+        return body;
+    }
+
+    public static Map<String, Object> errand(Station station) {
+        Map<String, Object> body = problem(station);
+        body.put("kind", "ERRAND");
+        body.put("category", "SOCIAL_SECURITY");
+        body.put("consent", consent());
+        return body;
+    }
+
+    public static ValidatableResponse post(String token, String path, Object body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .when().post(path).then();
+    }
+
+    public static UUID open(String token, Map<String, Object> body) {
+        return UUID.fromString(post(token, "/api/v1/cases", body).statusCode(201).extract().path("id"));
+    }
+
+    public static long version(UUID caseId) {
+        return given().auth().oauth2(TestTokens.countyAdmin()).when().get("/api/v1/cases/{id}", caseId)
+                .then().statusCode(200).extract().<Number>path("version").longValue();
+    }
+
+    /** Sends a transition at the case's current version. */
+    public static ValidatableResponse transition(String token, UUID caseId, String action, Map<String, Object> extra) {
+        Map<String, Object> body = new HashMap<>(extra);
+        body.put("action", action);
+        body.putIfAbsent("version", version(caseId));
+        return post(token, "/api/v1/cases/" + caseId + "/transitions", body);
+    }
+
+    public static ValidatableResponse transition(String token, UUID caseId, String action) {
+        return transition(token, caseId, action, Map.of());
+    }
+
+    /** Takes a case from received to resolved. */
+    public static void resolve(String token, UUID caseId) {
+        transition(token, caseId, "ACCEPT").statusCode(200);
+        transition(token, caseId, "START").statusCode(200);
+        transition(token, caseId, "RESOLVE", Map.of("method", "VISIT_AND_TALK", "note", "已修复水管")).statusCode(200);
+    }
+}

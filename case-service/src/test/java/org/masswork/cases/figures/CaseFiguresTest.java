@@ -1,0 +1,120 @@
+package org.masswork.cases.figures;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.masswork.cases.CaseTestData.open;
+import static org.masswork.cases.CaseTestData.post;
+import static org.masswork.cases.CaseTestData.transition;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.masswork.cases.CaseTestData.Station;
+import org.masswork.cases.CaseTestData;
+import org.masswork.infra.MassWorkTestResource;
+import org.masswork.infra.TestTokens;
+
+@QuarkusTest
+@WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "cases"))
+class CaseFiguresTest {
+
+    private static final OffsetDateTime RECEIVED = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1);
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    void shouldCountTheReportFiguresPerTownshipAndStationAndAnalyseTheQuarter() {
+        UUID township = UUID.randomUUID();
+        Station a = CaseTestData.station(township);
+        Station b = CaseTestData.station(township);
+        String cadre = a.cadre();
+        open(cadre, received(CaseTestData.problem(a), "OPINION", "WATER"));
+        UUID problem = open(cadre, received(CaseTestData.problem(a), "PROBLEM", "WATER"));
+        UUID dispute = open(cadre, received(CaseTestData.problem(a), "DISPUTE", "FAMILY_NEIGHBOUR_DISPUTE"));
+        open(cadre, received(CaseTestData.errand(a), "ERRAND", "SOCIAL_SECURITY"));
+        UUID petition = open(cadre, received(CaseTestData.petition(a), "PETITION", "LAND"));
+        open(b.cadre(), received(CaseTestData.problem(b), "PROBLEM", "WATER"));
+        CaseTestData.resolve(cadre, problem);
+        transition(cadre, problem, "CLOSE").statusCode(200);
+        post(cadre, "/api/v1/cases/" + problem + "/satisfaction", Map.of("version", CaseTestData.version(problem), "rating", "SATISFIED"))
+                .statusCode(200);
+        transition(cadre, dispute, "ACCEPT").statusCode(200);
+        transition(cadre, dispute, "START").statusCode(200);
+        transition(cadre, dispute, "ESCALATE").statusCode(200);
+        transition(cadre, dispute, "RESOLVE", Map.of("method", "LEAD_COORDINATION")).statusCode(200);
+        transition(cadre, dispute, "CLOSE").statusCode(200);
+        CaseTestData.resolve(cadre, petition);
+        post(cadre, "/api/v1/cases/" + petition + "/petition/outcome",
+                Map.of("version", CaseTestData.version(petition), "outcome", "ENDED_SATISFIED")).statusCode(200);
+
+        figures(TestTokens.countyAdmin(), Map.of("townshipId", township))
+                .body("rows", hasSize(1))
+                .body("rows[0].cases", equalTo(6))
+                .body("rows[0].opinionsCollected", equalTo(1))
+                .body("rows[0].problemsSolved", equalTo(1))
+                .body("rows[0].disputesSolved", equalTo(1))
+                .body("rows[0].errandsByProxy", equalTo(1))
+                .body("rows[0].proxyPetitions", equalTo(1))
+                .body("rows[0].petitionsEnded", equalTo(1))
+                .body("rows[0].closed", equalTo(2))
+                .body("rows[0].closedAtStation", equalTo(1))
+                .body("rows[0].closedAtStationShare", equalTo(0.5f))
+                .body("rows[0].onTimeRate", equalTo(1.0f))
+                .body("rows[0].satisfactionRate", equalTo(1.0f));
+        figures(TestTokens.countyAdmin(), Map.of("townshipId", township, "groupBy", "STATION"))
+                .body("rows", hasSize(2))
+                .body("rows.find { it.stationId == '" + a.stationId() + "' }.cases", equalTo(5))
+                .body("rows.find { it.stationId == '" + b.stationId() + "' }.cases", equalTo(1));
+        figures(cadre, Map.of("townshipId", township)).body("rows[0].cases", equalTo(5));
+        given().auth().oauth2(cadre).queryParams(period(Map.of("stationId", b.stationId())))
+                .when().get("/api/v1/case-figures").then().statusCode(403);
+        given().auth().oauth2(TestTokens.villager(UUID.randomUUID())).queryParams(period(Map.of()))
+                .when().get("/api/v1/case-figures").then().statusCode(403);
+
+        int quarter = (RECEIVED.getMonthValue() - 1) / 3 + 1;
+        given().auth().oauth2(a.townshipOfficer())
+                .queryParams(Map.of("year", RECEIVED.getYear(), "quarter", quarter, "clusterMinCases", 2, "widespreadMinVillages", 2))
+                .when().get("/api/v1/case-figures/quarterly-analysis")
+                .then().statusCode(200)
+                .body("topCategoriesByTownship[0].townshipId", equalTo(township.toString()))
+                .body("topCategoriesByTownship[0].category", equalTo("WATER"))
+                .body("topCategoriesByTownship[0].cases", equalTo(3))
+                .body("topCategoriesByTownship[0].change", equalTo(3))
+                .body("clusters.villageId", contains(a.villageId().toString()))
+                .body("clusters[0].categoryLabel", equalTo("用水与水利"))
+                .body("widespreadProblems.category", contains("WATER"))
+                .body("widespreadProblems[0].villages", equalTo(2));
+    }
+
+    private static Map<String, Object> received(Map<String, Object> body, String kind, String category) {
+        body.put("kind", kind);
+        body.put("category", category);
+        body.put("recordedAt", RECEIVED.toString());
+        return body;
+    }
+
+    private static ValidatableResponse figures(String token, Map<String, Object> query) {
+        return given().auth().oauth2(token).queryParams(period(query)).when().get("/api/v1/case-figures").then().statusCode(200);
+    }
+
+    private static Map<String, Object> period(Map<String, Object> query) {
+        Map<String, Object> withPeriod = new HashMap<>(query);
+        withPeriod.put("from", RECEIVED.minusDays(1).toString());
+        withPeriod.put("to", RECEIVED.plusDays(2).toString());
+        return withPeriod;
+    }
+}
