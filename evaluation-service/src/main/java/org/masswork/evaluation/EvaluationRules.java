@@ -1,0 +1,61 @@
+package org.masswork.evaluation;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.ZoneId;
+
+/**
+ * The evaluation's settings. The verdict formula (see README "The verdict") is
+ * {@code total = people × w.people + supervision × w.supervision + objective × w.objective}, over the
+ * components a cadre has (weights of missing ones are shared out), then graded by the thresholds;
+ * more than {@code failUnsatisfiedShare} unsatisfied ballots fails the evaluation whatever the total.
+ */
+@ConfigMapping(prefix = "masswork.evaluation")
+public interface EvaluationRules {
+
+    /** The county's time zone: months and half years are counted in it. */
+    @WithDefault("Asia/Shanghai")
+    ZoneId zone();
+
+    /** Representatives drawn per cadre (fewer if the village has fewer households). */
+    @WithDefault("10")
+    int representativesPerCadre();
+
+    /** A cadre's ballots are shown only from this many on, so no single vote can be read off. */
+    @WithDefault("5")
+    int minBallotsShown();
+
+    Weights weights();
+
+    Thresholds thresholds();
+
+    /** Share of unsatisfied valid ballots above which the evaluation is failed (未过群众评议关). */
+    @WithDefault("0.3334")
+    double failUnsatisfiedShare();
+
+    /** Weight of a basically-satisfied ballot in the satisfaction index (a satisfied one counts 1). */
+    @WithDefault("0.6")
+    double basicallySatisfiedWeight();
+
+    interface Weights {
+        @WithDefault("0.6")
+        double people();
+
+        @WithDefault("0.25")
+        double supervision();
+
+        @WithDefault("0.15")
+        double objective();
+    }
+
+    interface Thresholds {
+        @WithDefault("90")
+        double excellent();
+
+        @WithDefault("75")
+        double competent();
+
+        @WithDefault("60")
+        double basicallyCompetent();
+    }
+}

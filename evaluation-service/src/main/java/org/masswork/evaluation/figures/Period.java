@@ -1,0 +1,27 @@
+package org.masswork.evaluation.figures;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+/** Days {@code [from, until)} in the county's time zone; the times are their starts. */
+public record Period(LocalDate from, LocalDate until, OffsetDateTime fromTime, OffsetDateTime untilTime) {
+
+    public static Period of(LocalDate from, LocalDate until, ZoneId zone) {
+        return new Period(from, until, from.atStartOfDay(zone).toOffsetDateTime(), until.atStartOfDay(zone).toOffsetDateTime());
+    }
+
+    public static Period month(YearMonth month, ZoneId zone) {
+        return of(month.atDay(1), month.plusMonths(1).atDay(1), zone);
+    }
+
+    /** Station days (25th–27th of each month) inside the period. */
+    public int stationDaysDue() {
+        int due = 0;
+        for (LocalDate day = from; day.isBefore(until); day = day.plusDays(1)) {
+            due += day.getDayOfMonth() >= 25 && day.getDayOfMonth() <= 27 ? 1 : 0;
+        }
+        return due;
+    }
+}

@@ -1,0 +1,34 @@
+package org.masswork.evaluation.round;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/** Ballot codes: 12 characters of an alphabet without look-alikes (60 random bits), printed on the ballot. */
+public final class BallotCodes {
+
+    public static final String PATTERN = "^[A-HJ-NP-Z2-9]{12}$";
+    private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private BallotCodes() {
+    }
+
+    public static String next() {
+        char[] code = new char[12];
+        for (int i = 0; i < code.length; i++) {
+            code[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+        }
+        return new String(code);
+    }
+
+    public static String hash(String code) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

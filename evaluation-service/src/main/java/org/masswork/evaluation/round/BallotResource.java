@@ -1,0 +1,60 @@
+package org.masswork.evaluation.round;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.masswork.platform.security.Role;
+
+@Path("/api/v1/rounds/{roundId}/ballots")
+@Tag(name = "Ballots", description = "Anonymous ballots of the people's representatives")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+public class BallotResource {
+
+    private final BallotService ballots;
+
+    BallotResource(BallotService ballots) {
+        this.ballots = ballots;
+    }
+
+    @POST
+    @PermitAll
+    @Operation(operationId = "castBallot", summary = "Cast a ballot with its one-time code (no token: the code is the credential)")
+    @APIResponse(responseCode = "201", description = "Counted; the Location is the cadre's results",
+            content = @Content(schema = @Schema(implementation = BallotReceipt.class)))
+    public Response cast(@PathParam("roundId") UUID roundId, @Valid @NotNull CastBallotRequest request) {
+        return created(ballots.cast(roundId, request));
+    }
+
+    @POST
+    @Path("/spoiled")
+    @RolesAllowed({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER})
+    @Operation(operationId = "recordSpoiledBallot", summary = "Record a returned paper ballot that cannot be read")
+    @APIResponse(responseCode = "201", description = "Counted as invalid",
+            content = @Content(schema = @Schema(implementation = BallotReceipt.class)))
+    public Response spoil(@PathParam("roundId") UUID roundId, @Valid @NotNull SpoiledBallotRequest request) {
+        return created(ballots.spoil(roundId, request));
+    }
+
+    private static Response created(BallotReceipt receipt) {
+        return Response.created(URI.create("/api/v1/rounds/" + receipt.roundId() + "/cadres/" + receipt.cadreId() + "/results"))
+                .entity(receipt).build();
+    }
+}

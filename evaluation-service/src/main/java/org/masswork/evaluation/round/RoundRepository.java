@@ -1,0 +1,34 @@
+package org.masswork.evaluation.round;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.UUID;
+import org.masswork.platform.problem.NotFoundProblem;
+
+@ApplicationScoped
+public class RoundRepository implements PanacheRepositoryBase<EvaluationRound, UUID> {
+
+    public EvaluationRound get(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Evaluation round", id));
+    }
+
+    /** Ballots share the round's lock; closing takes it exclusively, so no ballot slips in after the close. */
+    public EvaluationRound getLocked(UUID id, LockModeType lock) {
+        return findByIdOptional(id, lock).orElseThrow(() -> new NotFoundProblem("Evaluation round", id));
+    }
+
+    public boolean exists(String period, UUID townshipId) {
+        return townshipId == null ? count("period = ?1 and townshipId is null", period) > 0
+                : count("period = ?1 and townshipId = ?2", period, townshipId) > 0;
+    }
+
+    public PanacheQuery<EvaluationRound> search(String period, UUID townshipId) {
+        return find("(:period is null or period = :period) and (:township is null or townshipId = :township)",
+                Sort.by("openedAt").descending().and("id"),
+                Parameters.with("period", period).and("township", townshipId));
+    }
+}

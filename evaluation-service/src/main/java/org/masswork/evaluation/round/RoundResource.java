@@ -1,0 +1,92 @@
+package org.masswork.evaluation.round;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.masswork.evaluation.verdict.CloseRoundRequest;
+import org.masswork.evaluation.verdict.ConclusionService;
+import org.masswork.platform.paging.Page;
+import org.masswork.platform.paging.PageQuery;
+import org.masswork.platform.security.Role;
+
+@Path("/api/v1/rounds")
+@Tag(name = "Evaluation rounds", description = "The people's semiannual evaluation (群众评议) of stationed cadres")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+public class RoundResource {
+
+    private final RoundService rounds;
+    private final ConclusionService conclusion;
+
+    RoundResource(RoundService rounds, ConclusionService conclusion) {
+        this.rounds = rounds;
+        this.conclusion = conclusion;
+    }
+
+    @POST
+    @RolesAllowed({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER})
+    @Operation(operationId = "openRound", summary = "Open a round for a half year and draw the representatives",
+            description = "Returns the one-time ballot codes this once, for printing; only their hashes are kept.")
+    @APIResponse(responseCode = "201", description = "Opened, with the codes",
+            content = @Content(schema = @Schema(implementation = OpenedRoundView.class)))
+    public Response open(@Valid @NotNull OpenRoundRequest request) {
+        OpenedRoundView opened = rounds.open(request);
+        return Response.created(URI.create("/api/v1/rounds/" + opened.round().id())).entity(opened).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getRound", summary = "Read a round with its ballot counts")
+    @APIResponse(responseCode = "200", description = "The round",
+            content = @Content(schema = @Schema(implementation = RoundView.class)))
+    public RoundView get(@PathParam("id") UUID id) {
+        return rounds.get(id);
+    }
+
+    @GET
+    @Operation(operationId = "listRounds", summary = "List rounds, newest first")
+    @APIResponse(responseCode = "200", description = "One page of rounds")
+    public Page<RoundView> list(@QueryParam("period") @Pattern(regexp = HalfYear.PATTERN) String period,
+                                @QueryParam("townshipId") UUID townshipId, @Valid @BeanParam PageQuery page) {
+        return rounds.list(period, townshipId, page);
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER})
+    @Operation(operationId = "closeRound", summary = "Close a round: ballots stop and every cadre gets a verdict")
+    @APIResponse(responseCode = "200", description = "The closed round",
+            content = @Content(schema = @Schema(implementation = RoundView.class)))
+    public RoundView close(@PathParam("id") UUID id, @Valid @NotNull CloseRoundRequest request) {
+        return conclusion.close(id, request);
+    }
+
+    @GET
+    @Path("/{id}/cadres/{cadreId}/results")
+    @Operation(operationId = "getCadreBallotResults", summary = "A cadre's ballots so far, shown from the configured minimum on")
+    @APIResponse(responseCode = "200", description = "The results",
+            content = @Content(schema = @Schema(implementation = CadreResultsView.class)))
+    public CadreResultsView results(@PathParam("id") UUID id, @PathParam("cadreId") UUID cadreId) {
+        return rounds.results(id, cadreId);
+    }
+}

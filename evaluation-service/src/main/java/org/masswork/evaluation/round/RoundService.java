@@ -1,0 +1,109 @@
+package org.masswork.evaluation.round;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.masswork.evaluation.EvaluationRules;
+import org.masswork.platform.outbox.Outbox;
+import org.masswork.platform.paging.Page;
+import org.masswork.platform.paging.PageQuery;
+import org.masswork.platform.problem.ConflictProblem;
+import org.masswork.platform.problem.RuleViolationProblem;
+import org.masswork.platform.security.CallerScope;
+import org.masswork.platform.security.Role;
+
+@ApplicationScoped
+public class RoundService {
+
+    private final RoundRepository rounds;
+    private final RoundQueries queries;
+    private final Outbox outbox;
+    private final CallerScope caller;
+    private final EvaluationRules rules;
+
+    RoundService(RoundRepository rounds, RoundQueries queries, Outbox outbox, CallerScope caller, EvaluationRules rules) {
+        this.rounds = rounds;
+        this.queries = queries;
+        this.outbox = outbox;
+        this.caller = caller;
+        this.rules = rules;
+    }
+
+    /**
+     * Opens the round, enrols the cadres stationed in its scope today and draws their representatives.
+     * No Idempotency-Key: the response holds the one-time codes, which must not be stored anywhere;
+     * a repeated open is refused (one round per half year and scope).
+     */
+    @Transactional
+    public OpenedRoundView open(OpenRoundRequest request) {
+        boolean ownTownship = request.townshipId() != null && caller.hasRole(Role.TOWNSHIP_OFFICER)
+                && caller.township().filter(request.townshipId()::equals).isPresent();
+        if (!caller.hasRole(Role.COUNTY_ADMIN) && !ownTownship) {
+            throw new ForbiddenException();
+        }
+        if (rounds.exists(request.period(), request.townshipId())) {
+            throw new ConflictProblem("round-exists", "A round for " + request.period() + " and this scope is already open or closed");
+        }
+        EvaluationRound round = new EvaluationRound();
+        round.id = UUID.randomUUID();
+        round.period = request.period();
+        round.townshipId = request.townshipId();
+        round.status = RoundStatus.OPEN;
+        round.representativesPerCadre = rules.representativesPerCadre();
+        round.openedBy = caller.subject();
+        round.openedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        round.markReceived(request.recordedAt());
+        rounds.persist(round);
+        rounds.flush();
+        int cadres = queries.enrolStationedCadres(round, LocalDate.now(rules.zone()));
+        if (cadres == 0) {
+            throw new RuleViolationProblem("no-stationed-cadres", "No cadre is stationed in the round's scope", "townshipId");
+        }
+        List<IssuedCode> codes = queries.drawRepresentatives(round.id, round.representativesPerCadre);
+        outbox.append(new EvaluationRoundOpened(round.id, round.period, round.townshipId, cadres, codes.size()));
+        return new OpenedRoundView(queries.view(round), codes);
+    }
+
+    @Transactional
+    public RoundView get(UUID id) {
+        EvaluationRound round = rounds.get(id);
+        requireReader(round);
+        return queries.view(round);
+    }
+
+    @Transactional
+    public Page<RoundView> list(String period, UUID townshipId, PageQuery page) {
+        if (!caller.isCountyWide()) {
+            UUID own = caller.township().filter(t -> caller.hasRole(Role.TOWNSHIP_OFFICER)).orElseThrow(ForbiddenException::new);
+            if (townshipId != null && !townshipId.equals(own)) {
+                throw new ForbiddenException();
+            }
+            townshipId = own;
+        }
+        return Page.of(rounds.search(period, townshipId), page, queries::view);
+    }
+
+    /** A cadre's ballots so far: the cadre, county roles and the cadre's township officers; hidden below the minimum. */
+    @Transactional
+    public CadreResultsView results(UUID roundId, UUID cadreId) {
+        EvaluationRound round = rounds.get(roundId);
+        UUID township = queries.townshipOf(round.id, cadreId).stream().findFirst().orElseThrow(() ->
+                new RuleViolationProblem("cadre-not-in-round", "Cadre " + cadreId + " is not evaluated in this round", "cadreId"));
+        boolean own = caller.cadre().filter(cadreId::equals).isPresent();
+        if (!own && !caller.coversTownship(township)) {
+            throw new ForbiddenException();
+        }
+        return queries.results(round.id, cadreId, rules.minBallotsShown());
+    }
+
+    private void requireReader(EvaluationRound round) {
+        if (round.townshipId == null ? !caller.isCountyWide() : !caller.coversTownship(round.townshipId)) {
+            throw new ForbiddenException();
+        }
+    }
+}

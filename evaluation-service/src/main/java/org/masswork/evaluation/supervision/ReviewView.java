@@ -1,0 +1,36 @@
+package org.masswork.evaluation.supervision;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.masswork.evaluation.figures.StationFiguresView;
+
+@Schema(name = "SupervisionReview")
+public record ReviewView(
+        UUID id,
+        UUID stationId,
+        UUID townshipId,
+        @Schema(maxLength = 7) String month,
+        boolean attendanceOk,
+        boolean diaryOk,
+        boolean ledgerOk,
+        boolean caseHandlingOk,
+        @Schema(minimum = "0", maximum = "100") int score,
+        @Schema(maxLength = 1000) String comments,
+        @Schema(maxLength = 100) String reviewer,
+        @Schema(description = "The month's figures when the review was recorded") Figures figures,
+        OffsetDateTime recordedAt,
+        @Schema(minimum = "0") long version) {
+
+    @Schema(name = "ReviewFigures")
+    public record Figures(int stationDaysAttended, int visits, int casesOpened, int casesClosed, int casesClosedOnTime,
+                          int casesEscalated) {
+    }
+
+    static ReviewView of(SupervisionReview review) {
+        return new ReviewView(review.id, review.stationId, review.townshipId, review.month.toString().substring(0, 7),
+                review.attendanceOk, review.diaryOk, review.ledgerOk, review.caseHandlingOk, review.score, review.comments,
+                review.reviewer, new Figures(review.stationDaysAttended, review.visits, review.casesOpened, review.casesClosed,
+                review.casesClosedOnTime, review.casesEscalated), review.recordedAt, review.version);
+    }
+}

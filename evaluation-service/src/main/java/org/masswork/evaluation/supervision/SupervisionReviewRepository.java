@@ -1,0 +1,29 @@
+package org.masswork.evaluation.supervision;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.masswork.platform.problem.NotFoundProblem;
+
+@ApplicationScoped
+public class SupervisionReviewRepository implements PanacheRepositoryBase<SupervisionReview, UUID> {
+
+    public SupervisionReview get(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Supervision review", id));
+    }
+
+    public boolean exists(UUID stationId, LocalDate month) {
+        return count("stationId = ?1 and month = ?2", stationId, month) > 0;
+    }
+
+    public PanacheQuery<SupervisionReview> search(LocalDate month, UUID townshipId, UUID stationId) {
+        return find("(:month is null or month = :month) and (:township is null or townshipId = :township)"
+                        + " and (:station is null or stationId = :station)",
+                Sort.by("month").descending().and("stationId"),
+                Parameters.with("month", month).and("township", townshipId).and("station", stationId));
+    }
+}

@@ -1,0 +1,18 @@
+package org.masswork.evaluation.verdict;
+
+public enum Consequence {
+    RECOMMEND_PROMOTION("推荐提拔重用"),
+    NO_ACTION("无"),
+    ADMONISHMENT_TALK("诫勉谈话"),
+    APPOINTMENT_CANCELLED_OR_POSTPONED("取消或推迟任用");
+
+    private final String label;
+
+    Consequence(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,18 @@
+package org.masswork.evaluation.verdict;
+
+public enum Grade {
+    EXCELLENT("优秀"),
+    COMPETENT("称职"),
+    BASICALLY_COMPETENT("基本称职"),
+    INCOMPETENT("不称职");
+
+    private final String label;
+
+    Grade(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,30 @@
+package org.masswork.evaluation.verdict;
+
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Grades and consequences of a township (or, with no township, the whole round). */
+@Schema(name = "GradeCounts")
+public record GradeCounts(UUID townshipId, long cadres, long excellent, long competent, long basicallyCompetent,
+                          long incompetent, long recommendedForPromotion, long admonishmentTalks,
+                          long appointmentsCancelledOrPostponed) {
+
+    static GradeCounts of(Object[] row) {
+        return new GradeCounts((UUID) row[0], n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]), n(row[6]), n(row[7]), n(row[8]));
+    }
+
+    GradeCounts plus(GradeCounts o) {
+        return new GradeCounts(null, cadres + o.cadres, excellent + o.excellent, competent + o.competent,
+                basicallyCompetent + o.basicallyCompetent, incompetent + o.incompetent,
+                recommendedForPromotion + o.recommendedForPromotion, admonishmentTalks + o.admonishmentTalks,
+                appointmentsCancelledOrPostponed + o.appointmentsCancelledOrPostponed);
+    }
+
+    static GradeCounts none() {
+        return new GradeCounts(null, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+
+    private static long n(Object value) {
+        return ((Number) value).longValue();
+    }
+}

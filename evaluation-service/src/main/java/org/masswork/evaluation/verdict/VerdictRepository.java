@@ -1,0 +1,38 @@
+package org.masswork.evaluation.verdict;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class VerdictRepository implements PanacheRepositoryBase<Verdict, Verdict.Key> {
+
+    /** The ranking: highest total first. */
+    public PanacheQuery<Verdict> ranking(UUID roundId, UUID townshipId, Grade grade) {
+        return find("roundId = :round and (:township is null or townshipId = :township) and (:grade is null or grade = :grade)",
+                Sort.by("totalScore").descending().and("cadreId"),
+                Parameters.with("round", roundId).and("township", townshipId).and("grade", grade));
+    }
+
+    public List<Verdict> history(UUID cadreId) {
+        return list("cadreId", Sort.by("concludedAt").descending(), cadreId);
+    }
+
+    /** Per township: cadres, the four grades and the three consequences that count, for a round. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> distribution(UUID roundId) {
+        return getEntityManager().createNativeQuery("""
+                        select township_id, count(*),
+                               count(*) filter (where grade = 'EXCELLENT'), count(*) filter (where grade = 'COMPETENT'),
+                               count(*) filter (where grade = 'BASICALLY_COMPETENT'), count(*) filter (where grade = 'INCOMPETENT'),
+                               count(*) filter (where consequence = 'RECOMMEND_PROMOTION'),
+                               count(*) filter (where consequence = 'ADMONISHMENT_TALK'),
+                               count(*) filter (where consequence = 'APPOINTMENT_CANCELLED_OR_POSTPONED')
+                          from verdict where round_id = :round group by township_id order by township_id""")
+                .setParameter("round", roundId).getResultList();
+    }
+}

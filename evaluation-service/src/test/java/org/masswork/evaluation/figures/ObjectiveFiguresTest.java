@@ -1,0 +1,164 @@
+package org.masswork.evaluation.figures;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.masswork.evaluation.UpstreamEvents;
+import org.masswork.evaluation.UpstreamEvents.Place;
+import org.masswork.evaluation.facts.CaseFactRepository;
+import org.masswork.infra.Await;
+import org.masswork.infra.MassWorkTestResource;
+import org.masswork.infra.TestTokens;
+
+@QuarkusTest
+@WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "evaluation"))
+class ObjectiveFiguresTest {
+
+    private static final LocalDate MAY = LocalDate.of(2026, 5, 1);
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    CaseFactRepository cases;
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    void shouldCountEachFactOnceWhateverOrderOrRepetitionTheEventsArriveIn() {
+        UpstreamEvents events = new UpstreamEvents();
+        Place place = events.station();
+        UUID cadreId = UUID.randomUUID();
+        UUID household = events.household(place);
+        UUID otherHousehold = events.household(place);
+        events.assigned(cadreId, place, MAY.minusMonths(3));
+        UUID checkIn = events.attended(cadreId, place, MAY.withDayOfMonth(25));
+        events.resendLast(1);
+        events.attended(checkIn, cadreId, place, MAY.withDayOfMonth(25));
+        events.attended(cadreId, place, MAY.withDayOfMonth(26));
+        events.attended(cadreId, place, MAY.withDayOfMonth(10));
+        events.attended(cadreId, place, MAY.plusMonths(1).withDayOfMonth(25));
+        UUID firstVisit = UUID.randomUUID();
+        events.visited(firstVisit, cadreId, place, household, MAY.withDayOfMonth(3), false);
+        events.visited(firstVisit, cadreId, place, household, MAY.withDayOfMonth(3), false);
+        events.visited(UUID.randomUUID(), cadreId, place, household, MAY.withDayOfMonth(4), true);
+        events.visited(UUID.randomUUID(), cadreId, place, otherHousehold, MAY.withDayOfMonth(5), false);
+
+        OffsetDateTime may10 = OffsetDateTime.parse("2026-05-10T10:00:00+08:00");
+        UUID closedCase = UUID.randomUUID();
+        events.caseStep("CaseClosed", closedCase, place, may10.plusDays(5), UpstreamEvents.data()
+                .put("closedAtLevel", "STATION").put("onTime", true).put("openedAt", may10.toString())
+                .put("resolvedAt", may10.plusDays(4).toString()).put("actor", cadreId.toString()));
+        events.caseStep("CaseOpened", closedCase, place, may10, UpstreamEvents.data()
+                .put("channel", "HOUSEHOLD_VISIT").put("level", "STATION").put("openedBy", cadreId.toString()));
+        events.caseStep("SatisfactionRated", closedCase, place, may10.plusDays(6), UpstreamEvents.data()
+                .put("rating", "BASICALLY_SATISFIED").put("byProxy", false).put("reopened", false).put("level", "STATION"));
+        UUID escalatedCase = UUID.randomUUID();
+        events.caseStep("CaseOpened", escalatedCase, place, may10, UpstreamEvents.data()
+                .put("channel", "PHONE").put("level", "STATION").put("openedBy", cadreId.toString()));
+        events.caseStep("CaseEscalated", escalatedCase, place, may10.plusDays(1), UpstreamEvents.data()
+                .put("fromLevel", "STATION").put("toLevel", "TOWNSHIP_OFFICE").put("actor", cadreId.toString()));
+        events.caseStep("CaseEscalated", escalatedCase, place, may10.plusDays(2), UpstreamEvents.data()
+                .put("fromLevel", "TOWNSHIP_OFFICE").put("toLevel", "STABILITY_CENTRE").put("actor", cadreId.toString()));
+        events.caseStep("SatisfactionRated", escalatedCase, place, may10.plusDays(3), UpstreamEvents.data()
+                .put("rating", "UNSATISFIED").put("byProxy", true).put("reopened", true).put("level", "STATION"));
+        events.send();
+
+        Await.until("the cases are kept", Duration.ofSeconds(30), () ->
+                figures(cadreId).extract().path("cases.rated").equals(2));
+        figures(cadreId)
+                .body("stationIds", contains(place.stationId().toString()))
+                .body("work.stationDaysAttended", equalTo(2))
+                .body("work.stationDaysDue", equalTo(3))
+                .body("work.visits", equalTo(3))
+                .body("work.confirmedVisits", equalTo(1))
+                .body("work.householdsCovered", equalTo(2))
+                .body("cases.opened", equalTo(2))
+                .body("cases.closed", equalTo(1))
+                .body("cases.closedOnTime", equalTo(1))
+                .body("cases.closedAtStation", equalTo(1))
+                .body("cases.escalated", equalTo(1))
+                .body("cases.satisfactionRate", equalTo(0.5f));
+        given().auth().oauth2(TestTokens.countyAdmin()).queryParam("month", "2026-05")
+                .when().get("/api/v1/figures/stations/{id}", place.stationId())
+                .then().statusCode(200)
+                .body("work.stationDaysAttended", equalTo(2)).body("work.visits", equalTo(3)).body("cases.opened", equalTo(2));
+    }
+
+    @Test
+    void shouldKeepAVisitConfirmedBeforeItsRecordArrivedOnceAndConfirmed() {
+        UpstreamEvents events = new UpstreamEvents();
+        Place place = events.station();
+        UUID cadreId = UUID.randomUUID();
+        UUID visitId = UUID.randomUUID();
+        UUID household = UUID.randomUUID();
+        events.assigned(cadreId, place, MAY);
+        events.confirmed(visitId, cadreId, place, household, MAY.withDayOfMonth(7));
+        events.send();
+        UpstreamEvents late = new UpstreamEvents();
+        late.visited(visitId, cadreId, place, household, MAY.withDayOfMonth(7), false);
+        UUID lateEvent = late.lastEventId();
+        late.send();
+        Await.until("the late record is applied", Duration.ofSeconds(30), () -> QuarkusTransaction.requiringNew().call(() ->
+                ((Number) entityManager.createNativeQuery("select count(*) from inbox_event where event_id = :id")
+                        .setParameter("id", lateEvent).getSingleResult()).intValue() == 1));
+        figures(cadreId).body("work.visits", equalTo(1)).body("work.confirmedVisits", equalTo(1))
+                .body("cases.satisfactionRate", nullValue());
+    }
+
+    @Test
+    void shouldNotCountACaseReopenedAfterItsCloseAsClosed() {
+        UpstreamEvents events = new UpstreamEvents();
+        Place place = events.station();
+        UUID cadreId = UUID.randomUUID();
+        events.assigned(cadreId, place, MAY);
+        OffsetDateTime may2 = OffsetDateTime.parse("2026-05-02T10:00:00+08:00");
+        UUID caseId = UUID.randomUUID();
+        events.caseStep("CaseReopened", caseId, place, may2.plusDays(3), UpstreamEvents.data()
+                .put("level", "STATION").put("reason", "UNSATISFIED_RATING").put("reopenCount", 1));
+        events.caseStep("CaseOpened", caseId, place, may2, UpstreamEvents.data()
+                .put("channel", "PHONE").put("level", "STATION").put("openedBy", "x"));
+        events.caseStep("CaseClosed", caseId, place, may2.plusDays(2), UpstreamEvents.data()
+                .put("closedAtLevel", "STATION").put("onTime", true).put("openedAt", may2.toString())
+                .put("resolvedAt", may2.plusDays(1).toString()).put("actor", "x"));
+        events.send();
+        Await.until("the case is kept", Duration.ofSeconds(30), () -> QuarkusTransaction.requiringNew().call(() ->
+                cases.findByIdOptional(caseId).map(c -> c.openedAt != null && c.closedAt != null && c.reopenedAt != null).orElse(false)));
+        figures(cadreId).body("cases.opened", equalTo(1)).body("cases.closed", equalTo(0));
+    }
+
+    @Test
+    void shouldShowACadreOnlyTheirOwnFigures() {
+        UUID cadreId = UUID.randomUUID();
+        given().auth().oauth2(TestTokens.cadre(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()))
+                .queryParam("month", "2026-05").when().get("/api/v1/figures/cadres/{id}", cadreId).then().statusCode(403);
+        given().auth().oauth2(TestTokens.cadre(cadreId, UUID.randomUUID(), UUID.randomUUID()))
+                .queryParam("month", "2026-05").when().get("/api/v1/figures/cadres/{id}", cadreId).then().statusCode(200);
+        given().auth().oauth2(TestTokens.countyAdmin()).queryParam("month", "2026-13")
+                .when().get("/api/v1/figures/cadres/{id}", cadreId).then().statusCode(400);
+    }
+
+    private static ValidatableResponse figures(UUID cadreId) {
+        return given().auth().oauth2(TestTokens.countyAdmin()).queryParam("month", "2026-05")
+                .when().get("/api/v1/figures/cadres/{id}", cadreId).then().statusCode(200);
+    }
+}
