@@ -1,0 +1,17 @@
+package org.masswork.risk.figures;
+
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One township's review figures in a period; a matter affecting several townships counts in each. */
+@Schema(name = "RiskFigures")
+public record RiskFigures(
+        UUID townshipId,
+        @Schema(maxLength = 100) String townshipName,
+        @Schema(minimum = "0", maximum = "1000000000", description = "Hearings (听证会) held") long hearings,
+        @Schema(minimum = "0", maximum = "1000000000", description = "Consultation meetings (恳谈会) held") long consultations,
+        @Schema(minimum = "0", maximum = "1000000000", description = "Matters that reached a collective decision") long assessed,
+        @Schema(minimum = "0", maximum = "1000000000") long vetoed,
+        @Schema(minimum = "0", maximum = "1000000000") long postponed,
+        @Schema(minimum = "0", maximum = "1000000000") long approved) {
+}

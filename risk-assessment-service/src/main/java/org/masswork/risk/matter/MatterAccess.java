@@ -1,0 +1,71 @@
+package org.masswork.risk.matter;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.masswork.platform.problem.NotFoundProblem;
+import org.masswork.platform.security.CallerScope;
+import org.masswork.platform.security.Role;
+
+/**
+ * Who may see and work on a matter. A DECISION_OWNER token names its department in the {@value #DEPARTMENT_CLAIM}
+ * claim (or, without it, its subject is the department). The owning department and county roles run the review
+ * and see everything; once decided, township officers of an affected township see the matter too, with the
+ * participants' personal data masked. A matter the caller may not see is a 404: its existence is not disclosed.
+ */
+@RequestScoped
+public class MatterAccess {
+
+    public static final String DEPARTMENT_CLAIM = "department";
+
+    private final CallerScope scope;
+    private final JsonWebToken token;
+
+    MatterAccess(CallerScope scope, JsonWebToken token) {
+        this.scope = scope;
+        this.token = token;
+    }
+
+    public boolean isCountyWide() {
+        return scope.isCountyWide();
+    }
+
+    /** The caller's department, if it is a decision owner. */
+    public Optional<String> department() {
+        if (!scope.hasRole(Role.DECISION_OWNER)) {
+            return Optional.empty();
+        }
+        Object claim = token.getClaim(DEPARTMENT_CLAIM);
+        String department = claim == null ? scope.subject() : claim.toString().replace("\"", "");
+        return Optional.ofNullable(department).filter(name -> !name.isBlank());
+    }
+
+    /** The owning department or a county role: may run the review and read personal data in full. */
+    public boolean manages(Matter matter) {
+        return scope.isCountyWide() || department().filter(matter.department::equals).isPresent();
+    }
+
+    public boolean sees(Matter matter) {
+        return manages(matter) || matter.decided() && matter.townshipIds.stream().anyMatch(scope::coversTownship);
+    }
+
+    public void requireVisible(Matter matter) {
+        if (!sees(matter)) {
+            throw new NotFoundProblem("Matter", matter.id);
+        }
+    }
+
+    public void requireManager(Matter matter) {
+        requireVisible(matter);
+        if (!manages(matter)) {
+            throw new ForbiddenException();
+        }
+    }
+
+    /** A township officer's township, for listing the decided matters that affect it. */
+    public Optional<UUID> townshipOfOfficer() {
+        return scope.hasRole(Role.TOWNSHIP_OFFICER) ? scope.township() : Optional.empty();
+    }
+}

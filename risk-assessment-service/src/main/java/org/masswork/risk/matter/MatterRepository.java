@@ -1,0 +1,43 @@
+package org.masswork.risk.matter;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.UUID;
+import org.masswork.platform.problem.NotFoundProblem;
+
+@ApplicationScoped
+public class MatterRepository implements PanacheRepositoryBase<Matter, UUID> {
+
+    public Matter get(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Matter", id));
+    }
+
+    public Matter getForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new NotFoundProblem("Matter", id));
+    }
+
+    /**
+     * Matters the caller may see: all for county roles ({@code department} null and {@code township} null), else
+     * the department's own, and decided matters affecting the caller's township.
+     */
+    public PanacheQuery<Matter> search(boolean countyWide, String department, UUID township, MatterStatus status) {
+        return find("""
+                        (:status is null or status = :status)
+                        and (:all = true or department = :department
+                             or (decision is not null and :township member of townshipIds))""",
+                Sort.by("plannedDecisionOn").and("id"),
+                Parameters.with("status", status).and("all", countyWide).and("department", department)
+                        .and("township", township));
+    }
+
+    /** Approved matters being carried out in a village, locked so two alerts cannot race. */
+    public List<Matter> monitoredInVillage(UUID villageId) {
+        return find("status = ?1 and ?2 member of villageIds", MatterStatus.MONITORING, villageId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+}

@@ -1,0 +1,12 @@
+package org.masswork.risk.matter;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record MatterTransitionRequest(
+        @NotNull @Schema(description = "START_GATHERING, CARRY_OUT (an approved matter) or REASSESS (a postponed one)")
+        MatterAction action,
+        @NotNull @Min(0) @Max(Long.MAX_VALUE) @Schema(description = "The version of the matter the client read") Long version) {
+}

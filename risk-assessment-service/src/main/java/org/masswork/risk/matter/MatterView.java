@@ -1,0 +1,89 @@
+package org.masswork.risk.matter;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.masswork.risk.monitoring.RiskAlertView;
+
+@Schema(name = "Matter")
+public record MatterView(
+        UUID id,
+        MatterKind kind,
+        @Schema(maxLength = 20) String kindLabel,
+        @Schema(maxLength = 200) String title,
+        @Schema(maxLength = 4000) String description,
+        @Schema(maxLength = 100) String department,
+        MatterStatus status,
+        @Schema(maxLength = 20) String statusLabel,
+        @Schema(maxItems = 500) List<UUID> villageIds,
+        @Schema(maxItems = 500) List<UUID> townshipIds,
+        @Schema(minimum = "0", maximum = "10000000") int householdsAffected,
+        BigDecimal landMu,
+        Integer housesToDemolish,
+        Integer gravesToMove,
+        BigDecimal budgetYuan,
+        LocalDate plannedDecisionOn,
+        @Schema(maxLength = 100) String assessor,
+        @Schema(maxLength = 4000) String assessmentPlan,
+        LocalDate assessmentDueOn,
+        @Schema(maxItems = 4, description = "Legality, reasonableness, feasibility, controllability; scores 1-5") List<CriterionView> criteria,
+        @Schema(maxItems = 50) List<RiskFactorView> riskFactors,
+        @Schema(maxItems = 50) List<MeasureView> measures,
+        RiskLevel proposedLevel,
+        @Schema(maxLength = 20) String proposedLevelLabel,
+        @Schema(maxItems = 20) List<String> proposalReasons,
+        RiskLevel riskLevel,
+        @Schema(maxLength = 20) String riskLevelLabel,
+        @Schema(maxLength = 1000) String overrideReason,
+        @Schema(maxLength = 4000) String reportSummary,
+        Decision decision,
+        @Schema(maxLength = 20) String decisionLabel,
+        @Schema(maxLength = 2000) String decisionMinutes,
+        OffsetDateTime decidedAt,
+        OffsetDateTime monitoringSince,
+        @Schema(maxItems = 1000) List<RiskAlertView> alerts,
+        @Schema(minimum = "0", maximum = "9223372036854775807") long version,
+        OffsetDateTime recordedAt,
+        OffsetDateTime receivedAt) {
+
+    public record CriterionView(
+            @Schema(maxLength = 20) String criterion,
+            @Schema(maxLength = 20) String label,
+            @Schema(minimum = "1", maximum = "5") Integer score,
+            @Schema(maxLength = 2000) String findings) {
+    }
+
+    public record RiskFactorView(
+            @Schema(maxLength = 500) String description,
+            @Schema(minimum = "1", maximum = "5") int likelihood,
+            @Schema(minimum = "1", maximum = "5") int impact,
+            @Schema(minimum = "1", maximum = "25") int score) {
+    }
+
+    public record MeasureView(UUID id, @Schema(maxLength = 500) String description, @Schema(maxLength = 100) String owner,
+                              OffsetDateTime assignedAt) {
+    }
+
+    static MatterView of(Matter m, List<MitigationMeasure> measures, List<RiskAlertView> alerts) {
+        List<CriterionView> criteria = m.legalityScore == null ? List.of() : List.of(
+                new CriterionView("LEGALITY", "合法性", m.legalityScore, m.legalityFindings),
+                new CriterionView("REASONABLENESS", "合理性", m.reasonablenessScore, m.reasonablenessFindings),
+                new CriterionView("FEASIBILITY", "可行性", m.feasibilityScore, m.feasibilityFindings),
+                new CriterionView("CONTROLLABILITY", "可控性", m.controllabilityScore, m.controllabilityFindings));
+        return new MatterView(m.id, m.kind, m.kind.label(), m.title, m.description, m.department, m.status, m.status.label(),
+                m.villageIds.stream().sorted().toList(), m.townshipIds.stream().sorted().toList(),
+                m.householdsAffected, m.landMu, m.housesToDemolish, m.gravesToMove, m.budgetYuan, m.plannedDecisionOn,
+                m.assessor, m.assessmentPlan, m.assessmentDueOn, criteria,
+                m.riskFactors.stream().map(f -> new RiskFactorView(f.description, f.likelihood, f.impact, f.score())).toList(),
+                measures.stream().map(x -> new MeasureView(x.id, x.description, x.owner, x.assignedAt)).toList(),
+                m.proposedLevel, m.proposedLevel == null ? null : m.proposedLevel.label(),
+                m.proposalReasons == null ? List.of() : Arrays.asList(m.proposalReasons.split("\n")),
+                m.riskLevel, m.riskLevel == null ? null : m.riskLevel.label(), m.overrideReason, m.reportSummary,
+                m.decision, m.decision == null ? null : m.decision.label(), m.decisionMinutes, m.decidedAt,
+                m.monitoringSince, alerts, m.version, m.recordedAt, m.receivedAt);
+    }
+}

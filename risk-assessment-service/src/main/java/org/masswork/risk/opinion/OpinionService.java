@@ -1,0 +1,148 @@
+package org.masswork.risk.opinion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.masswork.platform.idempotency.IdempotentCreates;
+import org.masswork.platform.outbox.Outbox;
+import org.masswork.platform.paging.Page;
+import org.masswork.platform.paging.PageQuery;
+import org.masswork.platform.privacy.PersonalDataAudit;
+import org.masswork.platform.problem.InvalidInputProblem;
+import org.masswork.platform.problem.RuleViolationProblem;
+import org.masswork.risk.directory.KnownVillageRepository;
+import org.masswork.risk.matter.Matter;
+import org.masswork.risk.matter.MatterAccess;
+import org.masswork.risk.matter.MatterAction;
+import org.masswork.risk.matter.MatterRepository;
+import org.masswork.risk.matter.MatterSteps;
+
+/** Opinion gathered through the station network: meetings at stations or townships, and village surveys. */
+@ApplicationScoped
+public class OpinionService {
+
+    static final String MEETING = "OpinionMeeting";
+
+    private final OpinionRepository meetings;
+    private final SurveyRepository surveys;
+    private final MatterRepository matters;
+    private final KnownVillageRepository villages;
+    private final MatterSteps steps;
+    private final MatterAccess access;
+    private final PersonalDataAudit audit;
+    private final IdempotentCreates idempotency;
+    private final Outbox outbox;
+
+    OpinionService(OpinionRepository meetings, SurveyRepository surveys, MatterRepository matters, KnownVillageRepository villages, MatterSteps steps,
+                   MatterAccess access, PersonalDataAudit audit, IdempotentCreates idempotency, Outbox outbox) {
+        this.meetings = meetings;
+        this.surveys = surveys;
+        this.matters = matters;
+        this.villages = villages;
+        this.steps = steps;
+        this.access = access;
+        this.audit = audit;
+        this.idempotency = idempotency;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public MeetingView recordMeeting(UUID matterId, RecordMeetingRequest request, String idempotencyKey) {
+        return idempotency.once("record-meeting:" + matterId, idempotencyKey, request, MeetingView.class, () -> {
+            Matter matter = steps.beginAddition(matterId, MatterAction.RECORD_MEETING);
+            if (request.heldOn().isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
+                throw new InvalidInputProblem("heldOn", "must not be in the future");
+            }
+            if (!matter.townshipIds.contains(request.townshipId())) {
+                throw new RuleViolationProblem("township-not-affected",
+                        "Township " + request.townshipId() + " is not affected by the matter", "townshipId");
+            }
+            if (request.stationId() != null && !villages.stationInTownship(request.stationId(), request.townshipId())) {
+                throw new RuleViolationProblem("unknown-station",
+                        "No station " + request.stationId() + " is known in township " + request.townshipId(), "stationId");
+            }
+            OpinionMeeting meeting = new OpinionMeeting();
+            meeting.id = UUID.randomUUID();
+            meeting.matterId = matterId;
+            meeting.kind = request.kind();
+            meeting.heldOn = request.heldOn();
+            meeting.stationId = request.stationId();
+            meeting.townshipId = request.townshipId();
+            meeting.place = request.place().strip();
+            request.participants().forEach(input -> {
+                Participant participant = new Participant();
+                participant.name = input.name().strip();
+                participant.phone = input.phone();
+                participant.villageId = input.villageId();
+                meeting.participants.add(participant);
+            });
+            request.opinions().forEach(input -> {
+                OpinionTally tally = new OpinionTally();
+                tally.topic = input.topic();
+                tally.stance = input.stance();
+                tally.count = input.count();
+                meeting.opinions.add(tally);
+            });
+            meeting.markReceived(request.recordedAt());
+            meetings.persist(meeting);
+            meetings.flush();
+            if (!meeting.participants.isEmpty()) {
+                audit.record(MEETING, meeting.id, PersonalDataAudit.CREATE);
+            }
+            outbox.append(new HearingHeld(meeting.id, matterId, meeting.kind, meeting.heldOn, meeting.stationId,
+                    meeting.townshipId, meeting.participants.size(), meeting.count(Stance.SUPPORT),
+                    meeting.count(Stance.OPPOSE), meeting.count(Stance.SUPPORT_WITH_CONDITIONS)));
+            return MeetingView.of(meeting, true);
+        });
+    }
+
+    @Transactional
+    public SurveyView recordSurvey(UUID matterId, RecordSurveyRequest request, String idempotencyKey) {
+        return idempotency.once("record-survey:" + matterId, idempotencyKey, request, SurveyView.class, () -> {
+            Matter matter = steps.beginAddition(matterId, MatterAction.RECORD_SURVEY);
+            if (!matter.villageIds.contains(request.villageId())) {
+                throw new RuleViolationProblem("village-not-affected",
+                        "Village " + request.villageId() + " is not affected by the matter", "villageId");
+            }
+            if (request.support() + request.oppose() + request.supportWithConditions() > request.householdsReached()) {
+                throw new RuleViolationProblem("survey-exceeds-households",
+                        "Support, oppose and support with conditions together exceed the households reached", "householdsReached");
+            }
+            VillageSurvey survey = new VillageSurvey();
+            survey.id = UUID.randomUUID();
+            survey.matterId = matterId;
+            survey.villageId = request.villageId();
+            survey.method = request.method();
+            survey.householdsReached = request.householdsReached();
+            survey.support = request.support();
+            survey.oppose = request.oppose();
+            survey.supportWithConditions = request.supportWithConditions();
+            survey.markReceived(request.recordedAt());
+            surveys.persist(survey);
+            surveys.flush();
+            return SurveyView.of(survey);
+        });
+    }
+
+    /** Participants in full for the owning department and county roles (audited), masked for everyone else. */
+    @Transactional
+    public Page<MeetingView> meetings(UUID matterId, PageQuery page) {
+        Matter matter = matters.get(matterId);
+        access.requireVisible(matter);
+        boolean full = access.manages(matter);
+        return Page.of(meetings.ofMatter(matterId), page, meeting -> {
+            if (full && !meeting.participants.isEmpty()) {
+                audit.record(MEETING, meeting.id, PersonalDataAudit.READ);
+            }
+            return MeetingView.of(meeting, full);
+        });
+    }
+
+    @Transactional
+    public Page<SurveyView> surveys(UUID matterId, PageQuery page) {
+        access.requireVisible(matters.get(matterId));
+        return Page.of(surveys.ofMatter(matterId), page, SurveyView::of);
+    }
+}
