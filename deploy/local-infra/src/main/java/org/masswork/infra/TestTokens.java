@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Mints RS256 JWTs for tests with one key pair per JVM; services verify them with {@link #publicKeyPem()}. */
 public final class TestTokens {
@@ -26,18 +27,23 @@ public final class TestTokens {
 
     private static final class Keys {
         static final KeyPair SIGNING = Pem.newRsaKeyPair();
-        static final Path PUBLIC_PEM = writePublicPem();
+        static final Path PUBLIC_PEM = writePem("masswork-jwt-public-", file -> Pem.writePublicKey(file, SIGNING.getPublic()));
 
-        private static Path writePublicPem() {
+        private static Path writePem(String prefix, Consumer<Path> writer) {
             try {
-                Path file = Files.createTempFile("masswork-jwt-public-", ".pem");
+                Path file = Files.createTempFile(prefix, ".pem");
                 file.toFile().deleteOnExit();
-                Pem.writePublicKey(file, SIGNING.getPublic());
+                writer.accept(file);
                 return file;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the test public key", e);
+                throw new UncheckedIOException("cannot write a test key", e);
             }
         }
+    }
+
+    /** Written only when asked for: the system tests give it to the gateway, which signs SYSTEM tokens with it. */
+    private static final class PrivateKeyFile {
+        static final Path PEM = Keys.writePem("masswork-jwt-private-", file -> Pem.writePrivateKey(file, Keys.SIGNING.getPrivate()));
     }
 
     private static final class ForeignKey {
@@ -47,6 +53,11 @@ public final class TestTokens {
     /** The PEM file of the public key that verifies every token minted here (except {@link #forged()}). */
     public static Path publicKeyPem() {
         return Keys.PUBLIC_PEM;
+    }
+
+    /** The PEM file of the private key that signs the tokens minted here. */
+    public static Path privateKeyPem() {
+        return PrivateKeyFile.PEM;
     }
 
     public static String token(String subject, Set<String> roles, Map<String, Object> extraClaims) {

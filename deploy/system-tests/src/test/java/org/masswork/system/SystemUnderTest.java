@@ -45,8 +45,9 @@ final class SystemUnderTest {
         try {
             Files.createDirectories(keys);
             Files.createDirectories(logs);
-            // Services verify the tokens the tests mint.
+            // Services verify the tokens the tests mint; the gateway signs SYSTEM tokens with the same key.
             Files.copy(TestTokens.publicKeyPem(), keys.resolve(DevKeys.PUBLIC_KEY_FILE));
+            Files.copy(TestTokens.privateKeyPem(), keys.resolve(DevKeys.PRIVATE_KEY_FILE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,41 +1,83 @@
 package org.masswork.gateway.docs;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.masswork.gateway.problem.Problem;
 import org.masswork.gateway.route.GatewayConfig;
 
-/** Serves each service's OpenAPI document from the gateway, for the one Swagger UI. */
+/**
+ * Each service's OpenAPI document, served by the gateway with its {@code servers} set to the gateway, so
+ * Swagger UI's "try it out" and generated clients go through the gateway. Documents stay apart (Swagger
+ * UI's list): merged, one service's schema could silently replace another's of the same name.
+ */
 @Path("/openapi")
 @Tag(name = "API documents")
 public class ApiDocsResource {
 
     private final GatewayConfig config;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json;
+    private final HttpClient http;
 
-    ApiDocsResource(GatewayConfig config) {
+    ApiDocsResource(GatewayConfig config, ObjectMapper json) {
         this.config = config;
+        this.json = json;
+        this.http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
     }
 
     @GET
     @Path("/{service}")
-    @Produces("application/yaml")
-    @Operation(operationId = "getServiceOpenApi", summary = "The OpenAPI document of one service")
-    public Response document(@PathParam("service") String service) throws IOException, InterruptedException {
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getServiceOpenApi", summary = "The OpenAPI document of one service, addressed to the gateway")
+    @APIResponse(responseCode = "200", description = "The document (OpenAPI 3, JSON)")
+    public Response document(@PathParam("service") String service, @Context UriInfo uri) throws IOException {
+        String instance = "/openapi/" + service;
         GatewayConfig.Route route = config.routes().get(service);
         if (route == null) {
-            return Response.status(404).build();
+            return problem(Problem.of("not-found", "Not found", 404, "No service named " + service, instance));
         }
-        HttpRequest request = HttpRequest.newBuilder(route.url().resolve("/q/openapi")).timeout(route.timeout()).build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        return Response.status(response.statusCode()).entity(response.body()).build();
+        HttpRequest request = HttpRequest.newBuilder(route.url().resolve("/q/openapi?format=json"))
+                .timeout(route.timeout()).header("Accept", MediaType.APPLICATION_JSON).build();
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (HttpTimeoutException e) {
+            return problem(Problem.of("service-timeout", "Gateway timeout", 504, service + " did not answer in time", instance));
+        } catch (IOException e) {
+            return problem(Problem.of("service-unavailable", "Service unavailable", 503, service + " cannot be reached", instance));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return problem(Problem.of("service-unavailable", "Service unavailable", 503, "interrupted", instance));
+        }
+        if (response.statusCode() != 200) {
+            return problem(Problem.of("bad-gateway", "Bad gateway", 502,
+                    service + " answered " + response.statusCode() + " for its document", instance));
+        }
+        ObjectNode document = (ObjectNode) json.readTree(response.body());
+        URI gateway = config.publicUrl().orElse(uri.getBaseUri());
+        document.putArray("servers").addObject()
+                .put("url", gateway.toString().replaceFirst("/$", ""))
+                .put("description", "the gateway");
+        return Response.ok(document).build();
+    }
+
+    private static Response problem(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

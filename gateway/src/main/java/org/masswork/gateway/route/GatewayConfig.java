@@ -1,22 +1,75 @@
 package org.masswork.gateway.route;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** The services behind the gateway, by name; targets come from configuration (env in production). */
+/** The gateway's settings: the services behind it, and the rules it applies at the edge. */
 @ConfigMapping(prefix = "masswork.gateway")
 public interface GatewayConfig {
 
     Map<String, Route> routes();
 
+    /**
+     * Where clients reach the gateway, for the {@code servers} of the API documents; without it, the
+     * scheme and host the request came in on.
+     */
+    Optional<URI> publicUrl();
+
+    /** Largest request body passed on; a larger one is refused with 413. */
+    @WithDefault("1M")
+    MemorySize maxBodySize();
+
+    /** How long to wait for a connection to a service before answering 503 (or 504 on a timeout). */
+    @WithDefault("2s")
+    Duration connectTimeout();
+
+    /** Connections kept per service. */
+    @WithDefault("64")
+    int maxConnectionsPerService();
+
+    RateLimit rateLimit();
+
+    /** County systems allowed to get SYSTEM tokens (client credentials), by client id. */
+    Map<String, Client> clients();
+
+    /** The PEM private key that signs SYSTEM tokens; the services must trust its public key. */
+    Optional<String> signingKeyLocation();
+
+    @WithDefault("5m")
+    Duration systemTokenLifespan();
+
     interface Route {
         /** Base URL of the service, for example {@code http://cadre-service:8080}. */
         URI url();
 
+        /**
+         * The path prefixes the service owns. {@code /api/v1/stations} matches that path and everything
+         * below it; a trailing {@code *} ({@code /api/v1/risk*}) matches any path that starts with it.
+         */
+        List<String> paths();
+
+        /** How long the service may stay silent (before its response, or within it) before a 504. */
         @WithDefault("5s")
         Duration timeout();
+    }
+
+    interface Client {
+        /** SHA-256 of the client's secret, in hex; the secret itself is never configured. */
+        String secretSha256();
+    }
+
+    /** A token bucket per client: the token's subject, else the caller's address. */
+    interface RateLimit {
+        @WithDefault("50")
+        double requestsPerSecond();
+
+        @WithDefault("100")
+        int burst();
     }
 }

@@ -1,0 +1,58 @@
+package org.masswork.gateway.edge;
+
+import io.vertx.core.Handler;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+
+/**
+ * First on every request: gives it a request id (kept if the client sent a sane one), passed on to the
+ * service and returned; adds the security headers to the response; writes one access log line when the
+ * exchange ends. The line carries no token, query string or body, so no personal data.
+ */
+@ApplicationScoped
+public class EdgeHandler implements Handler<RoutingContext> {
+
+    public static final String REQUEST_ID = "X-Request-Id";
+    /** Routing context key: who the caller is for the log and the rate limit (token subject or address). */
+    public static final String CLIENT = "masswork.gateway.client";
+
+    private static final Logger ACCESS = Logger.getLogger("org.masswork.gateway.access");
+    private static final Pattern SANE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        long started = System.nanoTime();
+        HttpServerRequest request = ctx.request();
+        String requestId = requestId(request.getHeader(REQUEST_ID));
+        request.headers().set(REQUEST_ID, requestId);
+        String path = request.path();
+        // Swagger UI under /q/ is a page with scripts; everything else the gateway serves is data.
+        boolean data = !path.startsWith("/q/");
+        ctx.addHeadersEndHandler(ignored -> {
+            MultiMap headers = ctx.response().headers();
+            headers.set(REQUEST_ID, requestId);
+            SecurityHeaders.apply(headers, data);
+        });
+        ctx.addEndHandler(result -> {
+            String client = ctx.get(CLIENT, request.remoteAddress() == null ? "-" : request.remoteAddress().host());
+            String status = result.succeeded() || ctx.response().ended() ? String.valueOf(ctx.response().getStatusCode()) : "aborted";
+            ACCESS.infof("%s %s %s %.1fms client=%s request=%s", request.method(), path, status,
+                    (System.nanoTime() - started) / 1e6, client, requestId);
+        });
+        ctx.next();
+    }
+
+    /** The public API: what needs a token. */
+    public static boolean isApi(String path) {
+        return path != null && (path.equals("/api") || path.startsWith("/api/"));
+    }
+
+    private static String requestId(String sent) {
+        return sent != null && SANE_REQUEST_ID.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+    }
+}

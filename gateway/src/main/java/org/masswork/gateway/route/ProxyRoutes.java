@@ -1,0 +1,133 @@
+package org.masswork.gateway.route;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.masswork.gateway.edge.BearerTokens;
+import org.masswork.gateway.edge.EdgeHandler;
+import org.masswork.gateway.edge.RateLimiter;
+import org.masswork.gateway.problem.Problem;
+import org.masswork.gateway.problem.ProblemResponses;
+
+/**
+ * The gateway's routes, ahead of everything Quarkus serves. On a service's path (and anywhere under
+ * {@code /api}), in this order: body size, a valid token (401 before any service is called), the client's
+ * rate limit, then the service's proxy. Other paths ({@code /q/*}, the documents, the token endpoint) go on
+ * to Quarkus, the token endpoint rate-limited by address.
+ */
+@ApplicationScoped
+public class ProxyRoutes {
+
+    /** Before Quarkus's CORS filter, so even a refused preflight has its request id and log line. */
+    static final int EDGE_ORDER = -1_000;
+    /** After CORS, before Quarkus's own body-size check (-2), which answers without a body. */
+    static final int GUARD_ORDER = -10;
+    /** Quarkus's HTTP metrics read the route template from this key; raw paths would make a tag per id. */
+    private static final String METRICS_TEMPLATE = "UrlPathTemplate";
+
+    private final RouteTable routes;
+    private final Upstreams upstreams;
+    private final BearerTokens tokens;
+    private final RateLimiter limiter;
+    private final ProblemResponses problems;
+    private final long maxBodySize;
+
+    ProxyRoutes(GatewayConfig config, Upstreams upstreams, BearerTokens tokens, RateLimiter limiter, ProblemResponses problems) {
+        this.routes = RouteTable.of(config.routes().entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey(), e -> e.getValue().paths())));
+        this.upstreams = upstreams;
+        this.tokens = tokens;
+        this.limiter = limiter;
+        this.problems = problems;
+        this.maxBodySize = config.maxBodySize().asLongValue();
+    }
+
+    void install(@Observes Router router, EdgeHandler edge) {
+        router.route().order(EDGE_ORDER).handler(edge);
+        router.route().order(GUARD_ORDER).handler(this::guard);
+    }
+
+    private void guard(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        String path = request.path();
+        Optional<RouteTable.Match> match = routes.match(ctx.normalizedPath());
+        if (match.isEmpty() && !EdgeHandler.isApi(ctx.normalizedPath())) {
+            if (path.startsWith("/oauth/") && isLimited(ctx, address(request))) {
+                return;
+            }
+            ctx.next();
+            return;
+        }
+        request.pause();
+        if (tooLarge(request)) {
+            request.response().putHeader(HttpHeaders.CONNECTION, "close");
+            reject(ctx, Problem.of("body-too-large", "Payload too large", 413,
+                    "The request body exceeds " + maxBodySize + " bytes", path));
+            return;
+        }
+        if (!path.equals(ctx.normalizedPath())) {
+            reject(ctx, Problem.of("non-canonical-path", "Invalid request", 400,
+                    "The path must not contain dot segments or encoded unreserved characters", path));
+            return;
+        }
+        tokens.verify(request).onComplete(verified -> {
+            if (verified.failed()) {
+                if (!isLimited(ctx, address(request))) {
+                    request.response().putHeader("WWW-Authenticate", "Bearer");
+                    reject(ctx, Problem.of("unauthorized", "Unauthorized", 401, verified.cause().getMessage(), path));
+                }
+                return;
+            }
+            if (isLimited(ctx, subject(verified.result()))) {
+                return;
+            }
+            if (match.isEmpty()) {
+                reject(ctx, Problem.of("no-route", "Not found", 404, "No service serves " + path, path));
+                return;
+            }
+            ctx.put(METRICS_TEMPLATE, match.get().template());
+            upstreams.proxy(match.get().service()).handle(request);
+        });
+    }
+
+    private boolean isLimited(RoutingContext ctx, String client) {
+        ctx.put(EdgeHandler.CLIENT, client);
+        long retryAfter = limiter.acquire(client);
+        if (retryAfter == 0) {
+            return false;
+        }
+        ctx.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter));
+        reject(ctx, Problem.of("rate-limited", "Too many requests", 429,
+                "Too many requests from this client; retry after " + retryAfter + " s", ctx.request().path()));
+        return true;
+    }
+
+    private boolean tooLarge(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return length != null && Long.parseLong(length.trim()) > maxBodySize;
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    /** Answers without reading the body, which is drained so the connection can serve the next request. */
+    private void reject(RoutingContext ctx, Problem problem) {
+        ctx.request().resume();
+        problems.send(ctx.response(), problem);
+    }
+
+    private static String subject(JsonWebToken token) {
+        return token.getSubject() != null ? token.getSubject() : token.getName();
+    }
+
+    private static String address(HttpServerRequest request) {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
+    }
+}

@@ -1,0 +1,89 @@
+package org.masswork.gateway.route;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which service owns a path. A prefix matches itself and everything below it, segment by segment; a
+ * {@code *} segment matches any one segment ({@code /api/v1/cadres/*}{@code /verdicts}); a trailing
+ * {@code *} glued to the last segment matches any segment starting with it ({@code /api/v1/risk*}).
+ * The most specific prefix wins: more segments, then more literal segments.
+ */
+public final class RouteTable {
+
+    private final List<Prefix> prefixes;
+
+    private RouteTable(List<Prefix> prefixes) {
+        this.prefixes = prefixes.stream().sorted(Comparator.comparingInt((Prefix p) -> p.segments.length)
+                .thenComparingInt(Prefix::literals).reversed()).toList();
+    }
+
+    /** Refuses a table in which two services claim the same prefix: the gateway would pick one silently. */
+    public static RouteTable of(Map<String, List<String>> pathsByService) {
+        List<Prefix> prefixes = new ArrayList<>();
+        Map<String, String> owners = new HashMap<>();
+        pathsByService.forEach((service, paths) -> paths.forEach(path -> {
+            Prefix prefix = Prefix.parse(service, path.trim());
+            String owner = owners.putIfAbsent(prefix.pattern, service);
+            if (owner != null && !owner.equals(service)) {
+                throw new IllegalStateException("path prefix " + path + " is claimed by both " + owner + " and " + service);
+            }
+            prefixes.add(prefix);
+        }));
+        return new RouteTable(prefixes);
+    }
+
+    /** The service that owns {@code path}, with the prefix that matched. */
+    public Optional<Match> match(String path) {
+        String[] segments = path.split("/", -1);
+        for (Prefix prefix : prefixes) {
+            if (prefix.matches(segments)) {
+                return Optional.of(new Match(prefix.service, prefix.pattern));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @param template the matched prefix, for metrics and logs */
+    public record Match(String service, String template) {
+    }
+
+    private record Prefix(String service, String pattern, String[] segments, boolean open) {
+
+        static Prefix parse(String service, String path) {
+            if (!path.startsWith("/") || path.length() < 2) {
+                throw new IllegalStateException("route " + service + ": path prefix must start with / and name a path, got '" + path + "'");
+            }
+            String pattern = path.replaceFirst("/+$", "");
+            boolean open = pattern.endsWith("*") && !pattern.endsWith("/*");
+            String literal = open ? pattern.substring(0, pattern.length() - 1) : pattern;
+            return new Prefix(service, pattern, literal.split("/", -1), open);
+        }
+
+        int literals() {
+            int count = 0;
+            for (String segment : segments) {
+                count += segment.equals("*") ? 0 : 1;
+            }
+            return count;
+        }
+
+        boolean matches(String[] path) {
+            if (path.length < segments.length) {
+                return false;
+            }
+            int last = segments.length - 1;
+            for (int i = 0; i < last; i++) {
+                if (!segments[i].equals("*") && !segments[i].equals(path[i])) {
+                    return false;
+                }
+            }
+            return open ? path[last].startsWith(segments[last])
+                    : segments[last].equals("*") ? !path[last].isEmpty() : segments[last].equals(path[last]);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.masswork.gateway.token;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.masswork.gateway.problem.Problem;
+
+/** OAuth 2.0 client credentials grant for county systems (RFC 6749, section 4.4). */
+@Path("/oauth/token")
+@Tag(name = "Tokens")
+public class TokenResource {
+
+    private final SystemTokens tokens;
+
+    TokenResource(SystemTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "issueSystemToken",
+            summary = "A short-lived SYSTEM token for a county system; client id and secret by HTTP Basic or in the form")
+    @APIResponse(responseCode = "200", description = "The token",
+            content = @Content(schema = @Schema(implementation = IssuedToken.class)))
+    @APIResponse(responseCode = "400", description = "Not the client_credentials grant")
+    @APIResponse(responseCode = "401", description = "Unknown client or wrong secret")
+    public Response token(@FormParam("grant_type") String grantType,
+                          @FormParam("client_id") String clientId,
+                          @FormParam("client_secret") String clientSecret,
+                          @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        if (!"client_credentials".equals(grantType)) {
+            return problem(Problem.of("unsupported-grant-type", "Invalid request", 400,
+                    "grant_type must be client_credentials", "/oauth/token"));
+        }
+        String[] basic = basicCredentials(authorization);
+        Optional<String> client = basic != null
+                ? tokens.authenticate(basic[0], basic[1])
+                : tokens.authenticate(clientId, clientSecret);
+        if (client.isEmpty()) {
+            return Response.fromResponse(problem(Problem.of("invalid-client", "Unauthorized", 401,
+                    "Unknown client or wrong secret", "/oauth/token"))).header(HttpHeaders.WWW_AUTHENTICATE, "Basic").build();
+        }
+        return Response.ok(tokens.issue(client.get())).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    private static String[] basicCredentials(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Response problem(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}
