@@ -1,14 +1,7 @@
 package org.masswork.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -16,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * case-service at county size (run deploy/seed.sh first: 100,000 cases): filing a case, a state
@@ -26,8 +18,6 @@ import java.util.UUID;
  */
 public final class CaseBenchmark {
 
-    private static final String BASE = "http://localhost:" + System.getenv().getOrDefault("MASSWORK_CASE_PORT", "8082");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] CATEGORIES = {"LAND", "HOUSING_DEMOLITION", "WATER", "ROADS", "SOCIAL_SECURITY",
             "MEDICAL", "EDUCATION", "EMPLOYMENT", "ENVIRONMENT", "PUBLIC_ORDER", "FAMILY_NEIGHBOUR_DISPUTE", "OTHER"};
 
@@ -37,11 +27,11 @@ public final class CaseBenchmark {
     public static void main(String[] args) {
         int concurrency = args.length > 0 ? Integer.parseInt(args[0]) : 8;
         Duration duration = Duration.ofSeconds(args.length > 1 ? Integer.parseInt(args[1]) : 20);
-        String token = BenchTokens.countyAdmin();
-        List<JsonNode> stations = items(token, "/api/v1/station-directory", Integer.MAX_VALUE);
+        BenchApi api = new BenchApi("MASSWORK_CASE_PORT", 8082, BenchTokens.countyAdmin());
+        List<JsonNode> stations = api.items("/api/v1/station-directory", Integer.MAX_VALUE);
         List<String> stationIds = stations.stream().map(s -> s.path("stationId").asText()).toList();
         List<String> townships = List.copyOf(new LinkedHashSet<>(stations.stream().map(s -> s.path("townshipId").asText()).toList()));
-        long cases = getJson(token, "/api/v1/cases?size=1").path("totalItems").asLong();
+        long cases = api.json("/api/v1/cases?size=1").path("totalItems").asLong();
         System.out.printf("county: %d townships, %d stations, %d cases; concurrency %d, %d s each%n",
                 townships.size(), stationIds.size(), cases, concurrency, duration.toSeconds());
         String marker = "bench" + Long.toString(System.currentTimeMillis(), 36);
@@ -50,31 +40,31 @@ public final class CaseBenchmark {
 
         List<LoadRunner.Result> results = new ArrayList<>();
         results.add(LoadRunner.run("POST case (file at a station)", concurrency, duration,
-                (worker, n) -> post(token, "/api/v1/cases", openCase(pick(stationIds, n), n, marker))));
+                (worker, n) -> api.post("/api/v1/cases", openCase(BenchApi.pick(stationIds, n), n, marker))));
         // The filed cases in turn: all accepted, then all started, then escalated and handed down again and
         // again. Every step moves a case's version by two (the row lock's increment and the change's).
-        List<JsonNode> filed = items(token, "/api/v1/cases?status=RECEIVED&text=" + marker, Integer.MAX_VALUE);
+        List<JsonNode> filed = api.items("/api/v1/cases?status=RECEIVED&text=" + marker, Integer.MAX_VALUE);
         results.add(LoadRunner.run("POST transition", concurrency, duration, (worker, n) -> {
             JsonNode target = filed.get((int) (n % filed.size()));
             long pass = n / filed.size();
             String action = pass == 0 ? "ACCEPT" : pass == 1 ? "START" : pass % 2 == 0 ? "ESCALATE" : "DE_ESCALATE";
-            return post(token, "/api/v1/cases/" + target.path("id").asText() + "/transitions",
+            return api.post("/api/v1/cases/" + target.path("id").asText() + "/transitions",
                     "{\"action\":\"" + action + "\",\"version\":" + (target.path("version").asLong() + 2 * pass)
                             + ",\"method\":\"VISIT_AND_TALK\",\"note\":\"基准测试\"}");
         }));
         results.add(LoadRunner.run("GET case by id", concurrency, duration,
-                (worker, n) -> get(token, "/api/v1/cases/" + filed.get((int) (n % filed.size())).path("id").asText())));
+                (worker, n) -> api.get("/api/v1/cases/" + filed.get((int) (n % filed.size())).path("id").asText())));
         results.add(LoadRunner.run("GET search: station + status", concurrency, duration,
-                (worker, n) -> get(token, "/api/v1/cases?status=CLOSED&stationId=" + pick(stationIds, n))));
+                (worker, n) -> api.get("/api/v1/cases?status=CLOSED&stationId=" + BenchApi.pick(stationIds, n))));
         results.add(LoadRunner.run("GET search: township + category + period", concurrency, duration,
-                (worker, n) -> get(token, "/api/v1/cases?townshipId=" + pick(townships, n) + "&category="
+                (worker, n) -> api.get("/api/v1/cases?townshipId=" + BenchApi.pick(townships, n) + "&category="
                         + CATEGORIES[(int) (n % CATEGORIES.length)] + "&" + lastYear)));
         results.add(LoadRunner.run("GET search: township + text", concurrency, duration,
-                (worker, n) -> get(token, "/api/v1/cases?townshipId=" + pick(townships, n) + "&text=" + encode("诉求"))));
+                (worker, n) -> api.get("/api/v1/cases?townshipId=" + BenchApi.pick(townships, n) + "&text=" + encode("诉求"))));
         results.add(LoadRunner.run("GET figures: county, last year", concurrency, duration,
-                (worker, n) -> get(token, "/api/v1/case-figures?" + lastYear)));
+                (worker, n) -> api.get("/api/v1/case-figures?" + lastYear)));
         results.add(LoadRunner.run("GET figures: by station of a township", concurrency, duration,
-                (worker, n) -> get(token, "/api/v1/case-figures?groupBy=STATION&townshipId=" + pick(townships, n) + "&" + lastYear)));
+                (worker, n) -> api.get("/api/v1/case-figures?groupBy=STATION&townshipId=" + BenchApi.pick(townships, n) + "&" + lastYear)));
         results.forEach(result -> System.out.println(result.line()));
     }
 
@@ -84,49 +74,7 @@ public final class CaseBenchmark {
                 + "\"description\":\"" + marker + " 第" + n + "号基准诉求\"}";
     }
 
-    private static String pick(List<String> ids, long n) {
-        return ids.get((int) ((n * 7919) % ids.size()));
-    }
-
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static HttpRequest get(String token, String path) {
-        return HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", "Bearer " + token).GET().build();
-    }
-
-    private static HttpRequest post(String token, String path, String body) {
-        return HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    private static List<JsonNode> items(String token, String path, int max) {
-        List<JsonNode> items = new ArrayList<>();
-        String separator = path.contains("?") ? "&" : "?";
-        for (int page = 0; items.size() < max; page++) {
-            JsonNode body = getJson(token, path + separator + "size=100&page=" + page);
-            body.path("items").forEach(items::add);
-            if (page + 1 >= body.path("totalPages").asInt()) {
-                break;
-            }
-        }
-        return items;
-    }
-
-    private static JsonNode getJson(String token, String path) {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(get(token, path), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
