@@ -41,7 +41,8 @@ import org.masswork.infra.TestTokens;
 class PeoplesEvaluationTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    private static final String PERIOD = TODAY.getYear() + "-H" + (TODAY.getMonthValue() <= 6 ? 1 : 2);
+    /** The half year before today's: complete, so its 18 station days are all due whatever the date. */
+    private static final String PERIOD = TODAY.getMonthValue() <= 6 ? (TODAY.getYear() - 1) + "-H2" : TODAY.getYear() + "-H1";
 
     @Inject
     EntityManager entityManager;
@@ -201,7 +202,7 @@ class PeoplesEvaluationTest {
         for (int i = 0; i < 5; i++) {
             cast(roundId, ballot(t.c(), code(codes, t.c(), i), i < 3 ? "SATISFIED" : "UNSATISFIED", i < 3 ? 5 : 1)).statusCode(201);
         }
-        String month = TODAY.toString().substring(0, 7);
+        String month = HalfYear.parse(PERIOD).from().plusMonths(5).toString().substring(0, 7);
         given().auth().oauth2(TestTokens.token("inspector", Set.of("INSPECTOR"), Map.of())).contentType(ContentType.JSON)
                 .body(Map.of("stationId", t.placeA().stationId().toString(), "month", month, "attendanceOk", true, "diaryOk", true,
                         "ledgerOk", true, "caseHandlingOk", true, "score", 80))
