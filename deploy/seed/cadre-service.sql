@@ -127,3 +127,81 @@ begin
     raise notice 'cadre-service: seeded';
 end
 $seed$;
+
+-- Household work: about 170,000 households (288 a village), 8% of them key households, and a year
+-- of household visits (~550,000; three in five confirmed by countersignature), with a
+-- HouseholdRegistered event per household. The year's visits are history: they are not replayed as
+-- HouseholdVisited events. Idempotent: does nothing when the county already has households.
+do $households$
+declare
+    seeded_at timestamptz := now();
+    today date := (now() at time zone 'Asia/Shanghai')::date;
+begin
+    if exists (select 1 from household limit 1) then
+        raise notice 'cadre-service households: already seeded';
+        return;
+    end if;
+    perform setseed(0.2027);
+    -- The rows below are consistent by construction; checking 1.5 million foreign keys one by one at the
+    -- end of each statement would take most of the seeding time. Only for this transaction.
+    perform set_config('session_replication_role', 'replica', true);
+
+    insert into household (id, village_id, station_id, township_id, head_name, address, phone, member_count, version, recorded_at, received_at)
+    select md5('household-' || v.code || '-' || h)::uuid, v.id, s.id, v.township_id,
+           (array['张', '王', '李', '赵', '刘', '陈', '杨', '黄', '周', '吴'])[1 + (h * 7) % 10]
+               || (array['秀英', '建国', '桂兰', '志强', '玉兰', '国华', '春梅', '德明', '淑珍', '振华'])[1 + (h * 3) % 10],
+           v.name || (1 + h / 30) || '组' || (1 + h % 30) || '号',
+           '139' || lpad(((h * 104729 + length(v.code) * 31) % 100000000)::text, 8, '0'),
+           1 + (h * 5) % 6, 0, seeded_at, seeded_at
+    from village v join station s on s.village_id = v.id, generate_series(1, 288) h;
+
+    insert into household_tag (household_id, tag)
+    select id, case when n % 100 < 3 then 'ELDERLY_ALONE' when n % 100 < 6 then 'LOW_INCOME' when n % 100 < 7 then 'DISPUTE'
+                    else 'DISABLED' end
+    from (select id, row_number() over (order by id) as n from household) numbered
+    where n % 100 < 8;
+
+    create temporary table numbered_household on commit drop as
+    select row_number() over (order by h.id) as n, h.id, h.village_id, h.station_id, h.township_id from household h;
+    create temporary table station_member on commit drop as
+    select a.station_id, a.cadre_id, a.starts_on,
+           row_number() over (partition by a.station_id order by a.cadre_id) - 1 as k,
+           count(*) over (partition by a.station_id) as team_size
+    from assignment a where a.ended_on is null;
+    -- Temporary tables have no statistics until analysed; without them the join below is planned as nested loops.
+    create index on numbered_household (n);
+    analyze numbered_household;
+    analyze station_member;
+
+    insert into visit (id, cadre_id, household_id, station_id, village_id, township_id, visited_on, findings, follow_up_needed,
+                       confirmation_method, confirmed_at, countersignature_ref, confirmation_code_id, version, recorded_at, received_at)
+    select md5('visit-' || v)::uuid, m.cadre_id, h.id, h.station_id, h.village_id, h.township_id, day,
+           (array['了解生产生活情况', '宣讲惠农政策', '调解邻里纠纷', '代办社保手续', '走访慰问'])[1 + v % 5],
+           v % 10 = 0,
+           case when v % 5 < 3 then 'COUNTERSIGNATURE' end,
+           case when v % 5 < 3 then (day + time '18:00') at time zone 'Asia/Shanghai' end,
+           case when v % 5 < 3 then 'seed-' || v end,
+           null, 0, (day + time '10:00') at time zone 'Asia/Shanghai', (day + time '10:05') at time zone 'Asia/Shanghai'
+    from generate_series(1, 550000) v
+    join numbered_household h on h.n = 1 + (v::bigint * 7919) % 170000
+    join station_member m on m.station_id = h.station_id and m.k = v % m.team_size
+    cross join lateral (select today - 1 - ((v * 13) % greatest(1, least(365, today - m.starts_on)))::int as day) d
+    on conflict (cadre_id, household_id, visited_on) do nothing;
+
+    insert into visit_role (visit_id, role)
+    select id, (array['POLICY_PUBLICIST', 'OPINION_RESEARCHER', 'PARTY_BUILDING_INSTRUCTOR', 'DISPUTE_MEDIATOR', 'SERVICE_PROVIDER'])
+               [1 + abs(hashtext(id::text)) % 5]
+    from visit;
+
+    insert into outbox_event (event_id, topic, event_key, event_type, envelope, created_at)
+    select md5('event-household-' || h.id)::uuid, 'masswork.cadre.events', h.id::text, 'HouseholdRegistered',
+           jsonb_build_object('specversion', '1.0', 'id', md5('event-household-' || h.id)::uuid, 'source', '/masswork/cadre-service',
+                              'type', 'HouseholdRegistered', 'subject', h.id, 'time', seeded_at, 'datacontenttype', 'application/json',
+                              'data', jsonb_build_object('householdId', h.id, 'villageId', h.village_id, 'stationId', h.station_id,
+                                                         'townshipId', h.township_id))::text,
+           seeded_at
+    from household h order by h.id;
+
+    raise notice 'cadre-service households: seeded';
+end
+$households$;
