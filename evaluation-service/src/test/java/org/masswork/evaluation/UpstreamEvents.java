@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.masswork.infra.KafkaTestClient;
+import org.masswork.infra.TestEvents;
 
 /**
  * Sends cadre-service's and case-service's events as they publish them (CloudEvents envelopes), so the
@@ -121,13 +122,9 @@ public final class UpstreamEvents {
 
     private void add(String topic, String type, UUID subject, ObjectNode data) {
         lastEventId = UUID.randomUUID();
-        ObjectNode envelope = MAPPER.createObjectNode()
-                .put("specversion", "1.0").put("id", lastEventId.toString())
-                .put("source", topic.equals(CADRE_TOPIC) ? "/masswork/cadre-service" : "/masswork/case-service")
-                .put("type", type).put("subject", subject.toString())
-                .put("time", OffsetDateTime.now(ZoneOffset.UTC).toString()).put("datacontenttype", "application/json");
-        envelope.set("data", data);
-        records.add(new String[] {topic, subject.toString(), envelope.toString()});
+        String source = topic.equals(CADRE_TOPIC) ? "/masswork/cadre-service" : "/masswork/case-service";
+        records.add(new String[] {topic, subject.toString(), TestEvents.envelope(lastEventId, source, type, subject.toString(),
+                OffsetDateTime.now(ZoneOffset.UTC), data.toString())});
     }
 
     public record Place(UUID stationId, UUID villageId, UUID townshipId) {

@@ -32,6 +32,7 @@ import org.masswork.cadre.household.HouseholdWorkData.Team;
 import org.masswork.infra.Await;
 import org.masswork.infra.KafkaTestClient;
 import org.masswork.infra.MassWorkTestResource;
+import org.masswork.infra.TestEvents;
 
 /** The ledger keeps case-service's cases from its events, sent through the real broker. */
 @QuarkusTest
@@ -133,15 +134,7 @@ class VillageLedgerTest {
                 .put("category", "WATER")
                 .put("occurredAt", occurredAt.toString())
                 .put("closedAtLevel", "STATION");
-        ObjectNode envelope = mapper.createObjectNode()
-                .put("specversion", "1.0")
-                .put("id", UUID.randomUUID().toString())
-                .put("source", "/masswork/case-service")
-                .put("type", type)
-                .put("subject", caseId.toString())
-                .put("time", OffsetDateTime.now().toString())
-                .put("datacontenttype", "application/json");
-        envelope.set("data", data);
-        return envelope.toString();
+        return TestEvents.envelope(UUID.randomUUID(), "/masswork/case-service", type, caseId.toString(), OffsetDateTime.now(),
+                data.toString());
     }
 }

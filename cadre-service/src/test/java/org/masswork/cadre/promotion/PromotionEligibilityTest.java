@@ -33,6 +33,7 @@ import org.masswork.infra.Await;
 import org.masswork.infra.KafkaTestClient;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.TestTokens;
+import org.masswork.infra.TestEvents;
 
 @QuarkusTest
 @WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "cadre"))
@@ -113,11 +114,7 @@ class PromotionEligibilityTest {
         ObjectNode data = mapper.createObjectNode()
                 .put("cadreId", cadreId.toString()).put("roundId", roundId.toString()).put("period", "2026-H1")
                 .put("grade", grade).put("consequence", consequence).put("concludedAt", at.toString());
-        ObjectNode envelope = mapper.createObjectNode()
-                .put("specversion", "1.0").put("id", UUID.randomUUID().toString())
-                .put("source", "/masswork/evaluation-service").put("type", "EvaluationConcluded")
-                .put("subject", cadreId.toString()).put("time", at.toString()).put("datacontenttype", "application/json");
-        envelope.set("data", data);
-        return envelope.toString();
+        return TestEvents.envelope(UUID.randomUUID(), "/masswork/evaluation-service", "EvaluationConcluded", cadreId.toString(),
+                at, data.toString());
     }
 }

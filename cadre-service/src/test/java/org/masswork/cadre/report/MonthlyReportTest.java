@@ -37,6 +37,7 @@ import org.masswork.cadre.ledger.LedgerCaseRepository;
 import org.masswork.infra.Await;
 import org.masswork.infra.KafkaTestClient;
 import org.masswork.infra.MassWorkTestResource;
+import org.masswork.infra.TestEvents;
 import org.masswork.platform.outbox.OutboxEvent;
 
 @QuarkusTest
@@ -175,15 +176,7 @@ class MonthlyReportTest {
                 .put("kind", "PROBLEM")
                 .put("category", "ROADS")
                 .put("occurredAt", OffsetDateTime.of(day, LocalTime.NOON, CHINA).toString());
-        ObjectNode envelope = mapper.createObjectNode()
-                .put("specversion", "1.0")
-                .put("id", UUID.randomUUID().toString())
-                .put("source", "/masswork/case-service")
-                .put("type", type)
-                .put("subject", caseId.toString())
-                .put("time", OffsetDateTime.now().toString())
-                .put("datacontenttype", "application/json");
-        envelope.set("data", data);
-        return envelope.toString();
+        return TestEvents.envelope(UUID.randomUUID(), "/masswork/case-service", type, caseId.toString(), OffsetDateTime.now(),
+                data.toString());
     }
 }

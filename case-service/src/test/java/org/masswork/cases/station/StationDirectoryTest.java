@@ -13,7 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.masswork.infra.Await;
 import org.masswork.infra.KafkaTestClient;
 import org.masswork.infra.MassWorkTestResource;
+import org.masswork.infra.TestEvents;
 import org.masswork.infra.TestTokens;
 import org.masswork.platform.inbox.InboxEvent;
 import org.masswork.platform.inbox.ParkedEvent;
@@ -137,16 +139,8 @@ class StationDirectoryTest {
                 .put("villageType", "POOR")
                 .put("townshipId", townshipId.toString())
                 .put("townshipName", "城关镇");
-        ObjectNode envelope = mapper.createObjectNode()
-                .put("specversion", "1.0")
-                .put("id", eventId.toString())
-                .put("source", "/masswork/cadre-service")
-                .put("type", "StationRegistered")
-                .put("subject", stationId.toString())
-                .put("time", Instant.now().toString())
-                .put("datacontenttype", "application/json");
-        envelope.set("data", data);
-        return envelope.toString();
+        return TestEvents.envelope(eventId, "/masswork/cadre-service", "StationRegistered", stationId.toString(),
+                OffsetDateTime.now(ZoneOffset.UTC), data.toString());
     }
 
     private void awaitInDirectory(UUID stationId) {
