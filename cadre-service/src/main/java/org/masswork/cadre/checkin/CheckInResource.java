@@ -1,7 +1,6 @@
 package org.masswork.cadre.checkin;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,10 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.masswork.cadre.scope.WorkScope;
 import org.masswork.platform.idempotency.IdempotencyKey;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
-import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.security.Role;
 
 @Path("/api/v1")
@@ -41,9 +40,9 @@ public class CheckInResource {
 
     private final CheckInService checkIns;
     private final AttendanceService attendance;
-    private final CallerScope scope;
+    private final WorkScope scope;
 
-    CheckInResource(CheckInService checkIns, AttendanceService attendance, CallerScope scope) {
+    CheckInResource(CheckInService checkIns, AttendanceService attendance, WorkScope scope) {
         this.checkIns = checkIns;
         this.attendance = attendance;
         this.scope = scope;
@@ -68,7 +67,8 @@ public class CheckInResource {
             @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
             @QueryParam("stationId") UUID stationId, @QueryParam("townshipId") UUID townshipId,
             @Valid @BeanParam PageQuery page) {
-        return attendance.perCadre(YearMonth.parse(month), scopedStation(stationId), scopedTownship(townshipId), false, page);
+        WorkScope.Area area = scope.area(stationId, townshipId);
+        return attendance.perCadre(YearMonth.parse(month), area.stationId(), area.townshipId(), false, page);
     }
 
     @GET
@@ -79,7 +79,7 @@ public class CheckInResource {
     public Page<CadreAttendance> missed(
             @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
             @QueryParam("townshipId") UUID townshipId, @Valid @BeanParam PageQuery page) {
-        return attendance.perCadre(YearMonth.parse(month), null, scopedTownship(townshipId), true, page);
+        return attendance.perCadre(YearMonth.parse(month), null, scope.area(null, townshipId).townshipId(), true, page);
     }
 
     @GET
@@ -90,24 +90,6 @@ public class CheckInResource {
     public Page<StationAttendance> perStation(
             @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
             @QueryParam("townshipId") UUID townshipId, @Valid @BeanParam PageQuery page) {
-        return attendance.perStation(YearMonth.parse(month), scopedTownship(townshipId), page);
-    }
-
-    /** A cadre or leader only ever sees their own station; a township officer only their township. */
-    private UUID scopedStation(UUID requested) {
-        if (scope.isCountyWide() || scope.hasRole(Role.TOWNSHIP_OFFICER)) {
-            return requested;
-        }
-        return scope.station().orElseThrow(ForbiddenException::new);
-    }
-
-    private UUID scopedTownship(UUID requested) {
-        if (scope.isCountyWide()) {
-            return requested;
-        }
-        if (scope.hasRole(Role.TOWNSHIP_OFFICER)) {
-            return scope.township().orElseThrow(ForbiddenException::new);
-        }
-        return requested;
+        return attendance.perStation(YearMonth.parse(month), scope.area(null, townshipId).townshipId(), page);
     }
 }

@@ -7,7 +7,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
-import org.masswork.cadre.household.WorkScope;
+import org.masswork.cadre.scope.WorkScope;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
 

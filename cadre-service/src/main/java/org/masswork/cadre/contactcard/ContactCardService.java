@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.masswork.cadre.household.Household;
 import org.masswork.cadre.household.HouseholdRepository;
 import org.masswork.cadre.household.HouseholdWorkConfig;
-import org.masswork.cadre.household.WorkScope;
+import org.masswork.cadre.scope.WorkScope;
 import org.masswork.cadre.station.Station;
 import org.masswork.platform.idempotency.IdempotentCreates;
 import org.masswork.platform.outbox.Outbox;

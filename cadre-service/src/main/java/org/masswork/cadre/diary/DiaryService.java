@@ -11,7 +11,7 @@ import org.masswork.cadre.assignment.Assignment;
 import org.masswork.cadre.assignment.AssignmentRepository;
 import org.masswork.cadre.cadre.CadreRepository;
 import org.masswork.cadre.county.CountyClock;
-import org.masswork.cadre.household.WorkScope;
+import org.masswork.cadre.scope.WorkScope;
 import org.masswork.cadre.visit.Visit;
 import org.masswork.cadre.visit.VisitRepository;
 import org.masswork.cadre.visit.VisitView;

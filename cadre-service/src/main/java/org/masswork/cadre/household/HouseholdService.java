@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import org.masswork.cadre.scope.WorkScope;
 import org.masswork.cadre.station.Station;
 import org.masswork.platform.idempotency.IdempotentCreates;
 import org.masswork.platform.outbox.Outbox;

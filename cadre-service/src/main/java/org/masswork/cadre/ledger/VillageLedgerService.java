@@ -11,7 +11,7 @@ import org.masswork.cadre.contactcard.CurrentTeam;
 import org.masswork.cadre.county.CountyClock;
 import org.masswork.cadre.household.HouseholdRepository;
 import org.masswork.cadre.household.HouseholdTag;
-import org.masswork.cadre.household.WorkScope;
+import org.masswork.cadre.scope.WorkScope;
 import org.masswork.cadre.station.Station;
 import org.masswork.cadre.village.Village;
 import org.masswork.cadre.village.VillageRepository;

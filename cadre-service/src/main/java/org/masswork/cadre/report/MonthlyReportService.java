@@ -16,7 +16,7 @@ import org.masswork.cadre.assignment.AssignmentRepository;
 import org.masswork.cadre.assignment.TeamRole;
 import org.masswork.cadre.county.CountyClock;
 import org.masswork.cadre.household.HouseholdWorkConfig;
-import org.masswork.cadre.household.WorkScope;
+import org.masswork.cadre.scope.WorkScope;
 import org.masswork.cadre.station.Station;
 import org.masswork.platform.idempotency.IdempotentCreates;
 import org.masswork.platform.outbox.Outbox;

@@ -14,7 +14,7 @@ import org.masswork.cadre.contactcard.CodeRedemption;
 import org.masswork.cadre.county.CountyClock;
 import org.masswork.cadre.household.Household;
 import org.masswork.cadre.household.HouseholdRepository;
-import org.masswork.cadre.household.WorkScope;
+import org.masswork.cadre.scope.WorkScope;
 import org.masswork.cadre.station.Station;
 import org.masswork.platform.idempotency.IdempotentCreates;
 import org.masswork.platform.outbox.Outbox;

@@ -1,4 +1,4 @@
-package org.masswork.cadre.household;
+package org.masswork.cadre.scope;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,7 +12,7 @@ import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.security.Role;
 
 /**
- * Where the caller may see and act in the household work, and whether they see villagers' personal
+ * Where the caller may see and act (households, visits, cards, attendance), and whether they see villagers' personal
  * data in full: the station's own team, the township's officers, the county's administrators and
  * inspectors (who check visits by calling households). Other county-wide roles (organisation
  * department, integrated systems) read the figures with personal data masked.
