@@ -1,0 +1,113 @@
+package org.masswork.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole system on a station day, through the gateway, at county size, in one run: the burst,
+ * the ratios against the limits (gateway vs direct, the service vs raw inserts), event lag idle and
+ * under the burst, and the footprint idle and after. Writes {@code docs/benchmarks/<date>-station-day.md}
+ * and its chart. Run by deploy/bench/station-day.sh, which starts, seeds and stops the local stack.
+ * Usage: deploy/bench/run.sh StationDayBenchmark [concurrency] [startup log of deploy/run-local.sh]
+ */
+public final class StationDayBenchmark {
+
+    private static final Duration RATIO_PHASE = Duration.ofSeconds(15);
+    private static final Duration CATCH_UP = Duration.ofMinutes(3);
+
+    private StationDayBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int concurrency = args.length > 0 ? Integer.parseInt(args[0]) : 16;
+        Path root = BenchTokens.root();
+        StationDayReport report = new StationDayReport(root, concurrency);
+        if (args.length > 1) {
+            report.startup(Files.readAllLines(Path.of(args[1])));
+        }
+        report.footprint("idle, after start", Footprint.measure(root));
+        try (Connection cadreDb = database("cadre"); Connection caseDb = database("cases");
+             Connection evaluationDb = database("evaluation")) {
+            StationDayWorkload workload = StationDayWorkload.load(cadreDb);
+            report.workload(workload);
+
+            Instant idleFrom = Instant.now();
+            fileOneAtATime(workload, 100);
+            Instant idleTo = Instant.now();
+            report.lag("idle (100 cases filed 50 ms apart)", awaitLags(caseDb, List.of(cadreDb, evaluationDb), idleFrom, idleTo));
+
+            System.out.printf("burst: %d cadres, concurrency %d%n", workload.cadreCount(), concurrency);
+            Instant burstFrom = Instant.now();
+            BurstRunner.Burst burst = BurstRunner.run(workload.scripts(), concurrency);
+            Instant burstTo = Instant.now();
+            report.burst(burst);
+            report.lag("under the burst: case-service → cadre-service, evaluation-service",
+                    awaitLags(caseDb, List.of(cadreDb, evaluationDb), burstFrom, burstTo));
+            report.lag("under the burst: cadre-service → evaluation-service",
+                    awaitLags(cadreDb, List.of(evaluationDb), burstFrom, burstTo));
+            report.footprint("after the burst", Footprint.measure(root));
+
+            report.ratios(gatewayAgainstDirect(workload, concurrency), RawInserts.run(jdbcUrl("cases"), concurrency, RATIO_PHASE));
+        }
+        Path written = report.write(LocalDate.now());
+        System.out.println(report.summary());
+        System.out.println("report: " + root.relativize(written));
+    }
+
+    /** Filing a case through the gateway and directly, interleaved, the same cadre's token, the same concurrency. */
+    private static List<LoadRunner.Result> gatewayAgainstDirect(StationDayWorkload workload, int concurrency) {
+        List<LoadRunner.Result> results = new ArrayList<>();
+        for (int round = 1; round <= 2; round++) {
+            for (String path : List.of("GATEWAY", "CASE")) {
+                int defaultPort = path.equals("GATEWAY") ? 8080 : 8082;
+                results.add(LoadRunner.run("POST case via " + (path.equals("GATEWAY") ? "gateway" : "case-service directly")
+                        + " (round " + round + ")", concurrency, RATIO_PHASE, (worker, n) -> {
+                    StationDayWorkload.Cadre cadre = workload.cadre((int) n);
+                    return new BenchApi("MASSWORK_" + path + "_PORT", defaultPort, StationDayWorkload.token(cadre))
+                            .post("/api/v1/cases", workload.openCase(cadre, n));
+                }));
+            }
+        }
+        return results;
+    }
+
+    private static void fileOneAtATime(StationDayWorkload workload, int count) throws InterruptedException {
+        for (int n = 0; n < count; n++) {
+            StationDayWorkload.Cadre cadre = workload.cadre(n * 13);
+            BenchApi gateway = new BenchApi("MASSWORK_GATEWAY_PORT", 8080, StationDayWorkload.token(cadre));
+            gateway.send(gateway.post("/api/v1/cases", workload.openCase(cadre, n)), 201);
+            Thread.sleep(50);
+        }
+    }
+
+    /** Waits until each consumer stops catching up on what the producer wrote in the window, then reads the lags. */
+    private static List<EventLag> awaitLags(Connection producer, List<Connection> consumers, Instant from, Instant to)
+            throws Exception {
+        long deadline = System.nanoTime() + CATCH_UP.toNanos();
+        List<EventLag> lags = new ArrayList<>();
+        for (Connection consumer : consumers) {
+            EventLag lag = EventLag.measure(producer, consumer, from, to);
+            while (lag.applied() < lag.produced() && System.nanoTime() < deadline) {
+                Thread.sleep(1000);
+                lag = EventLag.measure(producer, consumer, from, to);
+            }
+            lags.add(lag);
+        }
+        return lags;
+    }
+
+    private static Connection database(String name) throws Exception {
+        return DriverManager.getConnection(jdbcUrl(name), "postgres", "postgres");
+    }
+
+    private static String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + System.getenv().getOrDefault("MASSWORK_POSTGRES_PORT", "15432") + "/" + database;
+    }
+}

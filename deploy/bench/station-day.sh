@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# The whole system on a station day (issue 9's benchmark), one command: builds, starts the local stack,
+# seeds it at county size (idempotent), restarts it to time start-to-ready on the seeded data, runs
+# StationDayBenchmark through the gateway, stops the stack. Writes docs/benchmarks/<date>-station-day.md
+# and its .svg chart. Not part of the tests; needs the ports of deploy/run-local.sh free.
+# Usage: deploy/bench/station-day.sh [concurrency, default 16]
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+CONCURRENCY="${1:-16}"
+LOGS="$ROOT/.local/logs"
+mkdir -p "$LOGS"
+stack_pid=""
+
+start_stack() {
+  local log="$1"
+  deploy/run-local.sh > "$log" 2>&1 &
+  stack_pid=$!
+  for _ in $(seq 1 240); do
+    if grep -q "all ready" "$log"; then return 0; fi
+    if ! kill -0 "$stack_pid" 2>/dev/null; then cat "$log" >&2; echo "the local stack did not start" >&2; exit 1; fi
+    sleep 1
+  done
+  echo "the local stack was not ready within 240 s; see $log" >&2
+  exit 1
+}
+
+stop_stack() {
+  if [[ -n "$stack_pid" ]] && kill -0 "$stack_pid" 2>/dev/null; then
+    kill -TERM "$stack_pid"
+    wait "$stack_pid" || true
+  fi
+  stack_pid=""
+}
+trap stop_stack EXIT
+
+echo "building"
+./mvnw -q -DskipTests install
+echo "starting the local stack to seed it"
+start_stack "$LOGS/station-day-seed.log"
+deploy/seed.sh
+stop_stack
+echo "starting the local stack again, seeded, to time it"
+start_stack "$LOGS/station-day-start.log"
+grep -E "ready" "$LOGS/station-day-start.log"
+deploy/bench/run.sh StationDayBenchmark "$CONCURRENCY" "$LOGS/station-day-start.log"
