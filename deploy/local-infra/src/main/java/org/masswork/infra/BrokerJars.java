@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 final class BrokerJars {
 
     static final String DIR_PROPERTY = "masswork.kafka.broker.dir";
+    static final String KAFKA_VERSION = "4.1.1";
     private static final String MODULE_TARGET = "deploy/kafka-broker/target";
 
     private BrokerJars() {
@@ -23,7 +24,7 @@ final class BrokerJars {
                 .orElse(Path.of(MODULE_TARGET));
         Path brokerJar = brokerJar(dir).orElseThrow(() -> missing(dir));
         Path lib = dir.resolve("lib");
-        if (!Files.isRegularFile(lib.resolve("kafka_2.13-4.1.1.jar"))) {
+        if (!Files.isRegularFile(lib.resolve("kafka_2.13-" + KAFKA_VERSION + ".jar"))) {
             throw missing(dir);
         }
         return brokerJar.toAbsolutePath() + File.pathSeparator + lib.toAbsolutePath() + File.separator + "*";

@@ -57,6 +57,7 @@ public final class LocalStack {
         try {
             stopLeftoverServices();
             WorkDir.reclaim(local);
+            DataVersion.ofThisBuild().claim(local);
         } catch (IllegalStateException e) {
             System.err.println("Cannot start: " + e.getMessage());
             return false;
