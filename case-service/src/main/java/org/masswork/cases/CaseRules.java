@@ -3,6 +3,7 @@ package org.masswork.cases;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.time.ZoneId;
 
 /** The county's own rules for cases; the petition time limits are the regulations' and fixed in code. */
 @ConfigMapping(prefix = "masswork.cases")
@@ -19,6 +20,10 @@ public interface CaseRules {
     /** An unsatisfied rating within this time of the resolution reopens the case. */
     @WithDefault("15d")
     Duration reopenWindow();
+
+    /** The county's time zone: assignments start and end on its local dates. */
+    @WithDefault("Asia/Shanghai")
+    ZoneId zone();
 
     /** How often the overdue job looks for deadlines that passed. */
     @WithDefault("1m")

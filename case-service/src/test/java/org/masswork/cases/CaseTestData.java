@@ -6,6 +6,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -13,6 +14,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.masswork.cases.station.KnownStation;
 import org.masswork.cases.station.KnownStationRepository;
+import org.masswork.cases.station.StationCadre;
+import org.masswork.cases.station.StationCadreRepository;
+import org.masswork.cases.station.TeamRole;
 import org.masswork.infra.TestTokens;
 
 /** Stations in the directory, cases filed and moved over the real API, and the tokens of who does it. */
@@ -24,8 +28,31 @@ public final class CaseTestData {
     /** A station of the directory, as if cadre-service had announced it. */
     public record Station(UUID stationId, UUID villageId, UUID townshipId) {
 
+        /** The token of a new cadre serving the station, as cadre-service's CadreAssigned would have told. */
         public String cadre() {
-            return TestTokens.cadre(UUID.randomUUID(), stationId, townshipId);
+            return tokenOf(serving());
+        }
+
+        /** A new cadre assigned to the station since yesterday; returns the cadre's id. */
+        public UUID serving() {
+            StationCadre assignment = new StationCadre();
+            assignment.assignmentId = UUID.randomUUID();
+            assignment.cadreId = UUID.randomUUID();
+            assignment.stationId = stationId;
+            assignment.townshipId = townshipId;
+            assignment.role = TeamRole.MEMBER;
+            assignment.firstSecretary = false;
+            assignment.startsOn = LocalDate.now().minusDays(1);
+            assignment.termEndsOn = assignment.startsOn.plusYears(2);
+            assignment.assignedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            StationCadreRepository assignments = Arc.container().instance(StationCadreRepository.class).get();
+            QuarkusTransaction.requiringNew().run(() -> assignments.persist(assignment));
+            return assignment.cadreId;
+        }
+
+        /** A token claiming the station for the cadre, whether or not they serve it. */
+        public String tokenOf(UUID cadreId) {
+            return TestTokens.cadre(cadreId, stationId, townshipId);
         }
 
         public String townshipOfficer() {

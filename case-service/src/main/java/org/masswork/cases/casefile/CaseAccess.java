@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
 import org.masswork.cases.station.KnownStation;
+import org.masswork.cases.station.StationTeam;
 import org.masswork.platform.problem.NotFoundProblem;
+import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.security.Role;
 
@@ -13,23 +15,31 @@ import org.masswork.platform.security.Role;
  * Who may see and work on which case. A villager sees their own cases; a cadre or station leader
  * their station's; a township officer their township's (escalated cases stay in their township);
  * county roles all. Only those who handle a case (county admin, its township's officers, its station's
- * cadres) or the villager themselves see the villager's personal data in full.
+ * cadres) or the villager themselves see the villager's personal data in full. A cadre who acts at a
+ * station by their token's claim alone must also serve it today by cadre-service's assignments.
  */
 @ApplicationScoped
 public class CaseAccess {
 
     private final CallerScope caller;
+    private final StationTeam team;
 
-    CaseAccess(CallerScope caller) {
+    CaseAccess(CallerScope caller, StationTeam team) {
         this.caller = caller;
+        this.team = team;
     }
 
+    /**
+     * A petition is seen only by those who handle it and the petitioner: its content and petitioner never reach
+     * county readers who do not handle cases (a department's system among them), nor the cadre it is about.
+     */
     public boolean canSee(CaseFile file) {
-        return caller.isCountyWide() || handles(file) || ownCase(file);
+        boolean countyReader = caller.isCountyWide() && file.kind != CaseKind.PETITION;
+        return countyReader || handles(file) || ownCase(file);
     }
 
     public boolean handles(CaseFile file) {
-        return handlesStation(file.stationId, file.townshipId);
+        return handlesStation(file.stationId, file.townshipId) && !concernsCaller(file);
     }
 
     public boolean ownCase(CaseFile file) {
@@ -54,15 +64,21 @@ public class CaseAccess {
         if (!handles(file)) {
             throw new ForbiddenException();
         }
+        requireServingIfStationCadre(file.stationId, file.townshipId);
     }
 
     /** Cases are filed by the station's handlers, by another county system, or by a villager for themselves. */
     public void requireMayOpenAt(KnownStation station) {
-        boolean allowed = handlesStation(station.stationId, station.townshipId) || caller.hasRole(Role.SYSTEM)
-                || isVillager();
-        if (!allowed) {
+        if (handlesStation(station.stationId, station.townshipId)) {
+            requireServingIfStationCadre(station.stationId, station.townshipId);
+        } else if (!caller.hasRole(Role.SYSTEM) && !isVillager()) {
             throw new ForbiddenException();
         }
+    }
+
+    /** The caller's cadre id (the token's {@code cadre} claim), when they act as a station's cadre. */
+    public Optional<UUID> cadreId() {
+        return isStationCadre() ? caller.cadre() : Optional.empty();
     }
 
     public boolean isVillager() {
@@ -93,7 +109,16 @@ public class CaseAccess {
         return "OTHER";
     }
 
-    /** Limits a query of cases to those the caller may see. */
+    /** Limits a query of cases to those the caller may see, as {@link #canSee} does for one case. */
+    public void restrictCases(CaseQuery query) {
+        restrict(query);
+        if (caller.isCountyWide() && !caller.hasRole(Role.COUNTY_ADMIN)) {
+            query.and("kind <> :scopePetition", "scopePetition", CaseKind.PETITION);
+        }
+        cadreId().ifPresent(me -> query.and("(concernsCadreId is null or concernsCadreId <> :scopeMe)", "scopeMe", me));
+    }
+
+    /** Limits a query of rows of cases (with their stationId and townshipId) to the caller's scope. */
     public void restrict(CaseQuery query) {
         if (caller.isCountyWide()) {
             return;
@@ -115,6 +140,23 @@ public class CaseAccess {
 
     public Optional<UUID> township() {
         return caller.hasRole(Role.TOWNSHIP_OFFICER) ? caller.township() : Optional.empty();
+    }
+
+    /**
+     * A token's station claim may outlive the assignment (rotation, recall): a cadre handling by that claim
+     * alone must serve the station today. County admins and the township's officers handle by their role.
+     */
+    private void requireServingIfStationCadre(UUID stationId, UUID townshipId) {
+        boolean byRole = caller.hasRole(Role.COUNTY_ADMIN)
+                || caller.hasRole(Role.TOWNSHIP_OFFICER) && caller.township().filter(townshipId::equals).isPresent();
+        if (!byRole && !team.serves(caller.cadre().orElse(null), stationId)) {
+            throw new RuleViolationProblem("cadre-not-serving", "Cadre " + caller.cadre().map(UUID::toString).orElse("(no cadre claim)")
+                    + " does not serve station " + stationId + " today by cadre-service's assignments");
+        }
+    }
+
+    private boolean concernsCaller(CaseFile file) {
+        return file.concernsCadreId != null && cadreId().filter(file.concernsCadreId::equals).isPresent();
     }
 
     private boolean handlesStation(UUID stationId, UUID townshipId) {

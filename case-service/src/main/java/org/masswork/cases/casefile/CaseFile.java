@@ -123,6 +123,14 @@ public class CaseFile extends ClientRecordedEntity {
     @Column(name = "reopen_count", nullable = false)
     public int reopenCount;
 
+    /** A petition about one of the station's cadres names them here: they neither see nor handle it. */
+    @Column(name = "concerns_cadre_id")
+    public UUID concernsCadreId;
+
+    /** The station's cadre in charge (经办人): named at acceptance, or at a hand-over; serves the station when named. */
+    @Column(name = "handler_cadre_id")
+    public UUID handlerCadreId;
+
     /** An unsatisfied rating asks for a return call by someone other than the handler who resolved the case. */
     @Column(name = "return_call_due", nullable = false)
     public boolean returnCallDue;

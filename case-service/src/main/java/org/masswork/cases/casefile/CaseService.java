@@ -21,6 +21,7 @@ import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.privacy.PersonalDataAudit;
 import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
+import org.masswork.platform.security.Role;
 import org.masswork.platform.time.ClientTime;
 
 /** Intake of cases at a station, reading them, and the searches and work lists over them. */
@@ -79,6 +80,7 @@ public class CaseService {
             file.villagerPhone = request.villager().phone();
             file.villagerAddress = request.villager().address();
             file.visitId = request.visitId();
+            file.concernsCadreId = request.concernsCadreId();
             file.description = request.description().strip();
             file.openedBy = access.actor();
             if (request.consent() != null) {
@@ -90,7 +92,9 @@ public class CaseService {
             cases.persist(file);
             steps.record(file, CaseAction.OPEN, null, null, null, null);
             deadlines.openAtIntake(file, request.errandDueAt());
-            outbox.append(new CaseOpened(file.facts(file.recordedAt), file.channel, file.level, file.visitId, file.openedBy));
+            // A villager filing for themselves is named by their role: events never identify the villager.
+            outbox.append(new CaseOpened(file.facts(file.recordedAt), file.channel, file.level, file.visitId,
+                    access.isVillager() ? Role.VILLAGER : file.openedBy));
             if (file.kind == CaseKind.PETITION) {
                 petitions.file(file, request.petitionMode());
             }
@@ -110,7 +114,7 @@ public class CaseService {
             throw new InvalidInputProblem("to", "must be after from");
         }
         CaseQuery query = filter.toQuery();
-        access.restrict(query);
+        access.restrictCases(query);
         return Page.of(cases.search(query, Sort.descending("recordedAt").and("id")), page, CaseSummaryView::of);
     }
 
@@ -120,6 +124,7 @@ public class CaseService {
         UUID station = access.station().orElseThrow(ForbiddenException::new);
         CaseQuery query = new CaseQuery().and("stationId = :station", "station", station)
                 .and("status in :open", "open", OPEN);
+        access.restrictCases(query);
         return Page.of(cases.search(query, Sort.ascending("dueAt").and("id")), page, CaseSummaryView::of);
     }
 
@@ -142,6 +147,10 @@ public class CaseService {
         if ((request.kind() == CaseKind.PETITION) != (request.petitionMode() != null)) {
             throw new RuleViolationProblem("petition-mode", "A petition needs a petitionMode, and only a petition has one",
                     "petitionMode");
+        }
+        if (request.concernsCadreId() != null && request.kind() != CaseKind.PETITION) {
+            throw new RuleViolationProblem("concerns-only-petitions", "Only a petition names the cadre it is about",
+                    "concernsCadreId");
         }
         if (request.errandDueAt() != null && request.kind() != CaseKind.ERRAND) {
             throw new RuleViolationProblem("errand-due-only-for-errands", "Only an errand has an errandDueAt", "errandDueAt");

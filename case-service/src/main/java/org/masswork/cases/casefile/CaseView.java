@@ -38,6 +38,8 @@ public record CaseView(
         @Schema(maxLength = 20) String satisfactionLabel,
         Boolean ratedByProxy,
         @Schema(minimum = "0", maximum = "1000") int reopenCount,
+        @Schema(description = "The station's cadre in charge (经办人), once named") UUID handlerCadreId,
+        @Schema(description = "The cadre a petition is about, who neither sees nor handles it") UUID concernsCadreId,
         @Schema(description = "An unsatisfied rating awaits a return call (回访) by someone other than the resolver")
         boolean returnCallDue,
         @Schema(minimum = "0", maximum = "9223372036854775807") long version,
@@ -58,7 +60,7 @@ public record CaseView(
                 file.rejectionReason, file.dueAt, file.overdue, file.acceptedAt, file.resolvedAt, file.closedAt,
                 file.closedAtLevel, file.onTime, file.satisfaction,
                 file.satisfaction == null ? null : file.satisfaction.label(), file.ratedByProxy, file.reopenCount,
-                file.returnCallDue,
+                file.handlerCadreId, file.concernsCadreId, file.returnCallDue,
                 file.version, file.recordedAt, file.receivedAt);
     }
 }

@@ -20,6 +20,8 @@ public record OpenCaseRequest(
         @NotBlank @Size(max = 4000) @Schema(maxLength = 4000) String description,
         @Valid @Schema(description = "Required for an errand by proxy or a petition") ConsentInput consent,
         @Schema(description = "Required for a petition") PetitionMode petitionMode,
+        @Schema(description = "For a petition about one of the station's cadres: that cadre, who will neither see nor handle it")
+        UUID concernsCadreId,
         @Schema(description = "For an errand: when it must be done; defaults to the county's errand time")
         OffsetDateTime errandDueAt,
         @Schema(description = "When the station received the matter, if the client queued it offline; defaults to the receive time."

@@ -13,32 +13,65 @@ import org.masswork.cases.casefile.CaseAccess;
 import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.security.CallerScope;
 
-/** The county report's figures, computed from the cases in one query. */
+/** The county report's figures, in one query over the monthly rollup and the cases at the period's edges. */
 @ApplicationScoped
 public class FiguresService {
 
+    /**
+     * The county's months wholly inside [from, to) are read from the rollup kept by the database
+     * (case_figures_month, see V7__figures_rollup.sql); the days before the first and after the last of them
+     * from the cases themselves, through the covering index on recorded_at. Without a whole month inside,
+     * the whole period is read from the cases.
+     */
     private static final String FIGURES = """
+            with bounds as (
+                select case when case_figures_month_start(case_figures_month(:from)) = :from then case_figures_month(:from)
+                            else (case_figures_month(:from) + interval '1 month')::date end as first_month,
+                       case_figures_month(:to) as end_month
+            ), whole as (
+                select first_month, end_month, case_figures_month_start(first_month) as covered_from,
+                       case_figures_month_start(end_month) as covered_to
+                from bounds where first_month < end_month
+            ), edges as (
+                select cast(:from as timestamptz) as lo, coalesce((select covered_from from whole), :to) as hi
+                union all
+                select covered_to, :to from whole
+            ), parts as (
+                select f.township_id, f.station_id, f.cases, f.opinions, f.problems_solved, f.disputes_solved, f.errands,
+                       f.petitions, f.petitions_ended, f.closed, f.closed_at_station, f.on_time, f.on_time_known,
+                       f.satisfied, f.rated, f.closed_days
+                from case_figures_month f join whole w on f.month >= w.first_month and f.month < w.end_month
+                where (cast(:township as uuid) is null or f.township_id = :township)
+                  and (cast(:station as uuid) is null or f.station_id = :station)
+                union all
+                select c.township_id, c.station_id, 1,
+                       (c.kind = 'OPINION')::int,
+                       (c.kind = 'PROBLEM' and c.status in ('RESOLVED', 'CLOSED'))::int,
+                       (c.kind = 'DISPUTE' and c.status in ('RESOLVED', 'CLOSED'))::int,
+                       (c.kind = 'ERRAND')::int,
+                       (c.kind = 'PETITION')::int,
+                       coalesce(p.outcome = 'ENDED_SATISFIED', false)::int,
+                       (c.status = 'CLOSED')::int,
+                       (c.status = 'CLOSED' and c.closed_at_level = 'STATION')::int,
+                       coalesce(c.on_time, false)::int,
+                       (c.on_time is not null)::int,
+                       coalesce(c.satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED'), false)::int,
+                       (c.satisfaction is not null)::int,
+                       case when c.status = 'CLOSED' then extract(epoch from c.closed_at - c.recorded_at) / 86400.0 else 0 end
+                from edges e
+                join case_file c on c.recorded_at >= e.lo and c.recorded_at < e.hi
+                left join petition p on p.case_id = c.id
+                where (cast(:township as uuid) is null or c.township_id = :township)
+                  and (cast(:station as uuid) is null or c.station_id = :station)
+            )
             select %s,
-                   count(*),
-                   count(*) filter (where c.kind = 'OPINION'),
-                   count(*) filter (where c.kind = 'PROBLEM' and c.status in ('RESOLVED', 'CLOSED')),
-                   count(*) filter (where c.kind = 'DISPUTE' and c.status in ('RESOLVED', 'CLOSED')),
-                   count(*) filter (where c.kind = 'ERRAND'),
-                   count(*) filter (where c.kind = 'PETITION'),
-                   count(*) filter (where p.outcome = 'ENDED_SATISFIED'),
-                   count(*) filter (where c.status = 'CLOSED'),
-                   count(*) filter (where c.status = 'CLOSED' and c.closed_at_level = 'STATION'),
-                   count(*) filter (where c.on_time),
-                   count(c.on_time),
-                   count(*) filter (where c.satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')),
-                   count(c.satisfaction),
-                   avg(extract(epoch from c.closed_at - c.recorded_at) / 86400.0) filter (where c.status = 'CLOSED')
-            from case_file c left join petition p on p.case_id = c.id
-            where c.recorded_at >= :from and c.recorded_at < :to
-              and (cast(:township as uuid) is null or c.township_id = :township)
-              and (cast(:station as uuid) is null or c.station_id = :station)
+                   sum(cases), sum(opinions), sum(problems_solved), sum(disputes_solved), sum(errands), sum(petitions),
+                   sum(petitions_ended), sum(closed), sum(closed_at_station), sum(on_time), sum(on_time_known),
+                   sum(satisfied), sum(rated), sum(closed_days) / nullif(sum(closed), 0)
+            from parts
             %s
             """;
+
 
     private final EntityManager entityManager;
     private final CaseAccess access;
@@ -63,9 +96,8 @@ public class FiguresService {
         UUID station = countyWide ? stationId : within(stationId, access.station());
         String[] grouping = switch (groupBy) {
             case COUNTY -> new String[] {"cast(null as uuid), cast(null as uuid)", ""};
-            case TOWNSHIP -> new String[] {"c.township_id, cast(null as uuid)", "group by c.township_id order by c.township_id"};
-            case STATION -> new String[] {"c.township_id, c.station_id",
-                    "group by c.township_id, c.station_id order by c.township_id, c.station_id"};
+            case TOWNSHIP -> new String[] {"township_id, cast(null as uuid)", "group by township_id order by township_id"};
+            case STATION -> new String[] {"township_id, station_id", "group by township_id, station_id order by township_id, station_id"};
         };
         Query query = entityManager.createNativeQuery(FIGURES.formatted(grouping[0], grouping[1]))
                 .setParameter("from", from).setParameter("to", to)
@@ -96,8 +128,9 @@ public class FiguresService {
                 r[15] == null ? null : ((Number) r[15]).doubleValue());
     }
 
+    /** A sum over no rows (a period without cases) is null. */
     private static long number(Object value) {
-        return ((Number) value).longValue();
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     private static Double ratio(long part, long whole) {

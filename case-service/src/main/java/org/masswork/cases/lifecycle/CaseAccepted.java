@@ -10,6 +10,7 @@ import org.masswork.platform.event.DomainEvent;
 public record CaseAccepted(
         @JsonUnwrapped CaseFacts facts,
         EscalationLevel level,
+        UUID handlerCadreId,
         String actor) implements DomainEvent {
 
     @Override

@@ -16,7 +16,8 @@ public enum CaseAction {
     EXTEND_DEADLINE("延长办理期限"),
     RECORD_REVIEW_STEP("复查复核"),
     RECORD_PETITION_OUTCOME("信访结果"),
-    RETURN_CALL("回访");
+    RETURN_CALL("回访"),
+    HAND_OVER("移交经办人");
 
     private final String label;
 

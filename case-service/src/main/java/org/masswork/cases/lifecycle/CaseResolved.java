@@ -12,6 +12,7 @@ public record CaseResolved(
         EscalationLevel level,
         HandlingMethod method,
         boolean onTime,
+        UUID handlerCadreId,
         String actor) implements DomainEvent {
 
     @Override

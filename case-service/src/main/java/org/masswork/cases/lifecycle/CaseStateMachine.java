@@ -11,6 +11,7 @@ import static org.masswork.cases.lifecycle.CaseAction.CLOSE;
 import static org.masswork.cases.lifecycle.CaseAction.DE_ESCALATE;
 import static org.masswork.cases.lifecycle.CaseAction.ESCALATE;
 import static org.masswork.cases.lifecycle.CaseAction.EXTEND_DEADLINE;
+import static org.masswork.cases.lifecycle.CaseAction.HAND_OVER;
 import static org.masswork.cases.lifecycle.CaseAction.RATE;
 import static org.masswork.cases.lifecycle.CaseAction.RECORD_ERRAND_STEP;
 import static org.masswork.cases.lifecycle.CaseAction.RECORD_PETITION_OUTCOME;
@@ -37,7 +38,7 @@ import org.masswork.platform.problem.ConflictProblem;
  * </pre>
  * While accepted or in progress a case climbs the ladder (ESCALATE) station → township mass-work office →
  * township stability centre → joint mediation, and comes back down (DE_ESCALATE) when it is settled;
- * the station keeps owning it. Ratings, return calls, errand steps, extensions, reviews and petition outcomes
+ * the station keeps owning it. A hand-over names another of the station's cadres in charge. Ratings, return calls, errand steps, extensions, reviews and petition outcomes
  * are steps that keep the status. Anything not in the table is a 409 naming the status and the action.
  */
 public final class CaseStateMachine {
@@ -47,9 +48,10 @@ public final class CaseStateMachine {
     static {
         TRANSITIONS.put(RECEIVED, Map.of(ACCEPT, ACCEPTED, REJECT, NOT_ACCEPTED));
         TRANSITIONS.put(ACCEPTED, Map.of(START, IN_PROGRESS, ESCALATE, ACCEPTED, DE_ESCALATE, ACCEPTED,
-                RECORD_ERRAND_STEP, ACCEPTED, EXTEND_DEADLINE, ACCEPTED));
+                RECORD_ERRAND_STEP, ACCEPTED, EXTEND_DEADLINE, ACCEPTED, HAND_OVER, ACCEPTED));
         TRANSITIONS.put(IN_PROGRESS, Map.of(RESOLVE, RESOLVED, ESCALATE, IN_PROGRESS, DE_ESCALATE, IN_PROGRESS,
-                RECORD_ERRAND_STEP, IN_PROGRESS, EXTEND_DEADLINE, IN_PROGRESS, RETURN_CALL, IN_PROGRESS));
+                RECORD_ERRAND_STEP, IN_PROGRESS, EXTEND_DEADLINE, IN_PROGRESS, RETURN_CALL, IN_PROGRESS,
+                HAND_OVER, IN_PROGRESS));
         TRANSITIONS.put(RESOLVED, Map.of(CLOSE, CLOSED, REOPEN, IN_PROGRESS, RATE, RESOLVED,
                 RECORD_REVIEW_STEP, RESOLVED, RECORD_PETITION_OUTCOME, RESOLVED, RETURN_CALL, RESOLVED));
         TRANSITIONS.put(CLOSED, Map.of(REOPEN, IN_PROGRESS, RATE, CLOSED,

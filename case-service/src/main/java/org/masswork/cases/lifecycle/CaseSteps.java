@@ -75,6 +75,7 @@ public class CaseSteps {
         entry.toLevel = file.level;
         entry.method = method;
         entry.note = note;
+        entry.handlerCadreId = file.handlerCadreId;
         timeline.persist(entry);
         return entry;
     }

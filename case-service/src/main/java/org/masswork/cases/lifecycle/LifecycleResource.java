@@ -37,7 +37,7 @@ public class LifecycleResource {
     @POST
     @Path("/transitions")
     @Operation(operationId = "transitionCase",
-            summary = "Move a case: ACCEPT, REJECT, START, ESCALATE, DE_ESCALATE, RESOLVE, CLOSE or REOPEN (handlers only)")
+            summary = "Move a case: ACCEPT, REJECT, START, ESCALATE, DE_ESCALATE, RESOLVE, CLOSE, REOPEN or HAND_OVER (handlers only)")
     @APIResponse(responseCode = "200", description = "The case after the step",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
     public CaseView transition(@PathParam("caseId") UUID caseId, @Valid @NotNull TransitionRequest request) {

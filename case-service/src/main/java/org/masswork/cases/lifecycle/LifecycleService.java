@@ -13,11 +13,13 @@ import org.masswork.cases.casefile.CaseFileRepository;
 import org.masswork.cases.casefile.CaseView;
 import org.masswork.cases.casefile.CaseViews;
 import org.masswork.cases.deadline.DeadlineService;
+import org.masswork.cases.station.StationTeam;
 import org.masswork.platform.outbox.Outbox;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.privacy.PersonalDataAudit;
 import org.masswork.platform.problem.InvalidInputProblem;
+import org.masswork.platform.problem.RuleViolationProblem;
 
 /** Moves cases through their lifecycle and announces each move. */
 @ApplicationScoped
@@ -25,7 +27,8 @@ public class LifecycleService {
 
     /** The actions of the transitions endpoint; the others have their own endpoints. */
     static final Set<CaseAction> TRANSITIONS = EnumSet.of(CaseAction.ACCEPT, CaseAction.REJECT, CaseAction.START,
-            CaseAction.ESCALATE, CaseAction.DE_ESCALATE, CaseAction.RESOLVE, CaseAction.CLOSE, CaseAction.REOPEN);
+            CaseAction.ESCALATE, CaseAction.DE_ESCALATE, CaseAction.RESOLVE, CaseAction.CLOSE, CaseAction.REOPEN,
+            CaseAction.HAND_OVER);
 
     private final CaseSteps steps;
     private final CaseFileRepository cases;
@@ -34,9 +37,10 @@ public class LifecycleService {
     private final CaseViews views;
     private final DeadlineService deadlines;
     private final Outbox outbox;
+    private final StationTeam team;
 
     LifecycleService(CaseSteps steps, CaseFileRepository cases, TimelineRepository timeline, CaseAccess access,
-                     CaseViews views, DeadlineService deadlines, Outbox outbox) {
+                     CaseViews views, DeadlineService deadlines, Outbox outbox, StationTeam team) {
         this.steps = steps;
         this.cases = cases;
         this.timeline = timeline;
@@ -44,6 +48,7 @@ public class LifecycleService {
         this.views = views;
         this.deadlines = deadlines;
         this.outbox = outbox;
+        this.team = team;
     }
 
     @Transactional
@@ -58,15 +63,23 @@ public class LifecycleService {
         if (action == CaseAction.RESOLVE && request.method() == null) {
             throw new InvalidInputProblem("method", "is required to resolve a case");
         }
+        if (action == CaseAction.HAND_OVER && request.handlerCadreId() == null) {
+            throw new InvalidInputProblem("handlerCadreId", "is required to hand a case over");
+        }
+        if (request.handlerCadreId() != null && action != CaseAction.ACCEPT && action != CaseAction.HAND_OVER) {
+            throw new InvalidInputProblem("handlerCadreId", "names the cadre in charge only to ACCEPT or HAND_OVER");
+        }
         CaseFile file = steps.begin(caseId, request.version(), action, false);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String actor = access.actor();
         switch (action) {
             case ACCEPT -> {
+                file.handlerCadreId = handler(file, request.handlerCadreId() != null ? request.handlerCadreId()
+                        : access.cadreId().orElse(null));
                 steps.apply(file, action, file.level, request.method(), request.note());
                 file.acceptedAt = now;
                 deadlines.afterAccept(file, now);
-                outbox.append(new CaseAccepted(file.facts(now), file.level, actor));
+                outbox.append(new CaseAccepted(file.facts(now), file.level, file.handlerCadreId, actor));
             }
             case REJECT -> {
                 steps.apply(file, action, file.level, request.method(), join(request.reason(), request.note()));
@@ -90,7 +103,8 @@ public class LifecycleService {
                 file.resolvedAt = now;
                 file.onTime = file.dueAt == null || !now.isAfter(file.dueAt);
                 deadlines.afterResolve(file, now);
-                outbox.append(new CaseResolved(file.facts(now), file.level, request.method(), file.onTime, actor));
+                outbox.append(new CaseResolved(file.facts(now), file.level, request.method(), file.onTime,
+                        file.handlerCadreId, actor));
             }
             case CLOSE -> {
                 steps.apply(file, action, file.level, request.method(), request.note());
@@ -100,6 +114,10 @@ public class LifecycleService {
                         file.recordedAt, file.resolvedAt, actor));
             }
             case REOPEN -> reopen(file, ReopenReason.HANDLER_DECISION, request.note());
+            case HAND_OVER -> {
+                file.handlerCadreId = handler(file, request.handlerCadreId());
+                steps.apply(file, action, file.level, request.method(), request.note());
+            }
             default -> throw new IllegalStateException("not a transition: " + action);
         }
         cases.flush();
@@ -126,6 +144,19 @@ public class LifecycleService {
     public Page<TimelineEntryView> timeline(UUID caseId, PageQuery page) {
         access.requireVisible(cases.get(caseId));
         return Page.of(timeline.ofCase(caseId), page, TimelineEntryView::of);
+    }
+
+    /** The cadre put in charge must serve the case's station today; none is named when a county or township role accepts. */
+    private UUID handler(CaseFile file, UUID cadreId) {
+        if (cadreId != null && cadreId.equals(file.concernsCadreId)) {
+            throw new RuleViolationProblem("handler-concerned", "Cadre " + cadreId + " is who the petition is about"
+                    + " and cannot be put in charge of it", "handlerCadreId");
+        }
+        if (cadreId != null && !team.serves(cadreId, file.stationId)) {
+            throw new RuleViolationProblem("handler-not-serving", "Cadre " + cadreId + " does not serve station "
+                    + file.stationId + " today: the cadre in charge of a case is one of its station's cadres", "handlerCadreId");
+        }
+        return cadreId;
     }
 
     private static boolean isBlank(String value) {

@@ -56,4 +56,8 @@ public class TimelineEntry extends PanacheEntityBase {
     public HandlingMethod method;
 
     public String note;
+
+    /** The cadre in charge of the case after this step, if one is named. */
+    @Column(name = "handler_cadre_id")
+    public UUID handlerCadreId;
 }

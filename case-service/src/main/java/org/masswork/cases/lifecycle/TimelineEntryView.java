@@ -1,6 +1,7 @@
 package org.masswork.cases.lifecycle;
 
 import java.time.OffsetDateTime;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.masswork.cases.casefile.CaseStatus;
 import org.masswork.cases.casefile.EscalationLevel;
@@ -20,11 +21,13 @@ public record TimelineEntryView(
         @Schema(maxLength = 20) String toLevelLabel,
         HandlingMethod method,
         @Schema(maxLength = 20) String methodLabel,
-        @Schema(maxLength = 1000) String note) {
+        @Schema(maxLength = 1000) String note,
+        @Schema(description = "The cadre in charge after this step, if one is named") UUID handlerCadreId) {
 
     static TimelineEntryView of(TimelineEntry entry) {
         return new TimelineEntryView(entry.at, entry.actor, entry.actorRole, entry.action, entry.action.label(),
                 entry.fromStatus, entry.toStatus, entry.toStatus.label(), entry.fromLevel, entry.toLevel,
-                entry.toLevel.label(), entry.method, entry.method == null ? null : entry.method.label(), entry.note);
+                entry.toLevel.label(), entry.method, entry.method == null ? null : entry.method.label(), entry.note,
+                entry.handlerCadreId);
     }
 }

@@ -58,7 +58,7 @@ public class Open311Mapping {
         OpenCaseRequest request = new OpenCaseRequest(CaseKind.PROBLEM, CaseChannel.COUNTY_SYSTEM, form.serviceCode,
                 form.addressId, new OpenCaseRequest.VillagerInput(form.accountId, name.isEmpty() ? ANONYMOUS : name,
                         form.phone, form.addressString),
-                null, form.description, null, null, null, null);
+                null, form.description, null, null, null, null, null);
         CaseView created = cases.open(request, idempotencyKey);
         return new Open311Created(created.id().toString(), null, form.accountId == null ? null : form.accountId.toString());
     }
@@ -72,7 +72,7 @@ public class Open311Mapping {
                 .and("recordedAt >= :start", "start", start)
                 .and("recordedAt < :end", "end", end)
                 .and("status in :statuses", "statuses", statuses(status));
-        access.restrict(query);
+        access.restrictCases(query);
         return repository.search(query, Sort.descending("recordedAt").and("id"))
                 .page(0, MAX_REQUESTS).list().stream().map(Open311Mapping::request).toList();
     }

@@ -24,7 +24,8 @@ import org.masswork.platform.problem.RuleViolationProblem;
 /**
  * The villager rates a resolved or closed case, or a handler records their rating for them (marked by
  * proxy). An unsatisfied rating within the reopen window after the resolution reopens the case, and any
- * unsatisfied rating asks for a return call (回访) by someone other than the handler who resolved it.
+ * unsatisfied rating asks for a return call (回访) by someone other than the cadre in charge and the one who
+ * resolved it.
  */
 @ApplicationScoped
 public class SatisfactionService {
@@ -75,7 +76,7 @@ public class SatisfactionService {
         return views.view(file, PersonalDataAudit.UPDATE);
     }
 
-    /** The return call an unsatisfied rating asks for, by a handler other than the one who resolved the case. */
+    /** The return call an unsatisfied rating asks for, by a handler other than the cadre in charge and the resolver. */
     @Transactional
     public CaseView returnCall(UUID caseId, ReturnCallRequest request) {
         CaseFile file = steps.begin(caseId, request.version(), CaseAction.RETURN_CALL, false);
@@ -83,9 +84,10 @@ public class SatisfactionService {
             throw new ConflictProblem("no-return-call-due", "Case " + caseId + " has no unsatisfied rating awaiting a return call");
         }
         String resolver = timeline.last(caseId, CaseAction.RESOLVE).map(entry -> entry.actor).orElse(null);
-        if (access.actor().equals(resolver)) {
+        boolean handler = file.handlerCadreId != null && access.cadreId().filter(file.handlerCadreId::equals).isPresent();
+        if (handler || access.actor().equals(resolver)) {
             throw new RuleViolationProblem("return-call-by-another",
-                    "The return call is made by someone other than the handler who resolved the case");
+                    "The return call is made by someone other than the cadre in charge and the one who resolved the case");
         }
         file.returnCallDue = false;
         steps.record(file, CaseAction.RETURN_CALL, file.status, file.level, null, request.note().strip());

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,9 +26,11 @@ import org.masswork.platform.paging.PageQuery;
 public class StationDirectoryResource {
 
     private final StationDirectoryService directory;
+    private final StationTeam team;
 
-    StationDirectoryResource(StationDirectoryService directory) {
+    StationDirectoryResource(StationDirectoryService directory, StationTeam team) {
         this.directory = directory;
+        this.team = team;
     }
 
     @GET
@@ -37,6 +40,15 @@ public class StationDirectoryResource {
             content = @Content(schema = @Schema(implementation = KnownStationView.class)))
     public KnownStationView get(@PathParam("stationId") UUID stationId) {
         return directory.get(stationId);
+    }
+
+    @GET
+    @Path("/{stationId}/cadres")
+    @Operation(operationId = "listStationCadres",
+            summary = "The cadres serving the station today (leader first), from cadre-service's assignments")
+    @APIResponse(responseCode = "200", description = "At most a team's few cadres")
+    public List<StationCadreView> cadres(@PathParam("stationId") UUID stationId) {
+        return team.serving(stationId);
     }
 
     @GET

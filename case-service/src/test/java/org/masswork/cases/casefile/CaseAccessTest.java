@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.masswork.cases.CaseTestData.open;
 import static org.masswork.cases.CaseTestData.transition;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.masswork.cases.CaseEvents;
 import org.masswork.cases.CaseTestData.Station;
 import org.masswork.cases.CaseTestData;
 import org.masswork.infra.MassWorkTestResource;
@@ -118,6 +120,57 @@ class CaseAccessTest {
                 .body("items[0].villagerName", equalTo("张**"));
         given().auth().oauth2(station.townshipOfficer()).when().get("/api/v1/cases/work-lists/my-station")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void shouldShowAPetitionOnlyToItsHandlersAndThePetitionerNeverToTheCadreItIsAbout() {
+        Station station = CaseTestData.station();
+        UUID villager = UUID.randomUUID();
+        UUID about = station.serving();
+        String handler = station.cadre();
+        Map<String, Object> petition = CaseTestData.petition(station);
+        petition.put("concernsCadreId", about);
+        UUID caseId = open(TestTokens.villager(villager), petition);
+        String aboutToken = station.tokenOf(about);
+
+        given().auth().oauth2(aboutToken).when().get("/api/v1/cases/{id}", caseId).then().statusCode(404);
+        given().auth().oauth2(aboutToken).when().get("/api/v1/cases/{id}/petition", caseId).then().statusCode(404);
+        transition(aboutToken, caseId, "ACCEPT").statusCode(404);
+        given().auth().oauth2(aboutToken).queryParam("stationId", station.stationId()).when().get("/api/v1/cases")
+                .then().statusCode(200).body("totalItems", equalTo(0));
+        given().auth().oauth2(aboutToken).when().get("/api/v1/cases/work-lists/my-station")
+                .then().statusCode(200).body("totalItems", equalTo(0));
+        given().auth().oauth2(INSPECTOR).when().get("/api/v1/cases/{id}", caseId).then().statusCode(404);
+        given().auth().oauth2(INSPECTOR).queryParam("stationId", station.stationId()).when().get("/api/v1/cases")
+                .then().statusCode(200).body("totalItems", equalTo(0));
+        given().auth().oauth2(TestTokens.system("hotline-12345")).when().get("/api/v1/open311/requests/{id}.json", caseId)
+                .then().statusCode(404).contentType("application/problem+json");
+
+        transition(handler, caseId, "ACCEPT", Map.of("handlerCadreId", about)).statusCode(422)
+                .body("type", equalTo("urn:masswork:problem:handler-concerned"));
+        transition(handler, caseId, "ACCEPT").statusCode(200).body("concernsCadreId", equalTo(about.toString()));
+        given().auth().oauth2(TestTokens.villager(villager)).when().get("/api/v1/cases/{id}", caseId)
+                .then().statusCode(200).body("villager.masked", equalTo(false));
+        given().auth().oauth2(TestTokens.countyAdmin()).queryParam("stationId", station.stationId()).when().get("/api/v1/cases")
+                .then().statusCode(200).body("items.id", contains(caseId.toString()));
+
+        JsonNode opened = CaseEvents.await(caseId, "CaseOpened", 1).get(0);
+        assertThat(opened.path("data").path("openedBy").asText()).isEqualTo("VILLAGER");
+        assertThat(opened.toString()).doesNotContain(villager.toString(), about.toString());
+    }
+
+    @Test
+    void shouldNameTheCadreConcernedOnlyOnAPetition() {
+        Station station = CaseTestData.station();
+        Map<String, Object> problem = CaseTestData.problem(station);
+        problem.put("concernsCadreId", UUID.randomUUID());
+
+        CaseTestData.post(station.cadre(), "/api/v1/cases", problem).statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:masswork:problem:concerns-only-petitions"))
+                .body("errors.field", contains("concernsCadreId"));
+        given().auth().oauth2(TestTokens.countyAdmin()).queryParam("stationId", station.stationId()).when().get("/api/v1/cases")
+                .then().statusCode(200).body("totalItems", equalTo(0));
     }
 
     private static long fullReads(UUID caseId) {

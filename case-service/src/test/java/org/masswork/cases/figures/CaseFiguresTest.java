@@ -1,6 +1,7 @@
 package org.masswork.cases.figures;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -75,6 +76,13 @@ class CaseFiguresTest {
                 .body("rows[0].closedAtStationShare", equalTo(0.5f))
                 .body("rows[0].onTimeRate", equalTo(1.0f))
                 .body("rows[0].satisfactionRate", equalTo(1.0f));
+        // Over whole months the figures come from the rollup the database keeps; they must be the same.
+        Map<String, Object> fromCases = figures(TestTokens.countyAdmin(), Map.of("townshipId", township)).extract().path("rows[0]");
+        Map<String, Object> fromRollup = given().auth().oauth2(TestTokens.countyAdmin())
+                .queryParams(Map.of("townshipId", township, "from", RECEIVED.minusDays(100).toString(),
+                        "to", RECEIVED.plusDays(40).toString()))
+                .when().get("/api/v1/case-figures").then().statusCode(200).extract().path("rows[0]");
+        assertThat(fromRollup).isEqualTo(fromCases);
         figures(TestTokens.countyAdmin(), Map.of("townshipId", township, "groupBy", "STATION"))
                 .body("rows", hasSize(2))
                 .body("rows.find { it.stationId == '" + a.stationId() + "' }.cases", equalTo(5))

@@ -1,22 +1,27 @@
 package org.masswork.cases.open311;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.masswork.cases.CaseTestData.Station;
 import org.masswork.cases.CaseTestData;
+import org.masswork.cases.casefile.CaseFileRepository;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.TestTokens;
 
@@ -25,6 +30,9 @@ import org.masswork.infra.TestTokens;
 class Open311Test {
 
     private static final String HOTLINE = TestTokens.system("hotline-12345");
+
+    @Inject
+    CaseFileRepository cases;
 
     @BeforeAll
     static void logFailures() {
@@ -65,6 +73,16 @@ class Open311Test {
     }
 
     @Test
+    void shouldTakeAFullLengthDescriptionAndRefuseAMegabyteAsAProblemWritingNothing() {
+        Station station = CaseTestData.station();
+
+        openRequest(station, "桥".repeat(4000)).statusCode(201);
+        openRequest(station, "桥".repeat(1_000_000)).statusCode(413).contentType("application/problem+json");
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> cases.count("stationId", station.stationId()))).isEqualTo(1);
+    }
+
+    @Test
     void shouldRefuseAnOpen311RequestForAnUnknownStation() {
         given().auth().oauth2(HOTLINE).contentType(ContentType.URLENC.withCharset("UTF-8"))
                 .formParam("service_code", "ROADS").formParam("address_id", UUID.randomUUID().toString())
@@ -75,5 +93,12 @@ class Open311Test {
                 .formParam("service_code", "ROADS")
                 .when().post("/api/v1/open311/requests.json")
                 .then().statusCode(400).body("errors.field", contains("addressId", "description"));
+    }
+
+    private static ValidatableResponse openRequest(Station station, String description) {
+        return given().auth().oauth2(HOTLINE).contentType(ContentType.URLENC.withCharset("UTF-8"))
+                .formParam("service_code", "ROADS").formParam("address_id", station.stationId().toString())
+                .formParam("description", description)
+                .when().post("/api/v1/open311/requests.json").then();
     }
 }

@@ -125,6 +125,27 @@ class SatisfactionTest {
                 .body("items[-1].note", equalTo("已回访，群众表示理解"));
     }
 
+    @Test
+    void shouldNotLetTheCadreInChargeMakeTheReturnCallEvenIfSomeoneElseResolved() {
+        Station station = CaseTestData.station();
+        UUID villager = UUID.randomUUID();
+        UUID inCharge = station.serving();
+        UUID caseId = open(TestTokens.villager(villager), CaseTestData.problem(station));
+        CaseTestData.transition(station.townshipOfficer(), caseId, "ACCEPT", Map.of("handlerCadreId", inCharge)).statusCode(200);
+        CaseTestData.transition(station.townshipOfficer(), caseId, "START").statusCode(200);
+        CaseTestData.transition(station.townshipOfficer(), caseId, "RESOLVE", Map.of("method", "REPLY_WITH_FEEDBACK")).statusCode(200);
+        rate(TestTokens.villager(villager), caseId, "UNSATISFIED").statusCode(200).body("returnCallDue", equalTo(true));
+        long version = CaseTestData.version(caseId);
+
+        returnCall(station.tokenOf(inCharge), caseId).statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:masswork:problem:return-call-by-another"));
+        returnCall(station.townshipOfficer(), caseId).statusCode(422)
+                .body("type", equalTo("urn:masswork:problem:return-call-by-another"));
+        assertThat(CaseTestData.version(caseId)).isEqualTo(version);
+
+        returnCall(station.cadre(), caseId).statusCode(200).body("returnCallDue", equalTo(false));
+    }
+
     private static ValidatableResponse returnCall(String token, UUID caseId) {
         return post(token, "/api/v1/cases/" + caseId + "/satisfaction/return-call",
                 Map.of("version", CaseTestData.version(caseId), "note", "已回访，群众表示理解"));

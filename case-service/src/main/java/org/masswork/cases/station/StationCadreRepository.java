@@ -1,0 +1,32 @@
+package org.masswork.cases.station;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class StationCadreRepository implements PanacheRepositoryBase<StationCadre, UUID> {
+
+    /** Assigned (its CadreAssigned arrived), begun by {@code today} and not ended. */
+    private static final String SERVING = "stationId = :station and role is not null and endedOn is null and startsOn <= :today";
+
+    StationCadre findOrNew(UUID assignmentId) {
+        return findByIdOptional(assignmentId).orElseGet(() -> {
+            StationCadre assignment = new StationCadre();
+            assignment.assignmentId = assignmentId;
+            return assignment;
+        });
+    }
+
+    boolean serves(UUID cadreId, UUID stationId, LocalDate today) {
+        return count(SERVING + " and cadreId = :cadre",
+                Parameters.with("station", stationId).and("today", today).and("cadre", cadreId)) > 0;
+    }
+
+    List<StationCadre> serving(UUID stationId, LocalDate today) {
+        return list(SERVING + " order by role, startsOn, cadreId", Parameters.with("station", stationId).and("today", today));
+    }
+}
