@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.masswork.platform.problem.NotFoundProblem;
@@ -16,10 +15,13 @@ public class KnownStationRepository implements PanacheRepositoryBase<KnownStatio
         return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Station", id));
     }
 
-    /** Stations of the scope with no supervision review for the month (first day). */
+    /** Station teams of the scope (a cadre stationed during the month) with no supervision review for the month (first day). */
     public PanacheQuery<KnownStation> unreviewed(LocalDate month, UUID townshipId) {
-        return find("(:township is null or townshipId = :township) and stationId not in"
-                        + " (select r.stationId from SupervisionReview r where r.month = :month)",
-                Sort.by("townshipId").and("stationId"), Parameters.with("township", townshipId).and("month", month));
+        return find("from KnownStation k where (:township is null or k.townshipId = :township)"
+                        + " and exists (select 1 from Stationing s where s.stationId = k.stationId and s.cadreId is not null"
+                        + " and s.startsOn < :next and (s.endedOn is null or s.endedOn > :month))"
+                        + " and not exists (select 1 from SupervisionReview r where r.stationId = k.stationId and r.month = :month)"
+                        + " order by k.townshipId, k.stationId",
+                Parameters.with("township", townshipId).and("month", month).and("next", month.plusMonths(1)));
     }
 }

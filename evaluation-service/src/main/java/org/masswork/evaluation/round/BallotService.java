@@ -2,7 +2,6 @@ package org.masswork.evaluation.round;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.masswork.platform.outbox.Outbox;
@@ -12,23 +11,24 @@ import org.masswork.platform.security.CallerScope;
 
 /**
  * Casting ballots. The printed code is the credential, so casting needs no token. No Idempotency-Key
- * either: its stored request would tie the code to the ballot; a retried cast gets 409 (code used).
+ * either: its stored request would tie the code to the ballot; a retried cast finds its code spent (422).
+ * A good ballot is four statements: the round's gate, the code's delete, the ballot's and its event's inserts.
  */
 @ApplicationScoped
 public class BallotService {
 
     private final RoundRepository rounds;
     private final RoundQueries queries;
-    private final BallotCodeRepository codes;
+    private final RoundGate gate;
     private final BallotRepository ballots;
     private final Outbox outbox;
     private final CallerScope caller;
 
-    BallotService(RoundRepository rounds, RoundQueries queries, BallotCodeRepository codes, BallotRepository ballots,
-                  Outbox outbox, CallerScope caller) {
+    BallotService(RoundRepository rounds, RoundQueries queries, RoundGate gate, BallotRepository ballots, Outbox outbox,
+                  CallerScope caller) {
         this.rounds = rounds;
         this.queries = queries;
-        this.codes = codes;
+        this.gate = gate;
         this.ballots = ballots;
         this.outbox = outbox;
         this.caller = caller;
@@ -58,27 +58,27 @@ public class BallotService {
         return keep(newBallot(roundId, request.cadreId(), false));
     }
 
-    /** Checks the round, the cadre and the code, and marks the code used. */
+    /**
+     * Deletes the code if the round is open and the code is this cadre's, unused: one statement, so two
+     * ballots with one code cannot both pass (the second finds the row gone once the first commits).
+     */
     private void spend(UUID roundId, UUID cadreId, String code) {
-        EvaluationRound round = rounds.getLocked(roundId, LockModeType.PESSIMISTIC_READ);
-        if (round.status == RoundStatus.CLOSED) {
-            throw new ConflictProblem("round-closed", "The round is closed: ballots are no longer accepted");
+        gate.enterShared(roundId);
+        if (!queries.spendCode(roundId, cadreId, BallotCodes.hash(code))) {
+            throw refusal(roundId, cadreId);
         }
-        BallotCode issued = codes.findByIdOptional(BallotCodes.hash(code), LockModeType.PESSIMISTIC_WRITE)
-                .filter(c -> c.roundId.equals(roundId) && c.cadreId.equals(cadreId))
-                .orElseThrow(() -> wrongBallot(roundId, cadreId));
-        if (issued.used) {
-            throw new ConflictProblem("ballot-code-used", "This ballot code was already used");
-        }
-        issued.used = true;
     }
 
-    /** Only on the failure path, so a good ballot costs no extra query. */
-    private RuntimeException wrongBallot(UUID roundId, UUID cadreId) {
+    /** Why a code was not spent; only on the failure path, so a good ballot costs no extra query. */
+    private RuntimeException refusal(UUID roundId, UUID cadreId) {
+        if (rounds.get(roundId).status == RoundStatus.CLOSED) {
+            return new ConflictProblem("round-closed", "The round is CLOSED: ballots are no longer accepted");
+        }
         if (!queries.inRound(roundId, cadreId)) {
             return new RuleViolationProblem("cadre-not-in-round", "Cadre " + cadreId + " is not evaluated in this round", "cadreId");
         }
-        return new RuleViolationProblem("unknown-ballot-code", "No ballot code like this for this cadre in this round", "code");
+        return new RuleViolationProblem("unknown-ballot-code",
+                "No unused ballot code like this for this cadre in this round (a code works once)", "code");
     }
 
     private static Ballot newBallot(UUID roundId, UUID cadreId, boolean valid) {

@@ -19,16 +19,21 @@ public class RoundQueries {
         this.entityManager = entityManager;
     }
 
-    /** Puts every cadre stationed in the scope on the day into the round (one stationing per cadre). */
+    /**
+     * Puts every cadre stationed in the scope on the day into the round (one stationing per cadre), but
+     * none already evaluated in another round of the half year (moved from a township that had its round).
+     */
     public int enrolStationedCadres(EvaluationRound round, LocalDate on) {
         return entityManager.createNativeQuery("""
                         insert into round_cadre (round_id, cadre_id, station_id, village_id, township_id)
                         select distinct on (cadre_id) :round, cadre_id, station_id, village_id, township_id
-                          from stationing
+                          from stationing s
                          where cadre_id is not null and starts_on <= :on and (ended_on is null or ended_on > :on)
                            and (cast(:township as uuid) is null or township_id = cast(:township as uuid))
+                           and not exists (select 1 from round_cadre rc join evaluation_round r on r.id = rc.round_id
+                                            where rc.cadre_id = s.cadre_id and r.period = :period and r.id <> :round)
                          order by cadre_id, starts_on desc""")
-                .setParameter("round", round.id).setParameter("on", on)
+                .setParameter("round", round.id).setParameter("on", on).setParameter("period", round.period)
                 .setParameter("township", round.townshipId == null ? null : round.townshipId.toString())
                 .executeUpdate();
     }
@@ -68,6 +73,16 @@ public class RoundQueries {
         return codes;
     }
 
+    /** Deletes the cadre's unused code if the round is open; false when there is no such code or the round is closed. */
+    public boolean spendCode(UUID roundId, UUID cadreId, String codeHash) {
+        return entityManager.createNativeQuery("""
+                        delete from ballot_code
+                         where code_hash = :hash and round_id = :round and cadre_id = :cadre
+                           and exists (select 1 from evaluation_round where id = :round and status = 'OPEN')""")
+                .setParameter("hash", codeHash).setParameter("round", roundId).setParameter("cadre", cadreId)
+                .executeUpdate() == 1;
+    }
+
     public boolean inRound(UUID roundId, UUID cadreId) {
         return ((Number) entityManager.createNativeQuery(
                         "select count(*) from round_cadre where round_id = :round and cadre_id = :cadre")
@@ -82,15 +97,16 @@ public class RoundQueries {
                 .setParameter("round", roundId).setParameter("cadre", cadreId).getResultList();
     }
 
+    /** Every ballot spent one code, so the codes issued are those left plus the ballots. */
     public RoundView view(EvaluationRound round) {
         Object[] counts = (Object[]) entityManager.createNativeQuery("""
                         select (select count(*) from round_cadre where round_id = :round),
                                (select count(*) from ballot_code where round_id = :round),
-                               (select count(*) from ballot_code where round_id = :round and used),
+                               (select count(*) from ballot where round_id = :round),
                                (select count(*) from ballot where round_id = :round and not valid)""")
                 .setParameter("round", round.id).getSingleResult();
         return new RoundView(round.id, round.period, round.townshipId, round.status, round.status.label(),
-                number(counts[0]), number(counts[1]), number(counts[2]), number(counts[3]),
+                number(counts[0]), number(counts[1]) + number(counts[2]), number(counts[2]), number(counts[3]),
                 round.openedAt, round.closedAt, round.version);
     }
 

@@ -5,7 +5,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.util.UUID;
 import org.masswork.platform.problem.NotFoundProblem;
 
@@ -16,14 +15,10 @@ public class RoundRepository implements PanacheRepositoryBase<EvaluationRound, U
         return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Evaluation round", id));
     }
 
-    /** Ballots share the round's lock; closing takes it exclusively, so no ballot slips in after the close. */
-    public EvaluationRound getLocked(UUID id, LockModeType lock) {
-        return findByIdOptional(id, lock).orElseThrow(() -> new NotFoundProblem("Evaluation round", id));
-    }
-
-    public boolean exists(String period, UUID townshipId) {
-        return townshipId == null ? count("period = ?1 and townshipId is null", period) > 0
-                : count("period = ?1 and townshipId = ?2", period, townshipId) > 0;
+    /** A round of the half year whose scope overlaps: any round for the county, the county's or the township's for a township. */
+    public boolean overlapping(String period, UUID townshipId) {
+        return townshipId == null ? count("period", period) > 0
+                : count("period = ?1 and (townshipId is null or townshipId = ?2)", period, townshipId) > 0;
     }
 
     public PanacheQuery<EvaluationRound> search(String period, UUID townshipId) {

@@ -22,13 +22,16 @@ public class RoundService {
 
     private final RoundRepository rounds;
     private final RoundQueries queries;
+    private final RoundGate gate;
     private final Outbox outbox;
     private final CallerScope caller;
     private final EvaluationRules rules;
 
-    RoundService(RoundRepository rounds, RoundQueries queries, Outbox outbox, CallerScope caller, EvaluationRules rules) {
+    RoundService(RoundRepository rounds, RoundQueries queries, RoundGate gate, Outbox outbox, CallerScope caller,
+                 EvaluationRules rules) {
         this.rounds = rounds;
         this.queries = queries;
+        this.gate = gate;
         this.outbox = outbox;
         this.caller = caller;
         this.rules = rules;
@@ -37,7 +40,7 @@ public class RoundService {
     /**
      * Opens the round, enrols the cadres stationed in its scope today and draws their representatives.
      * No Idempotency-Key: the response holds the one-time codes, which must not be stored anywhere;
-     * a repeated open is refused (one round per half year and scope).
+     * a repeated open is refused: one round per half year for the county or a township, never both.
      */
     @Transactional
     public OpenedRoundView open(OpenRoundRequest request) {
@@ -46,8 +49,12 @@ public class RoundService {
         if (!caller.hasRole(Role.COUNTY_ADMIN) && !ownTownship) {
             throw new ForbiddenException();
         }
-        if (rounds.exists(request.period(), request.townshipId())) {
-            throw new ConflictProblem("round-exists", "A round for " + request.period() + " and this scope is already open or closed");
+        if (HalfYear.parse(request.period()).from().isAfter(LocalDate.now(rules.zone()))) {
+            throw new RuleViolationProblem("period-not-started", "The half year " + request.period() + " has not begun yet", "period");
+        }
+        gate.enterOpening(request.period());
+        if (rounds.overlapping(request.period(), request.townshipId())) {
+            throw new ConflictProblem("round-exists", "A round for " + request.period() + " covering this scope is already open or closed");
         }
         EvaluationRound round = new EvaluationRound();
         round.id = UUID.randomUUID();

@@ -2,7 +2,6 @@ package org.masswork.evaluation.verdict;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,6 +13,7 @@ import org.masswork.evaluation.EvaluationRules;
 import org.masswork.evaluation.figures.Period;
 import org.masswork.evaluation.round.EvaluationRound;
 import org.masswork.evaluation.round.HalfYear;
+import org.masswork.evaluation.round.RoundGate;
 import org.masswork.evaluation.round.RoundQueries;
 import org.masswork.evaluation.round.RoundRepository;
 import org.masswork.evaluation.round.RoundStatus;
@@ -29,6 +29,7 @@ public class ConclusionService {
 
     private final RoundRepository rounds;
     private final RoundQueries roundQueries;
+    private final RoundGate gate;
     private final VerdictQueries queries;
     private final VerdictRepository verdicts;
     private final VerdictFormula formula;
@@ -36,10 +37,11 @@ public class ConclusionService {
     private final CallerScope caller;
     private final EvaluationRules rules;
 
-    ConclusionService(RoundRepository rounds, RoundQueries roundQueries, VerdictQueries queries, VerdictRepository verdicts,
-                      VerdictFormula formula, Outbox outbox, CallerScope caller, EvaluationRules rules) {
+    ConclusionService(RoundRepository rounds, RoundQueries roundQueries, RoundGate gate, VerdictQueries queries,
+                      VerdictRepository verdicts, VerdictFormula formula, Outbox outbox, CallerScope caller, EvaluationRules rules) {
         this.rounds = rounds;
         this.roundQueries = roundQueries;
+        this.gate = gate;
         this.queries = queries;
         this.verdicts = verdicts;
         this.formula = formula;
@@ -50,7 +52,8 @@ public class ConclusionService {
 
     @Transactional
     public RoundView close(UUID roundId, CloseRoundRequest request) {
-        EvaluationRound round = rounds.getLocked(roundId, LockModeType.PESSIMISTIC_WRITE);
+        gate.enterExclusive(roundId);
+        EvaluationRound round = rounds.get(roundId);
         boolean ownTownship = round.townshipId != null && caller.hasRole(Role.TOWNSHIP_OFFICER)
                 && caller.township().filter(round.townshipId::equals).isPresent();
         if (!caller.hasRole(Role.COUNTY_ADMIN) && !ownTownship) {

@@ -23,8 +23,17 @@ public class VerdictRepository implements PanacheRepositoryBase<Verdict, Verdict
     }
 
     /** Per township: cadres, the four grades and the three consequences that count, for a round. */
-    @SuppressWarnings("unchecked")
     public List<Object[]> distribution(UUID roundId) {
+        return distribution("round_id = :key", roundId);
+    }
+
+    /** The same over every closed round of the half years that start with {@code period} ({@code 2026} or {@code 2026-H1}). */
+    public List<Object[]> distribution(String period) {
+        return distribution("period like :key || '%'", period);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> distribution(String where, Object key) {
         return getEntityManager().createNativeQuery("""
                         select township_id, count(*),
                                count(*) filter (where grade = 'EXCELLENT'), count(*) filter (where grade = 'COMPETENT'),
@@ -32,7 +41,12 @@ public class VerdictRepository implements PanacheRepositoryBase<Verdict, Verdict
                                count(*) filter (where consequence = 'RECOMMEND_PROMOTION'),
                                count(*) filter (where consequence = 'ADMONISHMENT_TALK'),
                                count(*) filter (where consequence = 'APPOINTMENT_CANCELLED_OR_POSTPONED')
-                          from verdict where round_id = :round group by township_id order by township_id""")
-                .setParameter("round", roundId).getResultList();
+                          from verdict where %s group by township_id order by township_id""".formatted(where))
+                .setParameter("key", key).getResultList();
+    }
+
+    public long rounds(String period) {
+        return ((Number) getEntityManager().createNativeQuery("select count(distinct round_id) from verdict where period like :p || '%'")
+                .setParameter("p", period).getSingleResult()).longValue();
     }
 }

@@ -43,6 +43,17 @@ public class VerdictService {
         return new RoundReportView(round.id, round.period, total, townships);
     }
 
+    /** The county's figures over the closed rounds of a year or half year, whatever their scopes: county roles only. */
+    @Transactional
+    public CountyReportView countyReport(String period) {
+        if (!caller.isCountyWide()) {
+            throw new ForbiddenException();
+        }
+        List<GradeCounts> townships = verdicts.distribution(period).stream().map(GradeCounts::of).toList();
+        return new CountyReportView(period, verdicts.rounds(period), townships.stream().reduce(GradeCounts.none(), GradeCounts::plus),
+                townships);
+    }
+
     @Transactional
     public List<VerdictView> history(UUID cadreId) {
         boolean own = caller.cadre().filter(cadreId::equals).isPresent();

@@ -2,9 +2,21 @@ package org.masswork.evaluation.round;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.masswork.evaluation.round.RoundFixtures.PERIOD;
+import static org.masswork.evaluation.round.RoundFixtures.TODAY;
+import static org.masswork.evaluation.round.RoundFixtures.ballot;
+import static org.masswork.evaluation.round.RoundFixtures.cast;
+import static org.masswork.evaluation.round.RoundFixtures.close;
+import static org.masswork.evaluation.round.RoundFixtures.code;
+import static org.masswork.evaluation.round.RoundFixtures.codesByCadre;
+import static org.masswork.evaluation.round.RoundFixtures.count;
+import static org.masswork.evaluation.round.RoundFixtures.open;
+import static org.masswork.evaluation.round.RoundFixtures.township;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -18,10 +30,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.masswork.evaluation.EvaluationEvents;
 import org.masswork.evaluation.UpstreamEvents;
 import org.masswork.evaluation.UpstreamEvents.Place;
+import org.masswork.evaluation.round.RoundFixtures.Township;
 import org.masswork.infra.Await;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.TestTokens;
@@ -39,10 +49,6 @@ import org.masswork.infra.TestTokens;
 @QuarkusTest
 @WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "evaluation"))
 class PeoplesEvaluationTest {
-
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    /** The half year before today's: complete, so its 18 station days are all due whatever the date. */
-    private static final String PERIOD = TODAY.getMonthValue() <= 6 ? (TODAY.getYear() - 1) + "-H2" : TODAY.getYear() + "-H1";
 
     @Inject
     EntityManager entityManager;
@@ -52,61 +58,9 @@ class PeoplesEvaluationTest {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
-    /**
-     * One township with cadres A (12 households), B (3 households, attends every station day), C (5 households) and one
-     * rotated out (its end arrives before its assignment); a cadre of another township outside it.
-     */
-    private record Township(UUID id, Place placeA, UUID a, UUID b, UUID c, Place elsewhere, UUID outsider) {
-    }
-
-    private Township township() {
-        UpstreamEvents events = new UpstreamEvents();
-        UUID townshipId = UUID.randomUUID();
-        Place placeA = events.station(townshipId);
-        Place placeB = events.station(townshipId);
-        Place placeC = events.station(townshipId);
-        Place elsewhere = events.station();
-        UUID a = UUID.randomUUID();
-        UUID b = UUID.randomUUID();
-        UUID c = UUID.randomUUID();
-        UUID outsider = UUID.randomUUID();
-        for (int i = 0; i < 12; i++) {
-            events.household(placeA);
-        }
-        for (int i = 0; i < 3; i++) {
-            events.household(placeB);
-        }
-        for (int i = 0; i < 5; i++) {
-            events.household(placeC);
-            events.household(elsewhere);
-        }
-        events.assigned(a, placeA, TODAY.minusYears(1));
-        events.assigned(b, placeB, TODAY.minusYears(1));
-        events.assigned(c, placeC, TODAY.minusYears(1));
-        events.assigned(outsider, elsewhere, TODAY.minusYears(1));
-        UUID rotatedOut = UUID.randomUUID();
-        UUID rotation = UUID.randomUUID();
-        events.ended(rotation, rotatedOut, placeA, TODAY.minusDays(10));
-        events.send();
-        events.assigned(rotation, rotatedOut, placeA, TODAY.minusYears(2));
-        LocalDate halfStart = HalfYear.parse(PERIOD).from();
-        for (LocalDate day = halfStart; !day.isAfter(TODAY); day = day.plusDays(1)) {
-            if (day.getDayOfMonth() >= 25 && day.getDayOfMonth() <= 27) {
-                events.attended(b, placeB, day);
-            }
-        }
-        events.send();
-        Await.until("the township's facts are kept", Duration.ofSeconds(30), () -> QuarkusTransaction.requiringNew().call(() ->
-                ((Number) entityManager.createNativeQuery("select count(*) from stationing where township_id = :t")
-                        .setParameter("t", townshipId).getSingleResult()).intValue() == 4
-                        && ((Number) entityManager.createNativeQuery("select count(*) from known_household where township_id = :t")
-                        .setParameter("t", townshipId).getSingleResult()).intValue() == 20));
-        return new Township(townshipId, placeA, a, b, c, elsewhere, outsider);
-    }
-
     @Test
     void shouldDrawRepresentativesFromEachCadresVillageAndKeepOnlyHashesOfTheirCodes() {
-        Township t = township();
+        Township t = township(entityManager);
         JsonPath opened = open(t.id()).statusCode(201)
                 .body("round.status", equalTo("OPEN")).body("round.cadres", equalTo(3))
                 .body("round.ballotsIssued", equalTo(18)).body("codes", hasSize(18))
@@ -138,8 +92,65 @@ class PeoplesEvaluationTest {
     }
 
     @Test
+    void shouldDrawTheRepresentativesAfreshAtRandomWithNoSayForTheCadre() {
+        UpstreamEvents events = new UpstreamEvents();
+        Place place = events.station();
+        UUID cadreId = UUID.randomUUID();
+        for (int i = 0; i < 40; i++) {
+            events.household(place);
+        }
+        events.assigned(cadreId, place, TODAY.minusYears(1));
+        events.send();
+        Await.until("the village's households are kept", Duration.ofSeconds(30), () ->
+                count(entityManager, "select count(*) from known_household where village_id = :t", place.villageId()) == 40
+                        && count(entityManager, "select count(*) from stationing where cadre_id = :t", cadreId) == 1);
+
+        String cadre = TestTokens.cadre(cadreId, place.stationId(), place.townshipId());
+        given().auth().oauth2(cadre).contentType(ContentType.JSON).body(Map.of("period", PERIOD, "townshipId", place.townshipId().toString()))
+                .when().post("/api/v1/rounds").then().statusCode(403);
+        given().auth().oauth2(TestTokens.townshipOfficer(place.townshipId())).contentType(ContentType.JSON)
+                .body(Map.of("period", PERIOD, "townshipId", place.townshipId().toString(), "householdIds", List.of(UUID.randomUUID().toString())))
+                .when().post("/api/v1/rounds").then().statusCode(400);
+
+        Set<String> first = Set.copyOf(open(place.townshipId()).statusCode(201).extract().jsonPath().getList("codes.householdId"));
+        Set<String> second = Set.copyOf(open(place.townshipId(), "2020-H1").statusCode(201).extract().jsonPath().getList("codes.householdId"));
+        Set<String> village = householdsOf(place).stream().map(UUID::toString).collect(Collectors.toSet());
+        assertThat(first).hasSize(10).isSubsetOf(village);
+        assertThat(second).hasSize(10).isSubsetOf(village);
+        // The same ten of forty twice by chance: one in 847,660,528.
+        assertThat(first).isNotEqualTo(second);
+    }
+
+    @Test
+    void shouldEvaluateACadreMovedToAnotherTownshipOnlyOnceInTheHalfYear() {
+        UpstreamEvents events = new UpstreamEvents();
+        Place first = events.station();
+        Place second = events.station();
+        events.household(first);
+        events.household(second);
+        UUID moved = UUID.randomUUID();
+        UUID stayed = UUID.randomUUID();
+        UUID firstPost = events.assigned(moved, first, TODAY.minusYears(1));
+        events.assigned(stayed, second, TODAY.minusYears(1));
+        events.send();
+        Await.until("the stationings are kept", Duration.ofSeconds(30), () ->
+                count(entityManager, "select count(*) from stationing where cadre_id = :t", moved) == 1
+                        && count(entityManager, "select count(*) from known_household where village_id = :t", second.villageId()) == 1);
+        open(first.townshipId(), "2023-H2").statusCode(201).body("round.cadres", equalTo(1));
+
+        events.ended(firstPost, moved, first, TODAY);
+        events.assigned(moved, second, TODAY);
+        events.send();
+        Await.until("the move is kept", Duration.ofSeconds(30), () ->
+                count(entityManager, "select count(*) from stationing where cadre_id = :t", moved) == 2
+                        && count(entityManager, "select count(*) from stationing where cadre_id = :t and ended_on is not null", moved) == 1);
+        JsonPath secondRound = open(second.townshipId(), "2023-H2").statusCode(201).body("round.cadres", equalTo(1)).extract().jsonPath();
+        assertThat(codesByCadre(secondRound)).containsOnlyKeys(stayed);
+    }
+
+    @Test
     void shouldCountBallotsAnonymouslyOnceEachAndRefuseBadOnes() {
-        Township t = township();
+        Township t = township(entityManager);
         JsonPath opened = open(t.id()).statusCode(201).extract().jsonPath();
         UUID roundId = UUID.fromString(opened.getString("round.id"));
         Map<UUID, List<Map<String, String>>> codes = codesByCadre(opened);
@@ -147,21 +158,29 @@ class PeoplesEvaluationTest {
 
         cast(roundId, ballot(t.a(), firstOfA, "SATISFIED", 5)).statusCode(201)
                 .body("cadreId", equalTo(t.a().toString())).body("valid", equalTo(true));
-        long ballots = ballotCount(roundId);
+        Written before = written(roundId);
+        assertThat(before).isEqualTo(new Written(1, 17, 1));
 
-        cast(roundId, ballot(t.a(), firstOfA, "SATISFIED", 5)).statusCode(409).body("type", equalTo("urn:masswork:problem:ballot-code-used"));
-        cast(roundId, ballot(t.a(), "ABCDEFGHJKLM", "SATISFIED", 5)).statusCode(422).body("type", equalTo("urn:masswork:problem:unknown-ballot-code"));
-        cast(roundId, ballot(t.outsider(), code(codes, t.a(), 1), "SATISFIED", 5)).statusCode(422).body("type", equalTo("urn:masswork:problem:cadre-not-in-round"));
-        cast(roundId, ballot(t.b(), code(codes, t.a(), 1), "SATISFIED", 5)).statusCode(422).body("type", equalTo("urn:masswork:problem:unknown-ballot-code"));
-        cast(roundId, ballot(t.a(), code(codes, t.a(), 1), "SATISFIED", 6)).statusCode(400);
+        refused(cast(roundId, ballot(t.a(), firstOfA, "SATISFIED", 5)), 422, "unknown-ballot-code");
+        refused(cast(roundId, ballot(t.a(), "ABCDEFGHJKLM", "SATISFIED", 5)), 422, "unknown-ballot-code");
+        refused(cast(roundId, ballot(t.outsider(), code(codes, t.a(), 1), "SATISFIED", 5)), 422, "cadre-not-in-round");
+        refused(cast(roundId, ballot(t.b(), code(codes, t.a(), 1), "SATISFIED", 5)), 422, "unknown-ballot-code");
+        refused(cast(roundId, ballot(t.a(), code(codes, t.a(), 1), "SATISFIED", 6)), 400, "validation-failed")
+                .body("errors.field", containsInAnyOrder("attitude", "effectiveness", "integrity", "diligence"));
+        Map<String, Object> zero = ballot(t.a(), code(codes, t.a(), 1), "SATISFIED", 5);
+        zero.put("diligence", 0);
+        refused(cast(roundId, zero), 400, "validation-failed").body("errors.field", contains("diligence"));
         Map<String, Object> longComment = ballot(t.a(), code(codes, t.a(), 1), "SATISFIED", 5);
         longComment.put("comment", "很".repeat(501));
-        cast(roundId, longComment).statusCode(400);
-        cast(UUID.randomUUID(), ballot(t.a(), code(codes, t.a(), 1), "SATISFIED", 5)).statusCode(404);
-        assertThat(ballotCount(roundId)).isEqualTo(ballots);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                "select count(*) from ballot_code where round_id = :r and used").setParameter("r", roundId).getSingleResult()).intValue()))
-                .isEqualTo(1);
+        refused(cast(roundId, longComment), 400, "validation-failed").body("errors.field", contains("comment"));
+        refused(cast(roundId, ballot(t.a(), "abc", "SATISFIED", 5)), 400, "validation-failed").body("errors.field", contains("code"));
+        refused(cast(UUID.randomUUID(), ballot(t.a(), code(codes, t.a(), 1), "SATISFIED", 5)), 404, "not-found");
+        assertThat(written(roundId)).isEqualTo(before);
+
+        List<Long> linked = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select count(*) from ballot b join ballot_code c on c.xmin = b.xmin where b.round_id = :r", Long.class)
+                .setParameter("r", roundId).getResultList());
+        assertThat(linked).containsExactly(0L);
 
         results(TestTokens.countyAdmin(), roundId, t.a()).body("validBallots", equalTo(1)).body("shown", equalTo(false))
                 .body("satisfied", nullValue());
@@ -190,7 +209,7 @@ class PeoplesEvaluationTest {
 
     @Test
     void shouldGradeEveryCadreWhenTheRoundClosesAndRefuseBallotsAndASecondCloseAfterwards() {
-        Township t = township();
+        Township t = township(entityManager);
         JsonPath opened = open(t.id()).statusCode(201).extract().jsonPath();
         UUID roundId = UUID.fromString(opened.getString("round.id"));
         Map<UUID, List<Map<String, String>>> codes = codesByCadre(opened);
@@ -232,16 +251,38 @@ class PeoplesEvaluationTest {
         assertThat(concludedA.path("data").path("period").asText()).isEqualTo(PERIOD);
         assertThat(concludedA.path("data").path("consequence").asText()).isEqualTo("ADMONISHMENT_TALK");
 
-        long ballots = ballotCount(roundId);
-        cast(roundId, ballot(t.a(), code(codes, t.a(), 7), "SATISFIED", 5)).statusCode(409).body("type", equalTo("urn:masswork:problem:round-closed"));
-        close(roundId, 1).statusCode(409).body("type", equalTo("urn:masswork:problem:round-already-closed"));
-        assertThat(ballotCount(roundId)).isEqualTo(ballots);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                "select count(*) from verdict where round_id = :r").setParameter("r", roundId).getSingleResult()).intValue())).isEqualTo(3);
+        Written closed = written(roundId);
+        long concluded = count(entityManager, "select count(*) from outbox_event where event_type = 'EvaluationConcluded'"
+                + " and envelope like '%' || cast(:t as text) || '%'", roundId);
+        assertThat(concluded).isEqualTo(3);
+        refused(cast(roundId, ballot(t.a(), code(codes, t.a(), 7), "SATISFIED", 5)), 409, "round-closed");
+        refused(close(roundId, 1), 409, "round-already-closed");
+        assertThat(written(roundId)).isEqualTo(closed);
+        assertThat(count(entityManager, "select count(*) from verdict where round_id = :t", roundId)).isEqualTo(3);
+        assertThat(count(entityManager, "select count(*) from outbox_event where event_type = 'EvaluationConcluded'"
+                + " and envelope like '%' || cast(:t as text) || '%'", roundId)).isEqualTo(concluded);
 
         given().auth().oauth2(TestTokens.countyAdmin()).when().get("/api/v1/rounds/{id}/verdicts/report", roundId).then().statusCode(200)
                 .body("total.cadres", equalTo(3)).body("total.recommendedForPromotion", equalTo(1))
-                .body("total.admonishmentTalks", equalTo(1)).body("townships", hasSize(1));
+                .body("total.admonishmentTalks", equalTo(1)).body("total.appointmentsCancelledOrPostponed", equalTo(1))
+                .body("total.excellent", equalTo(1)).body("total.basicallyCompetent", equalTo(1)).body("total.incompetent", equalTo(1))
+                .body("townships", hasSize(1)).body("townships[0].townshipId", equalTo(t.id().toString()));
+        given().auth().oauth2(TestTokens.townshipOfficer(t.id())).when().get("/api/v1/rounds/{id}/verdicts/report", roundId)
+                .then().statusCode(403);
+        String year = PERIOD.substring(0, 4);
+        JsonPath county = given().auth().oauth2(TestTokens.token("org-dept", Set.of("ORG_DEPT"), Map.of())).queryParam("period", year)
+                .when().get("/api/v1/rounds/report").then().statusCode(200).body("period", equalTo(year)).extract().jsonPath();
+        assertThat(county.getMap("townships.find { it.townshipId == '" + t.id() + "' }")).containsEntry("cadres", 3)
+                .containsEntry("recommendedForPromotion", 1).containsEntry("admonishmentTalks", 1)
+                .containsEntry("appointmentsCancelledOrPostponed", 1);
+        assertThat(county.getInt("total.cadres")).isGreaterThanOrEqualTo(3);
+        assertThat(county.getInt("rounds")).isGreaterThanOrEqualTo(1);
+        given().auth().oauth2(TestTokens.countyAdmin()).queryParam("period", "2026-H3").when().get("/api/v1/rounds/report")
+                .then().statusCode(400).body("errors.field", contains("period"));
+        given().auth().oauth2(TestTokens.townshipOfficer(t.id())).queryParam("period", year).when().get("/api/v1/rounds/report")
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("org-dept", Set.of("ORG_DEPT"), Map.of())).when().get("/api/v1/cadres/{id}/verdicts", t.a())
+                .then().statusCode(200).body("[0].inputs.validBallots", equalTo(6)).body("[0].consequenceLabel", equalTo("诫勉谈话"));
         given().auth().oauth2(TestTokens.cadre(t.c(), UUID.randomUUID(), t.id())).when().get("/api/v1/cadres/{id}/verdicts", t.c())
                 .then().statusCode(200).body("", hasSize(1)).body("[0].grade", equalTo("INCOMPETENT"));
         given().auth().oauth2(TestTokens.cadre(t.c(), UUID.randomUUID(), t.id())).when().get("/api/v1/cadres/{id}/verdicts", t.a())
@@ -250,7 +291,7 @@ class PeoplesEvaluationTest {
 
     @Test
     void shouldOpenACountyRoundOnlyForTheCountyAdmin() {
-        Township t = township();
+        Township t = township(entityManager);
         given().auth().oauth2(TestTokens.townshipOfficer(t.id())).contentType(ContentType.JSON).body(Map.of("period", "2025-H1"))
                 .when().post("/api/v1/rounds").then().statusCode(403);
         JsonPath opened = given().auth().oauth2(TestTokens.countyAdmin()).contentType(ContentType.JSON).body(Map.of("period", "2025-H1"))
@@ -258,44 +299,23 @@ class PeoplesEvaluationTest {
                 .body("round.townshipId", nullValue()).extract().jsonPath();
         assertThat(codesByCadre(opened)).containsKeys(t.a(), t.b(), t.c(), t.outsider());
         given().auth().oauth2(TestTokens.countyAdmin()).contentType(ContentType.JSON).body(Map.of("period", "2025-H3"))
-                .when().post("/api/v1/rounds").then().statusCode(400);
+                .when().post("/api/v1/rounds").then().statusCode(400).body("errors.field", contains("period"));
+        long rounds = count(entityManager, "select count(*) from evaluation_round");
+        String future = (TODAY.getYear() + 1) + "-H1";
+        refused(given().auth().oauth2(TestTokens.countyAdmin()).contentType(ContentType.JSON).body(Map.of("period", future))
+                .when().post("/api/v1/rounds").then(), 422, "period-not-started");
+        refused(open(t.id(), "2025-H1"), 409, "round-exists");
+        open(t.id(), "2024-H1").statusCode(201);
+        rounds++;
+        refused(given().auth().oauth2(TestTokens.countyAdmin()).contentType(ContentType.JSON).body(Map.of("period", "2024-H1"))
+                .when().post("/api/v1/rounds").then(), 409, "round-exists");
+        assertThat(count(entityManager, "select count(*) from evaluation_round")).isEqualTo(rounds);
         given().auth().oauth2(TestTokens.townshipOfficer(t.id())).when().get("/api/v1/rounds/{id}", opened.getString("round.id"))
                 .then().statusCode(403);
     }
 
-    private ValidatableResponse open(UUID townshipId) {
-        return given().auth().oauth2(TestTokens.townshipOfficer(townshipId)).contentType(ContentType.JSON)
-                .body(Map.of("period", PERIOD, "townshipId", townshipId.toString()))
-                .when().post("/api/v1/rounds").then();
-    }
-
-    private static ValidatableResponse close(UUID roundId, long version) {
-        return given().auth().oauth2(TestTokens.countyAdmin()).contentType(ContentType.JSON).body(Map.of("version", version))
-                .when().post("/api/v1/rounds/{id}/close", roundId).then();
-    }
-
-    private static ValidatableResponse cast(UUID roundId, Map<String, Object> ballot) {
-        return given().contentType(ContentType.JSON).body(ballot).when().post("/api/v1/rounds/{id}/ballots", roundId).then();
-    }
-
     private static ValidatableResponse results(String token, UUID roundId, UUID cadreId) {
         return given().auth().oauth2(token).when().get("/api/v1/rounds/{id}/cadres/{cadreId}/results", roundId, cadreId).then();
-    }
-
-    private static Map<String, Object> ballot(UUID cadreId, String code, String rating, int score) {
-        Map<String, Object> ballot = new HashMap<>(Map.of("cadreId", cadreId.toString(), "code", code, "rating", rating,
-                "attitude", score, "effectiveness", score, "integrity", score, "diligence", score));
-        ballot.put("comment", "工作认真");
-        return ballot;
-    }
-
-    private static String code(Map<UUID, List<Map<String, String>>> codes, UUID cadreId, int index) {
-        return codes.get(cadreId).get(index).get("code");
-    }
-
-    private static Map<UUID, List<Map<String, String>>> codesByCadre(JsonPath opened) {
-        List<Map<String, String>> codes = opened.getList("codes");
-        return codes.stream().collect(Collectors.groupingBy(c -> UUID.fromString(c.get("cadreId")), Collectors.toList()));
     }
 
     @SuppressWarnings("unchecked")
@@ -310,8 +330,21 @@ class PeoplesEvaluationTest {
                 .setParameter("v", place.villageId()).getResultList()));
     }
 
+    /** Ballots, codes left and BallotCast events of a round: what a refused ballot must not change. */
+    private record Written(long ballots, long codesLeft, long ballotEvents) {
+    }
+
+    private Written written(UUID roundId) {
+        return new Written(ballotCount(roundId), count(entityManager, "select count(*) from ballot_code where round_id = :t", roundId),
+                count(entityManager, "select count(*) from outbox_event where event_type = 'BallotCast' and event_key = cast(:t as text)", roundId));
+    }
+
+    private static ValidatableResponse refused(ValidatableResponse response, int status, String problem) {
+        return response.statusCode(status).contentType("application/problem+json")
+                .body("type", equalTo("urn:masswork:problem:" + problem));
+    }
+
     private long ballotCount(UUID roundId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                "select count(*) from ballot where round_id = :r").setParameter("r", roundId).getSingleResult()).longValue());
+        return count(entityManager, "select count(*) from ballot where round_id = :t", roundId);
     }
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.masswork.evaluation.UpstreamEvents;
 import org.masswork.evaluation.UpstreamEvents.Place;
 import org.masswork.evaluation.facts.KnownStationRepository;
+import org.masswork.evaluation.facts.StationingRepository;
 import org.masswork.infra.Await;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.TestTokens;
@@ -41,6 +42,9 @@ class SupervisionReviewTest {
     @Inject
     SupervisionReviewRepository reviews;
 
+    @Inject
+    StationingRepository stationings;
+
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -52,14 +56,22 @@ class SupervisionReviewTest {
         UUID townshipId = UUID.randomUUID();
         Place reviewed = events.station(townshipId);
         Place forgotten = events.station(townshipId);
+        Place withoutTeam = events.station(townshipId);
+        Place teamGoneBefore = events.station(townshipId);
         UUID cadreId = UUID.randomUUID();
         events.assigned(cadreId, reviewed, LocalDate.of(2026, 1, 1));
+        events.assigned(UUID.randomUUID(), forgotten, LocalDate.of(2026, 4, 30));
+        UUID left = UUID.randomUUID();
+        UUID leftAssignment = events.assigned(left, teamGoneBefore, LocalDate.of(2025, 1, 1));
+        events.ended(leftAssignment, left, teamGoneBefore, LocalDate.of(2026, 4, 1));
         events.attended(cadreId, reviewed, LocalDate.of(2026, 4, 25));
         events.attended(cadreId, reviewed, LocalDate.of(2026, 4, 27));
         events.visited(UUID.randomUUID(), cadreId, reviewed, UUID.randomUUID(), LocalDate.of(2026, 4, 3), true);
         events.send();
         Await.until("the stations are known", Duration.ofSeconds(30), () -> QuarkusTransaction.requiringNew().call(() ->
-                stations.count("townshipId", townshipId) == 2));
+                stations.count("townshipId", townshipId) == 4
+                        && stationings.count("townshipId = ?1 and startsOn is not null", townshipId) == 3
+                        && stationings.count("townshipId = ?1 and endedOn is not null", townshipId) == 1));
         Await.until("the visit is kept", Duration.ofSeconds(30), () -> figures(reviewed).extract().path("work.visits").equals(1));
 
         given().auth().oauth2(INSPECTOR).contentType(ContentType.JSON).body(review(reviewed, 90))
@@ -81,7 +93,11 @@ class SupervisionReviewTest {
                 .when().get("/api/v1/supervision-reviews/unreviewed-stations").then().statusCode(200)
                 .body("items.stationId", hasItem(forgotten.stationId().toString()))
                 .body("items.stationId", not(hasItem(reviewed.stationId().toString())))
+                .body("items.stationId", not(hasItem(withoutTeam.stationId().toString())))
+                .body("items.stationId", not(hasItem(teamGoneBefore.stationId().toString())))
                 .body("totalItems", equalTo(1));
+        given().auth().oauth2(TestTokens.townshipOfficer(UUID.randomUUID())).queryParam("month", "2026-04").queryParam("townshipId", townshipId)
+                .when().get("/api/v1/supervision-reviews/unreviewed-stations").then().statusCode(403);
     }
 
     private static ValidatableResponse figures(Place place) {

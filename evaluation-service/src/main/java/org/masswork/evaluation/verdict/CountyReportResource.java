@@ -1,0 +1,40 @@
+package org.masswork.evaluation.verdict;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/rounds/report")
+@Tag(name = "Verdicts")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class CountyReportResource {
+
+    private static final String PERIOD = "^\\d{4}(-H[12])?$";
+
+    private final VerdictService verdicts;
+
+    CountyReportResource(VerdictService verdicts) {
+        this.verdicts = verdicts;
+    }
+
+    @GET
+    @Operation(operationId = "getCountyEvaluationReport",
+            summary = "The county's figures for a year or half year: grades, promoted, admonished, cancelled or postponed")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(schema = @Schema(implementation = CountyReportView.class)))
+    public CountyReportView report(@QueryParam("period") @NotNull @Pattern(regexp = PERIOD, message = "a year like 2026 or a half year like 2026-H1")
+                                   String period) {
+        return verdicts.countyReport(period);
+    }
+}
