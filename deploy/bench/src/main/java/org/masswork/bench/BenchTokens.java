@@ -18,6 +18,10 @@ public final class BenchTokens {
         return LocalToken.mint(root(), role, claims);
     }
 
+    public static String token(String subject, String role, Map<String, Object> claims) {
+        return LocalToken.mint(root(), subject, role, claims);
+    }
+
     /** The repository root; benchmarks run from it (deploy/bench/run.sh makes sure). */
     public static Path root() {
         return Path.of(System.getProperty("masswork.root", ".")).toAbsolutePath().normalize();

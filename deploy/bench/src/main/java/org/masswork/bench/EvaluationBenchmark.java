@@ -1,11 +1,6 @@
 package org.masswork.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.smallrye.jwt.algorithm.SignatureAlgorithm;
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.util.KeyUtils;
-import java.nio.file.Files;
-import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -105,15 +101,11 @@ public final class EvaluationBenchmark {
     }
 
     /** The clients' tokens (each its own subject, so each has its own rate limit at the gateway), signed with the local stack's key. */
-    private static List<BenchApi> voters() throws Exception {
-        PrivateKey key = KeyUtils.decodePrivateKey(Files.readString(BenchTokens.root().resolve(".local/keys/jwt-private.pem")));
+    private static List<BenchApi> voters() {
         List<BenchApi> voters = new ArrayList<>();
         for (int i = 0; i < VOTERS; i++) {
             String villager = UUID.randomUUID().toString();
-            String token = Jwt.issuer("masswork-local").subject(villager).upn(villager).groups(Set.of("VILLAGER"))
-                    .claim("villager", villager).expiresIn(Duration.ofHours(1))
-                    .jws().algorithm(SignatureAlgorithm.RS256).sign(key);
-            voters.add(new BenchApi("MASSWORK_GATEWAY_PORT", 8080, token));
+            voters.add(new BenchApi("MASSWORK_GATEWAY_PORT", 8080, BenchTokens.token(villager, "VILLAGER", Map.of("villager", villager))));
         }
         return voters;
     }

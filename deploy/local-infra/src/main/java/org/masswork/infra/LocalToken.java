@@ -42,7 +42,11 @@ public final class LocalToken {
 
     /** A token for one role and its scope claims, valid for a working day. */
     public static String mint(Path root, String role, Map<String, Object> claims) {
-        String subject = String.valueOf(claims.getOrDefault("cadre", "local-" + role.toLowerCase()));
+        return mint(root, String.valueOf(claims.getOrDefault("cadre", "local-" + role.toLowerCase())), role, claims);
+    }
+
+    /** The same with a chosen subject, e.g. a villager's account id. */
+    public static String mint(Path root, String subject, String role, Map<String, Object> claims) {
         return TestTokens.mint(subject, Set.of(role), claims, Duration.ofHours(8), Pem.readPrivateKey(privateKey(root)));
     }
 
