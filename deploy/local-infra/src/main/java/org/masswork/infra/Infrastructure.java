@@ -117,6 +117,16 @@ public final class Infrastructure implements AutoCloseable {
         kafka.start();
     }
 
+    /** Stops PostgreSQL (fast shutdown, sessions cut) and waits until it is down; its data stays. */
+    public void stopPostgres() {
+        postgres.stop();
+    }
+
+    /** Starts PostgreSQL again on the same port and data. */
+    public void startPostgres() {
+        postgres.startAgain();
+    }
+
     public boolean kafkaRunning() {
         return kafka.running();
     }

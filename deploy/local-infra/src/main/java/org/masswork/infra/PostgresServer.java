@@ -1,6 +1,7 @@
 package org.masswork.infra;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.util.LinuxUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** A real PostgreSQL server (zonky's embedded binaries) with its data in one folder. */
@@ -23,12 +26,20 @@ final class PostgresServer implements AutoCloseable {
     static final String PASSWORD = "postgres";
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
+    private static final String MAX_CONNECTIONS = "200";
+
     private final EmbeddedPostgres postgres;
     private final int port;
+    private final Path dataDir;
+    private final Path logFile;
+    private final boolean ephemeral;
 
-    private PostgresServer(EmbeddedPostgres postgres, int port) {
+    private PostgresServer(EmbeddedPostgres postgres, int port, Path dataDir, Path logFile, boolean ephemeral) {
         this.postgres = postgres;
         this.port = port;
+        this.dataDir = dataDir;
+        this.logFile = logFile;
+        this.ephemeral = ephemeral;
     }
 
     static PostgresServer start(Path dataDir, int port, boolean ephemeral, Path logFile) {
@@ -40,13 +51,13 @@ final class PostgresServer implements AutoCloseable {
                     .setPort(port)
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("max_connections", MAX_CONNECTIONS)
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             if (ephemeral) {
                 builder.setServerConfig("fsync", "off");
             }
-            return new PostgresServer(builder.start(), port);
+            return new PostgresServer(builder.start(), port, dataDir, logFile, ephemeral);
         } catch (IOException e) {
             throw new IllegalStateException("PostgreSQL did not start; log: " + logFile + "\n"
                     + Processes.tail(logFile, 30), e);
@@ -85,6 +96,49 @@ final class PostgresServer implements AutoCloseable {
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next();
             }
+        }
+    }
+
+    /**
+     * Stops the server (fast shutdown: open sessions are cut) and waits until it is down; its data stays.
+     * For tests of how services live through a database restart.
+     */
+    synchronized void stop() {
+        pgCtl("-m", "fast", "stop");
+    }
+
+    /** Starts the server stopped by {@link #stop()} again, on the same port and data, and waits until it answers. */
+    synchronized void startAgain() {
+        String options = "-p " + port + " -F -c max_connections=" + MAX_CONNECTIONS + (ephemeral ? " -c fsync=off" : "");
+        pgCtl("-l", logFile.toString(), "-o", options, "start");
+    }
+
+    /**
+     * zonky's own pg_ctl, found beside the postgres binary its last start wrote into postmaster.opts, run
+     * the way zonky runs it (in a user namespace when available: PostgreSQL refuses to run as root).
+     */
+    private void pgCtl(String... arguments) {
+        try {
+            String opts = Files.readString(dataDir.resolve("postmaster.opts")).trim();
+            String postgresBinary = opts.startsWith("\"") ? opts.substring(1, opts.indexOf('"', 1)) : opts.split(" ")[0];
+            List<String> command = new ArrayList<>();
+            if (LinuxUtils.isUnshareAvailable()) {
+                command.addAll(List.of("unshare", "-U"));
+            }
+            command.addAll(List.of(Path.of(postgresBinary).resolveSibling("pg_ctl").toString(),
+                    "-D", dataDir.toString(), "-w", "-t", "60"));
+            command.addAll(List.of(arguments));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("pg_ctl " + String.join(" ", arguments) + " failed; log: " + logFile
+                        + "\n" + Processes.tail(logFile, 30));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run pg_ctl", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running pg_ctl", e);
         }
     }
 

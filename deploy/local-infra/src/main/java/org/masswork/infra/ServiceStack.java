@@ -80,9 +80,12 @@ public final class ServiceStack implements AutoCloseable {
     }
 
     private void start(StackService service, Consumer<ServiceProcess> onStarted, ReadyListener onReady) {
+        start(service, logsDir.resolve(service.name() + ".log"), onStarted, onReady);
+    }
+
+    private void start(StackService service, Path logFile, Consumer<ServiceProcess> onStarted, ReadyListener onReady) {
         long started = System.nanoTime();
-        ServiceProcess process = ServiceProcess.start(service.name(), service.jar(root), environment(service),
-                logsDir.resolve(service.name() + ".log"));
+        ServiceProcess process = ServiceProcess.start(service.name(), service.jar(root), environment(service), logFile);
         running.add(process);
         onStarted.accept(process);
         process.awaitReady(service.port(), READY_TIMEOUT);
@@ -93,6 +96,25 @@ public final class ServiceStack implements AutoCloseable {
     public ServiceProcess process(String name) {
         return running.stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("not running: " + name));
+    }
+
+    /** SIGKILL: the service dies at once, as in a crash, without finishing what it was doing. */
+    public void kill(String name) {
+        ServiceProcess process = process(name);
+        process.kill();
+        running.remove(process);
+    }
+
+    /**
+     * Starts a service killed by {@link #kill(String)} again, on the same port, and returns when it is ready.
+     * Its log goes to {@code <name>.restarted.log}, so the log up to the crash stays.
+     */
+    public void restart(String name, ReadyListener onReady) {
+        StackService service = service(name);
+        if (running.stream().anyMatch(p -> p.name().equals(name))) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        start(service, logsDir.resolve(name + ".restarted.log"), process -> { }, onReady);
     }
 
     /** The variables a deployment sets; nothing else differs from production. */

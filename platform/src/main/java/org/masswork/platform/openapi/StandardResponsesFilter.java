@@ -3,6 +3,8 @@ package org.masswork.platform.openapi;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -17,7 +19,10 @@ import org.masswork.platform.problem.Problem;
 
 /**
  * Gives every service's OpenAPI document what every operation shares, so no resource has to repeat it:
- * the bearer security scheme, and the problem+json error responses (400, 401, 403, 404, 409, 429, 500).
+ * the bearer security scheme, the problem+json error responses (400, 401, 403, 404, 409, 422, 429, 500; 413 and
+ * 415 where there is a body), and the
+ * headers the gateway adds to every answer (rate limit, CORS). The framework's own bare 400/401/403 entries
+ * and its per-operation requirement of an undeclared scheme give way to these.
  */
 public class StandardResponsesFilter implements OASFilter {
 
@@ -29,8 +34,20 @@ public class StandardResponsesFilter implements OASFilter {
             "403", "The caller's role or scope does not allow this",
             "404", "No such resource in the caller's scope",
             "409", "Conflict with the current state (concurrent update, duplicate, wrong state)",
+            "422", "A business rule refuses the request; `code` names the rule",
             "429", "Too many requests; retry after the given number of seconds",
-            "500", "Unexpected failure; the detail carries a reference for support");
+            "500", "Unexpected failure; the detail carries a reference for support",
+            "503", "The service cannot reach its database or an upstream for now; retry after the given number of seconds");
+
+    /** What only a request with a body can be refused for. */
+    private static final Map<String, String> BODY_ERRORS = Map.of(
+            "413", "The body is larger than the gateway accepts",
+            "415", "The body is not of a media type the operation accepts");
+
+    /** The framework's name for the scheme it would declare for @RolesAllowed; ours is {@link #BEARER}. */
+    private static final String FRAMEWORK_SCHEME = "SecurityScheme";
+    static final String RATE_LIMIT = "RateLimit";
+    static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
 
     private static final Map<String, Integer> FORMAT_LENGTHS = Map.of("uuid", 36, "date-time", 35, "date", 10, "time", 18);
 
@@ -40,18 +57,33 @@ public class StandardResponsesFilter implements OASFilter {
         openAPI.setComponents(components);
         components.addSecurityScheme(BEARER, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                .description("RS256 JWT; roles in `groups`, scope in `township`, `station`, `cadre`"));
+                .description("RS256 JWT verified as RFC8725 (JWT best current practices) asks: the algorithm is fixed "
+                        + "(RS256, never `none`), issuer and expiry are checked; roles in `groups`, scope in `township`, "
+                        + "`station`, `cadre`"));
         components.addHeader("Retry-After", OASFactory.createHeader()
                 .description("Seconds to wait before retrying")
-                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(86_400))));
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32")
+                        .minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(86_400))));
+        components.addHeader(RATE_LIMIT, OASFactory.createHeader()
+                .description("Set by the gateway: the client's remaining quota, e.g. `\"default\";r=42;t=1` "
+                        + "(IETF draft-ietf-httpapi-ratelimit-headers)")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(200)));
+        components.addHeader(ALLOW_ORIGIN, OASFactory.createHeader()
+                .description("Set by the gateway when the request's Origin is one of the allowed web clients")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(2000)));
         ERRORS.forEach((status, description) -> components.addResponse("Problem" + status, problemResponse(status, description)));
+        BODY_ERRORS.forEach((status, description) -> components.addResponse("Problem" + status, problemResponse(status, description)));
         openAPI.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(BEARER));
 
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
         openAPI.getPaths().getPathItems().values().forEach(item ->
-                item.getOperations().values().forEach(this::addErrorResponses));
+                item.getOperations().values().forEach(operation -> {
+                    dropFrameworkSecurity(operation);
+                    addErrorResponses(operation);
+                    addGatewayHeaders(operation);
+                }));
     }
 
     /** Strings the generator leaves unbounded get the length their format allows (OWASP API4). */
@@ -67,14 +99,42 @@ public class StandardResponsesFilter implements OASFilter {
         return schema;
     }
 
-    private void addErrorResponses(Operation operation) {
+    /** The document-wide bearer requirement applies; the framework's names a scheme the document does not declare. */
+    private static void dropFrameworkSecurity(Operation operation) {
+        if (operation.getSecurity() != null && operation.getSecurity().stream().anyMatch(r -> r.hasScheme(FRAMEWORK_SCHEME))) {
+            operation.setSecurity(null);
+        }
+    }
+
+    /** Adds the standard problems, and replaces the framework's bare ones (a description, no body) by them. */
+    private static void addErrorResponses(Operation operation) {
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
-        ERRORS.keySet().forEach(status -> {
-            if (!responses.hasAPIResponse(status)) {
+        Set<String> statuses = new TreeSet<>(ERRORS.keySet());
+        if (operation.getRequestBody() != null) {
+            statuses.addAll(BODY_ERRORS.keySet());
+        }
+        statuses.forEach(status -> {
+            APIResponse existing = responses.getAPIResponse(status);
+            boolean bare = existing != null && existing.getRef() == null && existing.getContent() == null;
+            if (existing == null || bare) {
                 responses.addAPIResponse(status, OASFactory.createAPIResponse().ref("#/components/responses/Problem" + status));
             }
         });
+    }
+
+    /** The rate-limit and CORS headers on the operation's own 2xx and 4xx answers (the shared problems carry them too). */
+    private static void addGatewayHeaders(Operation operation) {
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (response.getRef() == null && (status.startsWith("2") || status.startsWith("4"))) {
+                addGatewayHeaders(response);
+            }
+        });
+    }
+
+    private static void addGatewayHeaders(APIResponse response) {
+        response.addHeader(RATE_LIMIT, OASFactory.createHeader().ref("#/components/headers/" + RATE_LIMIT));
+        response.addHeader(ALLOW_ORIGIN, OASFactory.createHeader().ref("#/components/headers/" + ALLOW_ORIGIN));
     }
 
     private static APIResponse problemResponse(String status, String description) {
@@ -82,9 +142,14 @@ public class StandardResponsesFilter implements OASFilter {
                 .description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
-        if ("429".equals(status)) {
+        if ("429".equals(status) || "503".equals(status)) {
             Header retryAfter = OASFactory.createHeader().ref("#/components/headers/Retry-After");
             response.addHeader("Retry-After", retryAfter);
+        }
+        if (status.startsWith("4")) {
+            addGatewayHeaders(response);
+        } else {
+            response.addHeader(ALLOW_ORIGIN, OASFactory.createHeader().ref("#/components/headers/" + ALLOW_ORIGIN));
         }
         return response;
     }

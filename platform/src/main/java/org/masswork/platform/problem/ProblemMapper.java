@@ -85,7 +85,13 @@ public class ProblemMapper {
                 status.getStatusCode(), e.getMessage(), path(uri), List.of()));
     }
 
-    /** The last resort: known persistence conflicts become 409, everything else a 500 with a reference. */
+    /** A client may retry a request refused because the database is out of reach after this many seconds. */
+    static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * The last resort: known persistence conflicts become 409, a database out of reach 503 (the client may
+     * retry; readiness is down meanwhile), everything else a 500 with a reference.
+     */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         PersistenceFailure failure = PersistenceFailure.of(e);
@@ -96,6 +102,12 @@ public class ProblemMapper {
         if (failure == PersistenceFailure.DUPLICATE) {
             return respond(new Problem(ProblemTypes.uri("duplicate"), "Conflict with the current state", 409,
                     "A record with the same unique values already exists", path(uri), List.of()));
+        }
+        if (failure == PersistenceFailure.DATABASE_UNAVAILABLE) {
+            LOG.warnf("Database unavailable on %s: %s", path(uri), e.toString());
+            return Response.fromResponse(respond(new Problem(ProblemTypes.uri("service-unavailable"), "Service unavailable", 503,
+                            "The service cannot reach its database; retry in a few seconds", path(uri), List.of())))
+                    .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
         }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", reference, path(uri));

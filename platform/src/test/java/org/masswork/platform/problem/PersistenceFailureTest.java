@@ -6,6 +6,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
 import org.hibernate.StaleObjectStateException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 
 class PersistenceFailureTest {
@@ -26,5 +27,18 @@ class PersistenceFailureTest {
         assertThat(PersistenceFailure.of(new IllegalStateException(unique))).isEqualTo(PersistenceFailure.DUPLICATE);
         assertThat(PersistenceFailure.of(new IllegalStateException(foreignKey))).isEqualTo(PersistenceFailure.OTHER);
         assertThat(PersistenceFailure.of(new NullPointerException())).isEqualTo(PersistenceFailure.OTHER);
+    }
+
+    @Test
+    void shouldSeeADatabaseOutOfReachWhenConnectingOrWhenTheServerShutsDown() {
+        SQLException refused = new SQLException("Connection to localhost:5432 refused", "08001");
+        SQLException shutdown = new SQLException("terminating connection due to administrator command", "57P01");
+        JDBCConnectionException hibernate = new JDBCConnectionException("Unable to acquire JDBC Connection",
+                new SQLException("An I/O error occurred while sending to the backend", "08006"));
+
+        assertThat(PersistenceFailure.of(new IllegalStateException(refused))).isEqualTo(PersistenceFailure.DATABASE_UNAVAILABLE);
+        assertThat(PersistenceFailure.of(new RuntimeException(shutdown))).isEqualTo(PersistenceFailure.DATABASE_UNAVAILABLE);
+        assertThat(PersistenceFailure.of(hibernate)).isEqualTo(PersistenceFailure.DATABASE_UNAVAILABLE);
+        assertThat(PersistenceFailure.of(new SQLException("syntax error", "42601"))).isEqualTo(PersistenceFailure.OTHER);
     }
 }
