@@ -2,6 +2,7 @@ package org.masswork.platform.idempotency;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.HeaderParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -11,6 +12,6 @@ public class IdempotencyKey {
     @HeaderParam(IdempotentCreates.HEADER)
     @Pattern(regexp = IdempotentCreates.KEY_PATTERN, message = "8 to 100 letters, digits, '_', '.', ':' or '-'")
     @Parameter(description = "Client-chosen key; a retried create with the same key returns the first result",
-            schema = @Schema(maxLength = 100, pattern = IdempotentCreates.KEY_PATTERN))
+            schema = @Schema(type = SchemaType.STRING, maxLength = 100, pattern = IdempotentCreates.KEY_PATTERN))
     public String value;
 }
