@@ -31,6 +31,16 @@ class EdgeIdentityTest {
     }
 
     @Test
+    void shouldRefuseAnAcceptedTokenWhoseSignatureWasChanged() {
+        String token = EdgeTokens.countyAdmin();
+        given().auth().oauth2(token).when().get("/api/v1/stations").then().statusCode(200);
+        String signature = token.substring(token.lastIndexOf('.') + 1);
+        String tampered = token.substring(0, token.lastIndexOf('.') + 1) + new StringBuilder(signature).reverse();
+
+        assertRefusedBeforeTheService(request -> request.auth().oauth2(tampered));
+    }
+
+    @Test
     void shouldRefuseARequestWithoutAToken() {
         assertRefusedBeforeTheService(request -> request);
     }

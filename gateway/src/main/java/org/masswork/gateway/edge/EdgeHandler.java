@@ -6,6 +6,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
@@ -53,6 +54,17 @@ public class EdgeHandler implements Handler<RoutingContext> {
     }
 
     private static String requestId(String sent) {
-        return sent != null && SANE_REQUEST_ID.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+        return sent != null && SANE_REQUEST_ID.matcher(sent).matches() ? sent : newRequestId();
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's own generator: a request id must be unique, not secret, and
+     * {@link UUID#randomUUID()} draws from one shared SecureRandom that every request would queue for.
+     */
+    private static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L;
+        long low = random.nextLong() & ~(0xCL << 60) | (0x8L << 60);
+        return new UUID(high, low).toString();
     }
 }

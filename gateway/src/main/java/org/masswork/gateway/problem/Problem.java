@@ -2,13 +2,21 @@ package org.masswork.gateway.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem details body, the same shape the services return (the platform's {@code Problem}):
  * the gateway does not depend on the platform, which brings Hibernate and Kafka.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+@Schema(name = "Problem", description = "RFC 9457 problem details")
+public record Problem(
+        @Schema(maxLength = 200, examples = "urn:masswork:problem:validation-failed") String type,
+        @Schema(maxLength = 200) String title,
+        @Schema(minimum = "400", maximum = "599") int status,
+        @Schema(maxLength = 2000) String detail,
+        @Schema(maxLength = 2000) String instance,
+        @Schema(maxItems = 100) List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_PREFIX = "urn:masswork:problem:";
@@ -17,6 +25,7 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem(TYPE_PREFIX + code, title, status, detail, instance, List.of());
     }
 
-    public record FieldError(String field, String reason) {
+    @Schema(name = "FieldError")
+    public record FieldError(@Schema(maxLength = 200) String field, @Schema(maxLength = 500) String reason) {
     }
 }

@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,10 @@ public interface GatewayConfig {
 
     @WithDefault("5m")
     Duration systemTokenLifespan();
+
+    /** The county's time zone: the county dashboard's days start at its midnight. */
+    @WithDefault("Asia/Shanghai")
+    ZoneId countyZone();
 
     interface Route {
         /** Base URL of the service, for example {@code http://cadre-service:8080}. */

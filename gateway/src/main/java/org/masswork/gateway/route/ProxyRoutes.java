@@ -7,8 +7,10 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.masswork.gateway.dashboard.DashboardResource;
 import org.masswork.gateway.edge.BearerTokens;
 import org.masswork.gateway.edge.EdgeHandler;
 import org.masswork.gateway.edge.RateLimiter;
@@ -18,8 +20,8 @@ import org.masswork.gateway.problem.ProblemResponses;
 /**
  * The gateway's routes, ahead of everything Quarkus serves. On a service's path (and anywhere under
  * {@code /api}), in this order: body size, a valid token (401 before any service is called), the client's
- * rate limit, then the service's proxy. Other paths ({@code /q/*}, the documents, the token endpoint) go on
- * to Quarkus, the token endpoint rate-limited by address.
+ * rate limit, then the service's proxy (or, for the gateway's own API, its resource). Other paths ({@code /q/*},
+ * the documents, the token endpoint) go on to Quarkus, the token endpoint rate-limited by address.
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -30,6 +32,8 @@ public class ProxyRoutes {
     static final int GUARD_ORDER = -10;
     /** Quarkus's HTTP metrics read the route template from this key; raw paths would make a tag per id. */
     private static final String METRICS_TEMPLATE = "UrlPathTemplate";
+    /** The gateway's own API, served by its resources once the token and the rate limit have passed. */
+    private static final Set<String> OWN_API = Set.of(DashboardResource.PATH);
 
     private final RouteTable routes;
     private final Upstreams upstreams;
@@ -85,6 +89,11 @@ public class ProxyRoutes {
                 return;
             }
             if (isLimited(ctx, subject(verified.result()))) {
+                return;
+            }
+            if (match.isEmpty() && OWN_API.contains(path)) {
+                request.resume();
+                ctx.next();
                 return;
             }
             if (match.isEmpty()) {

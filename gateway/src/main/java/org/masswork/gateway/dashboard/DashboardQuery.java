@@ -1,0 +1,61 @@
+package org.masswork.gateway.dashboard;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.masswork.gateway.problem.Problem;
+
+/** A period of whole days, both included, and the county or one township. */
+public record DashboardQuery(LocalDate from, LocalDate to, UUID townshipId) {
+
+    /** Two years: a cadre's term, the span the county reports over. */
+    public static final int MAX_DAYS = 731;
+
+    /** The query, or the fields that are wrong in it. */
+    static DashboardQuery parse(String from, String to, String townshipId, List<Problem.FieldError> errors) {
+        LocalDate first = date("from", from, errors);
+        LocalDate last = date("to", to, errors);
+        UUID township = null;
+        if (townshipId != null && !townshipId.isBlank()) {
+            try {
+                township = UUID.fromString(townshipId.trim());
+            } catch (IllegalArgumentException e) {
+                errors.add(new Problem.FieldError("townshipId", "must be a UUID"));
+            }
+        }
+        if (first != null && last != null) {
+            if (last.isBefore(first)) {
+                errors.add(new Problem.FieldError("to", "must not be before from"));
+            } else if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
+                errors.add(new Problem.FieldError("to", "the period may span at most " + MAX_DAYS + " days"));
+            }
+        }
+        return errors.isEmpty() ? new DashboardQuery(first, last, township) : null;
+    }
+
+    /** The half years ({@code 2026-H1}) the period touches: the evaluation rounds that count. */
+    List<String> halfYears() {
+        List<String> periods = new ArrayList<>();
+        for (LocalDate start = LocalDate.of(from.getYear(), from.getMonthValue() <= 6 ? 1 : 7, 1); !start.isAfter(to);
+             start = start.plusMonths(6)) {
+            periods.add(start.getYear() + "-H" + (start.getMonthValue() == 1 ? 1 : 2));
+        }
+        return periods;
+    }
+
+    private static LocalDate date(String field, String value, List<Problem.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new Problem.FieldError(field, "is required (YYYY-MM-DD)"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            errors.add(new Problem.FieldError(field, "must be a date YYYY-MM-DD"));
+            return null;
+        }
+    }
+}

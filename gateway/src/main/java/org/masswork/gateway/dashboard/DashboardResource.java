@@ -1,0 +1,81 @@
+package org.masswork.gateway.dashboard;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.masswork.gateway.problem.Problem;
+
+/**
+ * The county dashboard: one call for what the county reports, composed from the services' figures. The
+ * gateway has checked the token before this runs (ProxyRoutes); the services check the caller's scope.
+ */
+@Path(DashboardResource.PATH)
+@Tag(name = "County dashboard", description = "What the county reports, composed from the services' figures")
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+public class DashboardResource {
+
+    public static final String PATH = "/api/v1/county-dashboard";
+
+    private final DashboardService dashboard;
+
+    DashboardResource(DashboardService dashboard) {
+        this.dashboard = dashboard;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "getCountyDashboard",
+            summary = "What the county reports for a period, for the county or one township; each service's section marked if it is unavailable",
+            description = "Asks case-, cadre-, risk-assessment- and evaluation-service at once with the caller's token. A service that is "
+                    + "down, slow or failing leaves its section UNAVAILABLE and the rest still comes (200); a section the service does "
+                    + "not show the caller is FORBIDDEN; 403 only when every section is.")
+    @APIResponse(responseCode = "200", description = "The dashboard",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountyDashboard.class)))
+    @APIResponse(responseCode = "400", description = "A date missing or malformed, to before from, or a period over two years",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "No service shows the caller its figures", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many requests from this client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CompletionStage<Response> dashboard(
+            @QueryParam("from") @Parameter(required = true, description = "First day, YYYY-MM-DD",
+                    schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10)) String from,
+            @QueryParam("to") @Parameter(required = true, description = "Last day, included; at most two years after from",
+                    schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10)) String to,
+            @QueryParam("townshipId") @Parameter(description = "One township; the whole county without it",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String townshipId,
+            @Context HttpHeaders headers) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        DashboardQuery query = DashboardQuery.parse(from, to, townshipId, errors);
+        if (query == null) {
+            return CompletableFuture.completedFuture(problem(new Problem("urn:masswork:problem:validation-failed", "Invalid request", 400,
+                    errors.get(0).field() + ": " + errors.get(0).reason(), PATH, errors)));
+        }
+        return dashboard.compose(query, CallerHeaders.from(headers::getHeaderString)).thenApply(composed -> composed.allForbidden()
+                ? problem(Problem.of("forbidden", "Forbidden", 403, "No service shows the caller these figures", PATH))
+                : Response.ok(composed).build());
+    }
+
+    private static Response problem(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

@@ -1,0 +1,154 @@
+package org.masswork.gateway.dashboard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import org.masswork.gateway.route.GatewayConfig;
+
+/**
+ * Composes the county's report from the services' own figures endpoints, all asked at once with the caller's
+ * token. A section whose service is down, slow or refuses the caller is marked so; the others still come.
+ */
+@ApplicationScoped
+public class DashboardService {
+
+    /** Pages of 100 (the services' largest) until the last. */
+    private static final int PAGE_SIZE = 100;
+    /** A county has a few dozen townships and two rounds a year per township at most. */
+    private static final int MAX_PAGES = 50;
+
+    private final ServiceReads reads;
+    private final ZoneId zone;
+
+    DashboardService(ServiceReads reads, GatewayConfig config) {
+        this.reads = reads;
+        this.zone = config.countyZone();
+    }
+
+    public CompletableFuture<CountyDashboard> compose(DashboardQuery query, CallerHeaders caller) {
+        CompletableFuture<CaseSection> cases = section(cases(query, caller), CaseSection::missing);
+        CompletableFuture<HouseholdSection> households = section(households(query, caller), HouseholdSection::missing);
+        CompletableFuture<RiskSection> risk = section(risk(query, caller), RiskSection::missing);
+        CompletableFuture<EvaluationSection> evaluation = section(evaluation(query, caller), EvaluationSection::missing);
+        return CompletableFuture.allOf(cases, households, risk, evaluation).thenApply(all -> new CountyDashboard(
+                query.from(), query.to(), query.townshipId(), cases.join(), households.join(), risk.join(), evaluation.join()));
+    }
+
+    /** Cases received in the period: from the first day's start to the day after the last, in the county's time zone. */
+    private CompletableFuture<CaseSection> cases(DashboardQuery query, CallerHeaders caller) {
+        String path = "/api/v1/case-figures?groupBy=COUNTY&from=" + encode(query.from().atStartOfDay(zone).toOffsetDateTime())
+                + "&to=" + encode(query.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime()) + township(query);
+        return reads.get("case", path, caller).thenApply(report -> {
+            JsonNode row = report.path("rows").path(0);
+            return new CaseSection(SectionStatus.AVAILABLE, SectionStatus.AVAILABLE.label(), null,
+                    row.path("cases").asLong(), row.path("opinionsCollected").asLong(), row.path("problemsSolved").asLong(),
+                    row.path("disputesSolved").asLong(), row.path("errandsByProxy").asLong(), row.path("proxyPetitions").asLong(),
+                    row.path("petitionsEnded").asLong(), row.path("closed").asLong(), row.path("closedAtStation").asLong(),
+                    row.path("closedAtStationShare").isNumber() ? row.path("closedAtStationShare").asDouble() : null);
+        });
+    }
+
+    private CompletableFuture<HouseholdSection> households(DashboardQuery query, CallerHeaders caller) {
+        CompletableFuture<List<JsonNode>> cards = pages("cadre", "/api/v1/contact-cards/figures/townships"
+                + (query.townshipId() == null ? "" : "?townshipId=" + query.townshipId()), caller);
+        String visits = "/api/v1/visits?size=1&from=" + query.from() + "&to=" + query.to() + township(query);
+        CompletableFuture<JsonNode> all = reads.get("cadre", visits, caller);
+        CompletableFuture<JsonNode> confirmed = reads.get("cadre", visits + "&confirmed=true", caller);
+        return CompletableFuture.allOf(cards, all, confirmed).thenApply(done -> new HouseholdSection(
+                SectionStatus.AVAILABLE, SectionStatus.AVAILABLE.label(), null,
+                sum(cards.join(), "cardsIssued"), sum(cards.join(), "householdsCovered"), sum(cards.join(), "households"),
+                all.join().path("totalItems").asLong(), confirmed.join().path("totalItems").asLong()));
+    }
+
+    private CompletableFuture<RiskSection> risk(DashboardQuery query, CallerHeaders caller) {
+        String path = "/api/v1/risk-figures?from=" + query.from() + "&to=" + query.to() + township(query);
+        return reads.get("risk", path, caller).thenApply(rows -> {
+            List<JsonNode> list = new ArrayList<>();
+            rows.forEach(list::add);
+            return new RiskSection(SectionStatus.AVAILABLE, SectionStatus.AVAILABLE.label(), null,
+                    sum(list, "hearings"), sum(list, "consultations"), sum(list, "vetoed"), sum(list, "postponed"));
+        });
+    }
+
+    /**
+     * The closed rounds of every half year the period touches, county-wide and per township alike; for a
+     * township, its row of each round's report.
+     */
+    private CompletableFuture<EvaluationSection> evaluation(DashboardQuery query, CallerHeaders caller) {
+        List<CompletableFuture<List<JsonNode>>> rounds = query.halfYears().stream()
+                .map(period -> pages("evaluation", "/api/v1/rounds?period=" + period, caller)).toList();
+        return CompletableFuture.allOf(rounds.toArray(CompletableFuture[]::new)).thenCompose(listed -> {
+            List<CompletableFuture<JsonNode>> reports = rounds.stream().flatMap(page -> page.join().stream())
+                    .filter(round -> "CLOSED".equals(round.path("status").asText()))
+                    .map(round -> reads.get("evaluation", "/api/v1/rounds/" + round.path("id").asText() + "/verdicts/report", caller)
+                            .thenApply(report -> counts(report, query.townshipId())))
+                    .toList();
+            return CompletableFuture.allOf(reports.toArray(CompletableFuture[]::new)).thenApply(done -> {
+                List<JsonNode> counts = reports.stream().map(CompletableFuture::join).filter(c -> !c.isMissingNode()).toList();
+                return new EvaluationSection(SectionStatus.AVAILABLE, SectionStatus.AVAILABLE.label(), null,
+                        (long) counts.size(), sum(counts, "cadres"), sum(counts, "recommendedForPromotion"),
+                        sum(counts, "admonishmentTalks"), sum(counts, "appointmentsCancelledOrPostponed"));
+            });
+        });
+    }
+
+    /** The whole round's counts, or the township's row (missing when none of its cadres were in the round). */
+    private static JsonNode counts(JsonNode report, UUID townshipId) {
+        if (townshipId == null) {
+            return report.path("total");
+        }
+        for (JsonNode township : report.path("townships")) {
+            if (townshipId.toString().equals(township.path("townshipId").asText())) {
+                return township;
+            }
+        }
+        return report.path("none");
+    }
+
+    /** Every item of a paged list, the pages after the first asked at once. */
+    private CompletableFuture<List<JsonNode>> pages(String service, String path, CallerHeaders caller) {
+        String separator = path.contains("?") ? "&" : "?";
+        Function<Integer, CompletableFuture<JsonNode>> page = n -> reads.get(service, path + separator + "size=" + PAGE_SIZE + "&page=" + n, caller);
+        return page.apply(0).thenCompose(first -> {
+            int total = Math.min(first.path("totalPages").asInt(1), MAX_PAGES);
+            List<CompletableFuture<JsonNode>> rest = new ArrayList<>();
+            for (int n = 1; n < total; n++) {
+                rest.add(page.apply(n));
+            }
+            return CompletableFuture.allOf(rest.toArray(CompletableFuture[]::new)).thenApply(done -> {
+                List<JsonNode> items = new ArrayList<>();
+                first.path("items").forEach(items::add);
+                rest.forEach(next -> next.join().path("items").forEach(items::add));
+                return items;
+            });
+        });
+    }
+
+    private static <T> CompletableFuture<T> section(CompletableFuture<T> figures, Function<SectionFailure, T> missing) {
+        return figures.exceptionally(error -> {
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            return missing.apply(cause instanceof SectionFailure failure ? failure
+                    : new SectionFailure(SectionStatus.UNAVAILABLE, "the figures could not be read"));
+        });
+    }
+
+    private static long sum(List<JsonNode> rows, String field) {
+        return rows.stream().mapToLong(row -> row.path(field).asLong()).sum();
+    }
+
+    private static String township(DashboardQuery query) {
+        return query.townshipId() == null ? "" : "&townshipId=" + query.townshipId();
+    }
+
+    private static String encode(Object value) {
+        return URLEncoder.encode(value.toString(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,74 @@
+package org.masswork.gateway.dashboard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.masswork.gateway.route.GatewayConfig;
+
+/**
+ * GETs JSON from a service on behalf of the caller: their token goes on as it came (the service applies its
+ * own scope rules), as do the request id and trace context. A refusal becomes {@link SectionStatus#FORBIDDEN},
+ * anything else that is not a 200 {@link SectionStatus#UNAVAILABLE}.
+ */
+@ApplicationScoped
+class ServiceReads {
+
+    private final GatewayConfig config;
+    private final ObjectMapper json;
+    private final HttpClient http;
+
+    ServiceReads(GatewayConfig config, ObjectMapper json) {
+        this.config = config;
+        this.json = json;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(config.connectTimeout()).build();
+    }
+
+    CompletableFuture<JsonNode> get(String service, String pathAndQuery, CallerHeaders caller) {
+        GatewayConfig.Route route = config.routes().get(service);
+        HttpRequest.Builder request = HttpRequest.newBuilder(route.url().resolve(pathAndQuery))
+                .timeout(route.timeout()).header("Accept", "application/json");
+        caller.forEach(request::header);
+        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
+                .handle((response, error) -> {
+                    if (error != null) {
+                        throw failure(service, error instanceof CompletionException ? error.getCause() : error);
+                    }
+                    return read(service, pathAndQuery, response);
+                });
+    }
+
+    private JsonNode read(String service, String pathAndQuery, HttpResponse<byte[]> response) {
+        int status = response.statusCode();
+        if (status == 401 || status == 403) {
+            throw new SectionFailure(SectionStatus.FORBIDDEN, service + " does not show these figures to the caller");
+        }
+        if (status != 200) {
+            throw new SectionFailure(SectionStatus.UNAVAILABLE, service + " answered " + status + " to " + pathOf(pathAndQuery));
+        }
+        try {
+            return json.readTree(response.body());
+        } catch (IOException e) {
+            throw new SectionFailure(SectionStatus.UNAVAILABLE, service + " answered no JSON to " + pathOf(pathAndQuery));
+        }
+    }
+
+    private static SectionFailure failure(String service, Throwable error) {
+        if (error instanceof SectionFailure failure) {
+            return failure;
+        }
+        return new SectionFailure(SectionStatus.UNAVAILABLE, error instanceof HttpTimeoutException
+                ? service + " did not answer in time" : service + " cannot be reached");
+    }
+
+    private static String pathOf(String pathAndQuery) {
+        int query = pathAndQuery.indexOf('?');
+        return query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
+    }
+}
