@@ -20,7 +20,7 @@ import java.util.UUID;
  * server, so both times come from one clock. The outbox's {@code created_at} is taken just before the
  * producer's commit, so the figure slightly overstates the lag.
  *
- * @param produced events the producer wrote in the window of the types this consumer handles
+ * @param produced events the producer wrote in the window of the types this consumer handles (the types in its inbox)
  * @param lags     milliseconds, sorted, one per such event the consumer has applied
  */
 record EventLag(String producer, String consumer, long produced, long[] lags) {

@@ -32,17 +32,18 @@ public final class StationDayBenchmark {
         if (args.length > 1) {
             report.startup(Files.readAllLines(Path.of(args[1])));
         }
-        report.footprint("idle, after start", Footprint.measure(root));
         try (Connection cadreDb = database("cadre"); Connection caseDb = database("cases");
              Connection evaluationDb = database("evaluation")) {
+            Quiet.await(List.of(cadreDb, caseDb, evaluationDb));
+            report.footprint("idle, after start", Footprint.measure(root));
             StationDayWorkload workload = StationDayWorkload.load(cadreDb);
-            report.workload(workload);
 
             Instant idleFrom = Instant.now();
             fileOneAtATime(workload, 100);
             Instant idleTo = Instant.now();
             report.lag("idle (100 cases filed 50 ms apart)", awaitLags(caseDb, List.of(cadreDb, evaluationDb), idleFrom, idleTo));
 
+            report.workload(workload);
             System.out.printf("burst: %d cadres, concurrency %d%n", workload.cadreCount(), concurrency);
             Instant burstFrom = Instant.now();
             BurstRunner.Burst burst = BurstRunner.run(workload.scripts(), concurrency);
@@ -87,16 +88,18 @@ public final class StationDayBenchmark {
         }
     }
 
-    /** Waits until each consumer stops catching up on what the producer wrote in the window, then reads the lags. */
+    /** Waits until each consumer has stopped applying events for a few seconds, then reads the lags of the window's events. */
     private static List<EventLag> awaitLags(Connection producer, List<Connection> consumers, Instant from, Instant to)
             throws Exception {
         long deadline = System.nanoTime() + CATCH_UP.toNanos();
         List<EventLag> lags = new ArrayList<>();
         for (Connection consumer : consumers) {
             EventLag lag = EventLag.measure(producer, consumer, from, to);
-            while (lag.applied() < lag.produced() && System.nanoTime() < deadline) {
+            for (int still = 0; still < 3 && System.nanoTime() < deadline; ) {
                 Thread.sleep(1000);
-                lag = EventLag.measure(producer, consumer, from, to);
+                EventLag next = EventLag.measure(producer, consumer, from, to);
+                still = next.applied() == lag.applied() && next.produced() == lag.produced() ? still + 1 : 0;
+                lag = next;
             }
             lags.add(lag);
         }

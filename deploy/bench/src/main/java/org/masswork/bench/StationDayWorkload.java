@@ -33,6 +33,7 @@ final class StationDayWorkload {
     static final String TRANSITION = "POST case transition";
     private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
 
+    /** @param households the two households this cadre visits: a station's cadres split its households among them */
     record Cadre(UUID id, UUID stationId, UUID townshipId, List<UUID> households) {
     }
 
@@ -56,12 +57,15 @@ final class StationDayWorkload {
             }
         }
         List<Cadre> cadres = new ArrayList<>();
+        Map<UUID, Integer> cadresSoFar = new HashMap<>();
         try (Statement query = cadreDb.createStatement();
              ResultSet rows = query.executeQuery("select cadre_id, station_id, township_id from assignment where ended_on is null order by cadre_id")) {
             while (rows.next()) {
                 UUID station = rows.getObject(2, UUID.class);
-                cadres.add(new Cadre(rows.getObject(1, UUID.class), station, rows.getObject(3, UUID.class),
-                        households.getOrDefault(station, List.of())));
+                int nth = cadresSoFar.merge(station, 1, Integer::sum) - 1;
+                List<UUID> ofStation = households.getOrDefault(station, List.of());
+                List<UUID> mine = ofStation.subList(Math.min(ofStation.size(), 2 * nth), Math.min(ofStation.size(), 2 * nth + 2));
+                cadres.add(new Cadre(rows.getObject(1, UUID.class), station, rows.getObject(3, UUID.class), mine));
             }
         }
         if (cadres.isEmpty()) {
@@ -122,7 +126,7 @@ final class StationDayWorkload {
         List<BurstRunner.Step> steps = new ArrayList<>();
         steps.add(new BurstRunner.Step(CHECK_IN, previous -> gateway.post("/api/v1/check-ins",
                 "{\"cadreId\":\"" + cadre.id() + "\",\"stationId\":\"" + cadre.stationId() + "\",\"recordedAt\":\"" + at + "\"}")));
-        cadre.households().stream().limit(2).forEach(household -> steps.add(new BurstRunner.Step(VISIT,
+        cadre.households().forEach(household -> steps.add(new BurstRunner.Step(VISIT,
                 previous -> gateway.post("/api/v1/visits", "{\"householdId\":\"" + household + "\",\"visitedOn\":\"" + day
                         + "\",\"roles\":[\"OPINION_RESEARCHER\",\"POLICY_PUBLICIST\"],\"findings\":\"驻站日走访：" + marker
                         + "，了解生产生活情况，宣讲惠民政策。\",\"followUpNeeded\":false,\"recordedAt\":\"" + at + "\"}"))));
