@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -25,6 +26,8 @@ import org.masswork.platform.security.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class StationTeamResource {
+
+    private static final int MAX_CANDIDATES = 50;
 
     private final AssignmentService assignments;
 
@@ -45,9 +48,10 @@ public class StationTeamResource {
     @RolesAllowed({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.ORG_DEPT})
     @Operation(operationId = "listReplacementCandidates",
             summary = "Free cadres whose department kind matches the village type, best first")
-    @APIResponse(responseCode = "200", description = "Candidates, ranked")
+    @APIResponse(responseCode = "200", description = "Candidates, ranked, at most `limit`", content = @Content(schema = @Schema(
+            type = SchemaType.ARRAY, implementation = ReplacementCandidate.class, maxItems = MAX_CANDIDATES)))
     public List<ReplacementCandidate> candidates(@PathParam("stationId") UUID stationId,
-                                                 @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
+                                                 @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(MAX_CANDIDATES) int limit) {
         return assignments.replacementCandidates(stationId, limit);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @ApplicationScoped
 public class LedgerCaseRepository implements PanacheRepositoryBase<LedgerCase, UUID> {
@@ -43,6 +44,8 @@ public class LedgerCaseRepository implements PanacheRepositoryBase<LedgerCase, U
                 stationId, from, to).count();
     }
 
-    public record KindCount(String kind, long open, long closed) {
+    public record KindCount(@Schema(maxLength = 100, description = "The case kind, as case-service names it") String kind,
+                            @Schema(minimum = "0", maximum = "100000000") long open,
+                            @Schema(minimum = "0", maximum = "100000000") long closed) {
     }
 }

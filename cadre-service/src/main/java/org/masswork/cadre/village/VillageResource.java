@@ -19,6 +19,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -73,7 +74,8 @@ public class VillageResource {
     @GET
     @Path("/{id}/type-history")
     @Operation(operationId = "getVillageTypeHistory", summary = "Every change of a village's type, oldest first")
-    @APIResponse(responseCode = "200", description = "The changes (at most 100)")
+    @APIResponse(responseCode = "200", description = "The changes (at most 100)", content = @Content(schema = @Schema(
+            type = SchemaType.ARRAY, implementation = VillageTypeChangeView.class, maxItems = VillageService.MAX_HISTORY)))
     public List<VillageTypeChangeView> typeHistory(@PathParam("id") UUID id) {
         return villages.typeHistory(id);
     }

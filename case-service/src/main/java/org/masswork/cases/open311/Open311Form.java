@@ -1,5 +1,7 @@
 package org.masswork.cases.open311;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -57,9 +59,13 @@ public class Open311Form {
     public String jurisdictionId;
 
     @FormParam("lat")
+    @DecimalMin("-90")
+    @DecimalMax("90")
     public Double lat;
 
     @FormParam("long")
+    @DecimalMin("-180")
+    @DecimalMax("180")
     public Double lon;
 
     @FormParam("email")

@@ -21,7 +21,7 @@ public record Open311Request(
         @Schema(maxLength = 200, description = "Masked: village level only") String address,
         @JsonProperty("address_id") @Schema(maxLength = 36, description = "The station the case is filed at") String addressId,
         @Schema(maxLength = 10) String zipcode,
-        Double lat,
-        @JsonProperty("long") Double lon,
+        @Schema(minimum = "-90", maximum = "90") Double lat,
+        @JsonProperty("long") @Schema(minimum = "-180", maximum = "180") Double lon,
         @JsonProperty("media_url") @Schema(maxLength = 500) String mediaUrl) {
 }

@@ -12,7 +12,7 @@ public record PetitionView(
         PetitionMode mode,
         @Schema(maxLength = 20) String modeLabel,
         @Schema(maxItems = 6, description = "Acceptance, written reply, review and re-review answers, as computed") List<DeadlineView> deadlines,
-        Integer extensionDays,
+        @Schema(minimum = "1", maximum = "30", description = "The written reply's extension, if it was extended") Integer extensionDays,
         @Schema(maxLength = 1000) String extensionReason,
         OffsetDateTime reviewRequestedAt,
         OffsetDateTime reviewAnsweredAt,

@@ -13,6 +13,9 @@ public class StationCadreRepository implements PanacheRepositoryBase<StationCadr
     /** Assigned (its CadreAssigned arrived), begun by {@code today} and not ended. */
     private static final String SERVING = "stationId = :station and role is not null and endedOn is null and startsOn <= :today";
 
+    /** A team is 2-3 cadres; assignment events arriving late or out of order may briefly show a few more, never this many. */
+    static final int MAX_SERVING = 20;
+
     StationCadre findOrNew(UUID assignmentId) {
         return findByIdOptional(assignmentId).orElseGet(() -> {
             StationCadre assignment = new StationCadre();
@@ -27,6 +30,7 @@ public class StationCadreRepository implements PanacheRepositoryBase<StationCadr
     }
 
     List<StationCadre> serving(UUID stationId, LocalDate today) {
-        return list(SERVING + " order by role, startsOn, cadreId", Parameters.with("station", stationId).and("today", today));
+        return find(SERVING + " order by role, startsOn, cadreId", Parameters.with("station", stationId).and("today", today))
+                .range(0, MAX_SERVING - 1).list();
     }
 }

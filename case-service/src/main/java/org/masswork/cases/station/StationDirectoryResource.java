@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,7 +47,8 @@ public class StationDirectoryResource {
     @Path("/{stationId}/cadres")
     @Operation(operationId = "listStationCadres",
             summary = "The cadres serving the station today (leader first), from cadre-service's assignments")
-    @APIResponse(responseCode = "200", description = "At most a team's few cadres")
+    @APIResponse(responseCode = "200", description = "At most a team's few cadres", content = @Content(schema = @Schema(
+            type = SchemaType.ARRAY, implementation = StationCadreView.class, maxItems = StationCadreRepository.MAX_SERVING)))
     public List<StationCadreView> cadres(@PathParam("stationId") UUID stationId) {
         return team.serving(stationId);
     }

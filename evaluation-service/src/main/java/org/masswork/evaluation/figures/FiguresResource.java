@@ -3,6 +3,7 @@ package org.masswork.evaluation.figures;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,7 +35,7 @@ public class FiguresResource {
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = CadreFiguresView.class)))
     public CadreFiguresView cadre(@PathParam("cadreId") UUID cadreId,
-                                  @QueryParam("month") @NotNull @Pattern(regexp = Months.PATTERN) String month) {
+                                  @QueryParam("month") @NotNull @Pattern(regexp = Months.PATTERN) @Size(max = 7) String month) {
         return figures.cadre(cadreId, Months.parse("month", month));
     }
 
@@ -44,7 +45,7 @@ public class FiguresResource {
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = StationFiguresView.class)))
     public StationFiguresView station(@PathParam("stationId") UUID stationId,
-                                      @QueryParam("month") @NotNull @Pattern(regexp = Months.PATTERN) String month) {
+                                      @QueryParam("month") @NotNull @Pattern(regexp = Months.PATTERN) @Size(max = 7) String month) {
         return figures.station(stationId, Months.parse("month", month));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -66,7 +67,7 @@ public class RoundResource {
     @GET
     @Operation(operationId = "listRounds", summary = "List rounds, newest first")
     @APIResponse(responseCode = "200", description = "One page of rounds")
-    public Page<RoundView> list(@QueryParam("period") @Pattern(regexp = HalfYear.PATTERN) String period,
+    public Page<RoundView> list(@QueryParam("period") @Pattern(regexp = HalfYear.PATTERN) @Size(max = 7) String period,
                                 @QueryParam("townshipId") UUID townshipId, @Valid @BeanParam PageQuery page) {
         return rounds.list(period, townshipId, page);
     }

@@ -17,5 +17,5 @@ public record RoundView(
         @Schema(minimum = "0", maximum = "1000000") long ballotsInvalid,
         OffsetDateTime openedAt,
         OffsetDateTime closedAt,
-        @Schema(minimum = "0") long version) {
+        @Schema(minimum = "0", maximum = "9223372036854775807") long version) {
 }

@@ -20,11 +20,15 @@ public record ReviewView(
         @Schema(maxLength = 100) String reviewer,
         @Schema(description = "The month's figures when the review was recorded") Figures figures,
         OffsetDateTime recordedAt,
-        @Schema(minimum = "0") long version) {
+        @Schema(minimum = "0", maximum = "9223372036854775807") long version) {
 
     @Schema(name = "ReviewFigures")
-    public record Figures(int stationDaysAttended, int visits, int casesOpened, int casesClosed, int casesClosedOnTime,
-                          int casesEscalated) {
+    public record Figures(@Schema(minimum = "0", maximum = "100000") int stationDaysAttended,
+                          @Schema(minimum = "0", maximum = "1000000") int visits,
+                          @Schema(minimum = "0", maximum = "1000000") int casesOpened,
+                          @Schema(minimum = "0", maximum = "1000000") int casesClosed,
+                          @Schema(minimum = "0", maximum = "1000000") int casesClosedOnTime,
+                          @Schema(minimum = "0", maximum = "1000000") int casesEscalated) {
     }
 
     static ReviewView of(SupervisionReview review) {

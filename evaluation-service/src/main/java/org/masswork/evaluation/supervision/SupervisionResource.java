@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -64,7 +65,7 @@ public class SupervisionResource {
     @RolesAllowed({Role.INSPECTOR, Role.COUNTY_ADMIN, Role.ORG_DEPT, Role.TOWNSHIP_OFFICER})
     @Operation(operationId = "listSupervisionReviews", summary = "List reviews by month, township or station")
     @APIResponse(responseCode = "200", description = "One page of reviews")
-    public Page<ReviewView> list(@QueryParam("month") @Pattern(regexp = Months.PATTERN) String month,
+    public Page<ReviewView> list(@QueryParam("month") @Pattern(regexp = Months.PATTERN) @Size(max = 7) String month,
                                  @QueryParam("townshipId") UUID townshipId, @QueryParam("stationId") UUID stationId,
                                  @Valid @BeanParam PageQuery page) {
         return supervision.list(month == null ? null : Months.parse("month", month), townshipId, stationId, page);
@@ -75,7 +76,7 @@ public class SupervisionResource {
     @RolesAllowed({Role.INSPECTOR, Role.COUNTY_ADMIN, Role.ORG_DEPT, Role.TOWNSHIP_OFFICER})
     @Operation(operationId = "listUnreviewedStations", summary = "The station teams not yet reviewed for a month")
     @APIResponse(responseCode = "200", description = "One page of stations")
-    public Page<UnreviewedStationView> unreviewed(@QueryParam("month") @NotNull @Pattern(regexp = Months.PATTERN) String month,
+    public Page<UnreviewedStationView> unreviewed(@QueryParam("month") @NotNull @Pattern(regexp = Months.PATTERN) @Size(max = 7) String month,
                                                   @QueryParam("townshipId") UUID townshipId, @Valid @BeanParam PageQuery page) {
         return supervision.unreviewed(Months.parse("month", month), townshipId, page);
     }

@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,7 +29,8 @@ public class CadreVerdictResource {
 
     @GET
     @Operation(operationId = "getCadreVerdicts", summary = "A cadre's verdicts across rounds, newest first")
-    @APIResponse(responseCode = "200", description = "The history")
+    @APIResponse(responseCode = "200", description = "The history, at most 200 verdicts", content = @Content(schema = @Schema(
+            type = SchemaType.ARRAY, implementation = VerdictView.class, maxItems = VerdictRepository.MAX_HISTORY)))
     public List<VerdictView> history(@PathParam("cadreId") UUID cadreId) {
         return verdicts.history(cadreId);
     }

@@ -3,6 +3,7 @@ package org.masswork.evaluation.verdict;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,7 +35,7 @@ public class CountyReportResource {
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = CountyReportView.class)))
     public CountyReportView report(@QueryParam("period") @NotNull @Pattern(regexp = PERIOD, message = "a year like 2026 or a half year like 2026-H1")
-                                   String period) {
+                                   @Size(max = 7) String period) {
         return verdicts.countyReport(period);
     }
 }

@@ -5,9 +5,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Grades and consequences of a township (or, with no township, the whole round). */
 @Schema(name = "GradeCounts")
-public record GradeCounts(UUID townshipId, long cadres, long excellent, long competent, long basicallyCompetent,
-                          long incompetent, long recommendedForPromotion, long admonishmentTalks,
-                          long appointmentsCancelledOrPostponed) {
+public record GradeCounts(UUID townshipId,
+                          @Schema(minimum = "0", maximum = "1000000") long cadres,
+                          @Schema(minimum = "0", maximum = "1000000") long excellent,
+                          @Schema(minimum = "0", maximum = "1000000") long competent,
+                          @Schema(minimum = "0", maximum = "1000000") long basicallyCompetent,
+                          @Schema(minimum = "0", maximum = "1000000") long incompetent,
+                          @Schema(minimum = "0", maximum = "1000000") long recommendedForPromotion,
+                          @Schema(minimum = "0", maximum = "1000000") long admonishmentTalks,
+                          @Schema(minimum = "0", maximum = "1000000") long appointmentsCancelledOrPostponed) {
 
     static GradeCounts of(Object[] row) {
         return new GradeCounts((UUID) row[0], n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]), n(row[6]), n(row[7]), n(row[8]));

@@ -11,6 +11,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class VerdictRepository implements PanacheRepositoryBase<Verdict, Verdict.Key> {
 
+    /** One verdict per cadre per half year: a century of them. */
+    static final int MAX_HISTORY = 200;
+
     /** The ranking: highest total first. */
     public PanacheQuery<Verdict> ranking(UUID roundId, UUID townshipId, Grade grade) {
         return find("roundId = :round and (:township is null or townshipId = :township) and (:grade is null or grade = :grade)",
@@ -19,7 +22,7 @@ public class VerdictRepository implements PanacheRepositoryBase<Verdict, Verdict
     }
 
     public List<Verdict> history(UUID cadreId) {
-        return list("cadreId", Sort.by("concludedAt").descending(), cadreId);
+        return find("cadreId", Sort.by("concludedAt").descending(), cadreId).range(0, MAX_HISTORY - 1).list();
     }
 
     /** Per township: cadres, the four grades and the three consequences that count, for a round. */

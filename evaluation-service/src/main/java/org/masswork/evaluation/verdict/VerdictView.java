@@ -22,8 +22,14 @@ public record VerdictView(
         OffsetDateTime concludedAt) {
 
     @Schema(name = "VerdictInputs")
-    public record Inputs(int validBallots, int satisfied, int basicallySatisfied, int unsatisfied, BigDecimal averageScores,
-                         BigDecimal peopleScore, BigDecimal supervisionScore, BigDecimal objectiveScore) {
+    public record Inputs(@Schema(minimum = "0", maximum = "1000000") int validBallots,
+                         @Schema(minimum = "0", maximum = "1000000") int satisfied,
+                         @Schema(minimum = "0", maximum = "1000000") int basicallySatisfied,
+                         @Schema(minimum = "0", maximum = "1000000") int unsatisfied,
+                         @Schema(minimum = "1", maximum = "5", description = "Average of the ballots' four 1-5 scores") BigDecimal averageScores,
+                         @Schema(minimum = "0", maximum = "100") BigDecimal peopleScore,
+                         @Schema(minimum = "0", maximum = "100") BigDecimal supervisionScore,
+                         @Schema(minimum = "0", maximum = "100") BigDecimal objectiveScore) {
     }
 
     static VerdictView of(Verdict v) {

@@ -11,6 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.masswork.platform.security.Role;
@@ -29,7 +32,9 @@ public class RiskFiguresResource {
 
     @GET
     @Operation(operationId = "riskFigures", summary = "The review figures per township in a period (both dates included)")
-    @APIResponse(responseCode = "200", description = "One row per township with any figure; a township officer sees their own")
+    @APIResponse(responseCode = "200", description = "One row per township with any figure; a township officer sees their own",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RiskFigures.class,
+                    maxItems = RiskFiguresService.MAX_TOWNSHIPS)))
     public List<RiskFigures> figures(@NotNull @QueryParam("from") LocalDate from, @NotNull @QueryParam("to") LocalDate to,
                                      @QueryParam("townshipId") UUID townshipId) {
         return figures.figures(from, to, townshipId);

@@ -19,6 +19,9 @@ import org.masswork.platform.security.CallerScope;
 @ApplicationScoped
 public class RiskFiguresService {
 
+    /** A county has a few dozen townships; one row each at most. */
+    static final int MAX_TOWNSHIPS = 1000;
+
     private static final String FIGURES = """
             with meetings as (
                 select township_id,
@@ -63,7 +66,7 @@ public class RiskFiguresService {
             }
         }
         String sql = FIGURES + (township == null ? "" : " where coalesce(m.township_id, d.township_id) = :township")
-                + " order by k.township_name, 1";
+                + " order by k.township_name, 1 limit " + MAX_TOWNSHIPS;
         Query query = entityManager.createNativeQuery(sql)
                 .setParameter("from", from)
                 .setParameter("to", to)

@@ -1,5 +1,6 @@
 package org.masswork.risk.matter;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,10 +23,10 @@ public record MatterView(
         @Schema(maxItems = 500) List<UUID> villageIds,
         @Schema(maxItems = 500) List<UUID> townshipIds,
         @Schema(minimum = "0", maximum = "10000000") int householdsAffected,
-        BigDecimal landMu,
-        Integer housesToDemolish,
-        Integer gravesToMove,
-        BigDecimal budgetYuan,
+        @Schema(minimum = "0", maximum = "100000000", description = "Land to acquire, in mu (projects)") BigDecimal landMu,
+        @Schema(minimum = "0", maximum = "10000000") Integer housesToDemolish,
+        @Schema(minimum = "0", maximum = "10000000") Integer gravesToMove,
+        @Schema(minimum = "0", maximum = "1000000000000", description = "Budget in yuan") BigDecimal budgetYuan,
         LocalDate plannedDecisionOn,
         @Schema(maxLength = 100) String assessor,
         @Schema(maxLength = 4000) String assessmentPlan,
@@ -35,7 +36,7 @@ public record MatterView(
         @Schema(maxItems = 50) List<MeasureView> measures,
         RiskLevel proposedLevel,
         @Schema(maxLength = 20) String proposedLevelLabel,
-        @Schema(maxItems = 20) List<String> proposalReasons,
+        @Schema(maxItems = RiskProposal.MAX_REASONS) List<@Size(max = RiskProposal.MAX_REASON_LENGTH) String> proposalReasons,
         RiskLevel riskLevel,
         @Schema(maxLength = 20) String riskLevelLabel,
         @Schema(maxLength = 1000) String overrideReason,

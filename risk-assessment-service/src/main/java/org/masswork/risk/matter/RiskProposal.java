@@ -1,5 +1,6 @@
 package org.masswork.risk.matter;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.masswork.risk.evidence.OpenCases;
@@ -10,8 +11,13 @@ import org.masswork.risk.opinion.OpinionTotals;
 public record RiskProposal(
         RiskLevel level,
         @Schema(maxLength = 20) String levelLabel,
-        @Schema(maxItems = 20) List<String> reasons,
+        @Schema(maxItems = RiskProposal.MAX_REASONS) List<@Size(max = RiskProposal.MAX_REASON_LENGTH) String> reasons,
         @Schema(maxItems = 100, description = "Open cases and petitions in the affected villages") List<OpenCases> openCases,
         @Schema(minimum = "0", description = "The open cases weighted by category (petitions weigh more)") double weightedOpenCases,
         OpinionTotals opinions) {
+
+    /** A reason per clause that holds: evidence, opposition, four criteria, up to 50 risk factors, households. */
+    static final int MAX_REASONS = 60;
+    /** The longest is a risk factor's: its description (at most 500) and its scores. */
+    static final int MAX_REASON_LENGTH = 1000;
 }
