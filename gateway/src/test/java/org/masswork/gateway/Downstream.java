@@ -1,6 +1,7 @@
 package org.masswork.gateway;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
@@ -13,7 +14,10 @@ import java.util.concurrent.TimeUnit;
  * reaches it and answers by path. Tests read what it saw at {@code GET /_recorded}.
  * <ul>
  * <li>{@code .../slow...}: never answers (the gateway must time out);</li>
- * <li>{@code .../broken...}: closes the connection without an answer;</li>
+ * <li>{@code .../broken...}: closes the connection without an answer, once it has read the request;</li>
+ * <li>{@code .../crash-before-body...}: closes the connection as soon as the request's head arrives, its body unread;</li>
+ * <li>{@code .../crash-after-head...}: sends the head of a chunked answer, then closes the connection;</li>
+ * <li>{@code .../crash-mid-answer...}: sends the head and part of a chunked answer, then closes the connection;</li>
  * <li>{@code POST}: 201 with a {@code Location} built from the X-Forwarded headers, echoing the body;</li>
  * <li>anything else: 200 with what it received, or the status asked for in {@code ?status=}.</li>
  * </ul>
@@ -47,6 +51,22 @@ final class Downstream implements AutoCloseable {
             request.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}");
             return;
         }
+        if (path.contains("/crash-before-body")) {
+            // As a SIGKILL while the body is on its way: the connection goes, the body is never read.
+            request.connection().close();
+            return;
+        }
+        if (path.contains("/crash-after-head")) {
+            request.response().setChunked(true).putHeader("Content-Type", "application/json").putHeader("X-Downstream", "seen")
+                    .write(Buffer.buffer());
+            vertx.setTimer(100, id -> request.connection().close());
+            return;
+        }
+        if (path.contains("/crash-mid-answer")) {
+            request.response().setChunked(true).putHeader("Content-Type", "application/json").write("{\"partial\":");
+            vertx.setTimer(100, id -> request.connection().close());
+            return;
+        }
         request.body().onSuccess(body -> {
             JsonObject headers = new JsonObject();
             request.headers().forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));
@@ -63,7 +83,10 @@ final class Downstream implements AutoCloseable {
             request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
                     .put("openapi", "3.1.0").put("info", new JsonObject().put("title", "downstream").put("version", "1"))
                     .put("servers", new JsonArray().add(new JsonObject().put("url", "http://internal:8081")))
-                    .put("paths", new JsonObject().put("/api/v1/stations", new JsonObject())).encode());
+                    .put("paths", new JsonObject().put("/api/v1/stations", new JsonObject().put("get", new JsonObject()
+                            .put("operationId", "listStations")
+                            .put("responses", new JsonObject().put("200", new JsonObject().put("description", "The stations"))))))
+                    .encode());
         } else if (path.contains("/slow")) {
             return;
         } else if (path.contains("/broken")) {

@@ -2,7 +2,9 @@ package org.masswork.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +32,8 @@ class ProtectionTest {
 
     /** The test configuration's burst (DownstreamResource). */
     private static final int BURST = 30;
+    /** The RateLimit header field (IETF draft-ietf-httpapi-ratelimit-headers). */
+    private static final String QUOTA = "\"default\";r=\\d+;t=\\d+";
 
     @BeforeAll
     static void logFailures() {
@@ -53,11 +58,52 @@ class ProtectionTest {
         assertThat(refused).as("a 429 within %d requests", 3 * BURST).isNotNull();
         assertThat(sent).isGreaterThan(BURST);
         refused.then().contentType("application/problem+json")
-                .body("type", equalTo("urn:masswork:problem:rate-limited"));
+                .body("type", equalTo("urn:masswork:problem:rate-limited"))
+                .header("RateLimit", matchesPattern("\"default\";r=0;t=\\d+"));
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 60L);
         assertThat(Recorded.requestsWith(marker)).hasSize(sent - 1);
         // Another client is not held back by this one.
         given().auth().oauth2(EdgeTokens.countyAdmin()).when().get("/api/v1/stations").then().statusCode(200);
+    }
+
+    @Test
+    void shouldTellEachClientWhatIsLeftOfItsQuotaOnEveryAnswer() {
+        String token = EdgeTokens.countyAdmin();
+
+        // A new client's first request: the burst less one left, whole again within a second (5 per second here).
+        given().auth().oauth2(token).when().get("/api/v1/stations")
+                .then().statusCode(200).header("RateLimit", "\"default\";r=" + (BURST - 1) + ";t=1");
+        given().auth().oauth2(token).when().get("/api/v1/townships/{id}?status=404", UUID.randomUUID())
+                .then().statusCode(404).header("RateLimit", matchesPattern(QUOTA));
+        given().auth().oauth2(token).when().get("/api/v1/rounds")
+                .then().statusCode(503).header("RateLimit", matchesPattern(QUOTA));
+        given().auth().oauth2(token).when().get("/api/v1/county-dashboard?from=someday&to=2026-01-31")
+                .then().statusCode(400).header("RateLimit", matchesPattern(QUOTA));
+        // Answers before the caller is known count against its address.
+        given().when().get("/api/v1/stations").then().statusCode(401).header("RateLimit", matchesPattern(QUOTA));
+        given().when().get("/openapi/cadre").then().statusCode(200).header("RateLimit", matchesPattern(QUOTA));
+    }
+
+    @Test
+    void shouldRefuseAnOverLongPathOrQueryStringWithAProblemBeforeTheService() {
+        String marker = UUID.randomUUID().toString();
+        String token = EdgeTokens.countyAdmin();
+
+        for (String uri : List.of("/api/v1/stations?marker=" + marker + "&q=" + "x".repeat(5000),
+                "/api/v1/stations/" + "x".repeat(5000) + "?marker=" + marker,
+                "/openapi/cadre?marker=" + marker + "&q=" + "x".repeat(5000))) {
+            given().auth().oauth2(token).when().get(uri)
+                    .then().statusCode(414)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:masswork:problem:uri-too-long"))
+                    .body("detail", containsString("at most 4000 characters"))
+                    .header("RateLimit", matchesPattern(QUOTA));
+        }
+        assertThat(Recorded.requestsWith(marker)).isEmpty();
+
+        String longest = "/api/v1/stations?marker=" + marker + "&q=";
+        given().auth().oauth2(token).when().get(longest + "x".repeat(4000 - longest.length())).then().statusCode(200);
+        assertThat(Recorded.requestsWith(marker)).hasSize(1);
     }
 
     @Test
@@ -121,7 +167,7 @@ class ProtectionTest {
                 .when().get("/api/v1/stations")
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", DownstreamResource.WEB_ORIGIN)
-                .header("Access-Control-Expose-Headers", org.hamcrest.Matchers.containsString("X-Request-Id"));
+                .header("Access-Control-Expose-Headers", containsString("X-Request-Id"));
     }
 
     @Test

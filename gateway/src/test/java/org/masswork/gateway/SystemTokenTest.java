@@ -2,7 +2,9 @@ package org.masswork.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +32,7 @@ class SystemTokenTest {
                 .when().post("/oauth/token")
                 .then().statusCode(200)
                 .header("Cache-Control", "no-store")
+                .header("RateLimit", matchesPattern("\"default\";r=\\d+;t=\\d+"))
                 .body("token_type", equalTo("Bearer"))
                 .body("expires_in", equalTo(300))
                 .extract().path("access_token");
@@ -60,6 +63,18 @@ class SystemTokenTest {
                 .then().statusCode(401)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:masswork:problem:invalid-client"));
+    }
+
+    @Test
+    void shouldRefuseAClientIdOrSecretLongerThanDeclared() {
+        given().formParam("grant_type", "client_credentials")
+                .formParam("client_id", "x".repeat(101))
+                .formParam("client_secret", DownstreamResource.SYSTEM_CLIENT_SECRET)
+                .when().post("/oauth/token")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:masswork:problem:invalid-request"))
+                .body("detail", containsString("client_id"));
     }
 
     @Test

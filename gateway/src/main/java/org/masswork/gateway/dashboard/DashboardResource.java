@@ -30,7 +30,9 @@ import org.masswork.gateway.problem.Problem;
  */
 @Path(DashboardResource.PATH)
 @Tag(name = "County dashboard", description = "What the county reports, composed from the services' figures")
-@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "RS256 JWT verified as RFC8725 (JWT best current practices) asks: the algorithm is fixed (RS256, never "
+                + "`none`), signature, issuer and expiry are checked; roles in `groups`, scope in `township`, `station`, `cadre`")
 public class DashboardResource {
 
     public static final String PATH = "/api/v1/county-dashboard";

@@ -11,21 +11,25 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.masswork.gateway.problem.Problem;
 import org.masswork.gateway.route.GatewayConfig;
 
 /**
  * Each service's OpenAPI document, served by the gateway with its {@code servers} set to the gateway, so
- * Swagger UI's "try it out" and generated clients go through the gateway. Documents stay apart (Swagger
- * UI's list): merged, one service's schema could silently replace another's of the same name.
+ * Swagger UI's "try it out" and generated clients go through the gateway ({@link DocumentRewrite}). Documents
+ * stay apart (Swagger UI's list): merged, one service's schema could silently replace another's of the same name.
  */
 @Path("/openapi")
 @Tag(name = "API documents")
@@ -46,7 +50,15 @@ public class ApiDocsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getServiceOpenApi", summary = "The OpenAPI document of one service, addressed to the gateway")
     @APIResponse(responseCode = "200", description = "The document (OpenAPI 3, JSON)")
-    public Response document(@PathParam("service") String service, @Context UriInfo uri) throws IOException {
+    @APIResponse(responseCode = "404", description = "No service of that name", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "502", description = "The service answered something else than its document", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The service cannot be reached", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "504", description = "The service did not answer in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    // Open, like the documents the services serve themselves; rate-limited by address.
+    @SecurityRequirementsSet
+    public Response document(@PathParam("service") @Parameter(description = "The service's route name: cadre, case, evaluation, risk",
+                                     schema = @Schema(type = SchemaType.STRING, maxLength = 50, pattern = "^[a-z][a-z0-9-]*$")) String service,
+                             @Context UriInfo uri) throws IOException {
         String instance = "/openapi/" + service;
         GatewayConfig.Route route = config.routes().get(service);
         if (route == null) {
@@ -70,10 +82,7 @@ public class ApiDocsResource {
                     service + " answered " + response.statusCode() + " for its document", instance));
         }
         ObjectNode document = (ObjectNode) json.readTree(response.body());
-        URI gateway = config.publicUrl().orElse(uri.getBaseUri());
-        document.putArray("servers").addObject()
-                .put("url", gateway.toString().replaceFirst("/$", ""))
-                .put("description", "the gateway");
+        DocumentRewrite.apply(document, config.publicUrl().orElse(uri.getBaseUri()), config.environment());
         return Response.ok(document).build();
     }
 

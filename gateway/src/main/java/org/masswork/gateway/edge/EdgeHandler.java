@@ -24,6 +24,8 @@ public class EdgeHandler implements Handler<RoutingContext> {
 
     private static final Logger ACCESS = Logger.getLogger("org.masswork.gateway.access");
     private static final Pattern SANE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    /** Longer paths (refused with 414) are cut in the log, so a client cannot flood it. */
+    private static final int LOGGED_PATH_LENGTH = 300;
 
     @Override
     public void handle(RoutingContext ctx) {
@@ -32,6 +34,7 @@ public class EdgeHandler implements Handler<RoutingContext> {
         String requestId = requestId(request.getHeader(REQUEST_ID));
         request.headers().set(REQUEST_ID, requestId);
         String path = request.path();
+        String logged = path.length() > LOGGED_PATH_LENGTH ? path.substring(0, LOGGED_PATH_LENGTH) + "…" : path;
         // Swagger UI under /q/ is a page with scripts; everything else the gateway serves is data.
         boolean data = !path.startsWith("/q/");
         ctx.addHeadersEndHandler(ignored -> {
@@ -42,7 +45,7 @@ public class EdgeHandler implements Handler<RoutingContext> {
         ctx.addEndHandler(result -> {
             String client = ctx.get(CLIENT, request.remoteAddress() == null ? "-" : request.remoteAddress().host());
             String status = result.succeeded() || ctx.response().ended() ? String.valueOf(ctx.response().getStatusCode()) : "aborted";
-            ACCESS.infof("%s %s %s %.1fms client=%s request=%s", request.method(), path, status,
+            ACCESS.infof("%s %s %s %.1fms client=%s request=%s", request.method(), logged, status,
                     (System.nanoTime() - started) / 1e6, client, requestId);
         });
         ctx.next();

@@ -10,7 +10,8 @@ import org.masswork.gateway.route.GatewayConfig;
 
 /**
  * A token bucket per client: {@code burst} requests at once, refilled at {@code requests-per-second}.
- * In memory, per gateway instance: with n replicas a client gets up to n times the rate.
+ * In memory, per gateway instance: with n replicas a client gets up to n times the rate. Every answer tells the
+ * client what is left ({@link Quota#header()}).
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -32,16 +33,36 @@ public class RateLimiter {
         });
     }
 
-    /** Takes one request from the client's bucket: 0 when allowed, else the whole seconds to wait. */
-    public long acquire(String client) {
+    /** Takes one request from the client's bucket, if it holds one. */
+    public Quota acquire(String client) {
         long now = System.nanoTime();
         Bucket bucket = buckets.compute(client, (key, old) ->
                 (old == null ? new Bucket(burst, now, false) : old.refilled(now, ratePerNano, burst)).take());
-        if (bucket.granted) {
-            return 0;
+        long toNextToken = bucket.granted ? 0 : wholeSeconds((1 - bucket.tokens) / ratePerNano);
+        return new Quota(bucket.granted, (long) Math.floor(bucket.tokens), wholeSeconds((burst - bucket.tokens) / ratePerNano),
+                toNextToken);
+    }
+
+    private static long wholeSeconds(double nanos) {
+        return nanos <= 0 ? 0 : (long) Math.ceil(nanos / TimeUnit.SECONDS.toNanos(1));
+    }
+
+    /**
+     * What is left of a client's quota after a request.
+     *
+     * @param remaining  requests the client may still send at once
+     * @param fullIn     seconds until the bucket is full again
+     * @param retryAfter seconds until the next request is allowed, 0 when this one was
+     */
+    public record Quota(boolean granted, long remaining, long fullIn, long retryAfter) {
+
+        /** The {@code RateLimit} header field of IETF draft-ietf-httpapi-ratelimit-headers. */
+        public static final String HEADER = "RateLimit";
+
+        /** For example {@code "default";r=42;t=1}: 42 requests left, the quota whole again in 1 s. */
+        public String header() {
+            return "\"default\";r=" + remaining + ";t=" + fullIn;
         }
-        double nanosToNextToken = (1 - bucket.tokens) / ratePerNano;
-        return Math.max(1, (long) Math.ceil(nanosToNextToken / TimeUnit.SECONDS.toNanos(1)));
     }
 
     private record Bucket(double tokens, long at, boolean granted) {

@@ -22,6 +22,21 @@ public interface GatewayConfig {
      */
     Optional<URI> publicUrl();
 
+    /**
+     * Which environment this gateway serves (production, staging, local…): named in the {@code servers} of the
+     * documents, so nobody mistakes a test stack for production.
+     */
+    @WithDefault("local")
+    String environment();
+
+    /**
+     * Longest path and query string passed on; a longer one is refused with 414. The services read request lines
+     * of up to 4096 bytes (Quarkus's default), method and protocol included; the gateway reads up to
+     * {@code quarkus.http.limits.max-initial-line-length} so that it can answer the longer ones itself.
+     */
+    @WithDefault("4000")
+    int maxUriLength();
+
     /** Largest request body passed on; a larger one is refused with 413. */
     @WithDefault("1M")
     MemorySize maxBodySize();

@@ -6,6 +6,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,7 +22,9 @@ import org.masswork.gateway.problem.ProblemResponses;
  * The gateway's routes, ahead of everything Quarkus serves. On a service's path (and anywhere under
  * {@code /api}), in this order: body size, a valid token (401 before any service is called), the client's
  * rate limit, then the service's proxy (or, for the gateway's own API, its resource). Other paths ({@code /q/*},
- * the documents, the token endpoint) go on to Quarkus, the token endpoint rate-limited by address.
+ * the documents, the token endpoint) go on to Quarkus, the documents and the token endpoint rate-limited by
+ * address. A path and query string over the limit is refused first, on every path (414). A request refused
+ * before its token is known counts against its address; every rate-limited answer carries {@code RateLimit}.
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -34,6 +37,8 @@ public class ProxyRoutes {
     private static final String METRICS_TEMPLATE = "UrlPathTemplate";
     /** The gateway's own API, served by its resources once the token and the rate limit have passed. */
     private static final Set<String> OWN_API = Set.of(DashboardResource.PATH);
+    /** The gateway's own open endpoints, rate-limited by the caller's address. */
+    private static final List<String> LIMITED_BY_ADDRESS = List.of("/oauth/", "/openapi/");
 
     private final RouteTable routes;
     private final Upstreams upstreams;
@@ -41,6 +46,7 @@ public class ProxyRoutes {
     private final RateLimiter limiter;
     private final ProblemResponses problems;
     private final long maxBodySize;
+    private final int maxUriLength;
 
     ProxyRoutes(GatewayConfig config, Upstreams upstreams, BearerTokens tokens, RateLimiter limiter, ProblemResponses problems) {
         this.routes = RouteTable.of(config.routes().entrySet().stream()
@@ -50,6 +56,7 @@ public class ProxyRoutes {
         this.limiter = limiter;
         this.problems = problems;
         this.maxBodySize = config.maxBodySize().asLongValue();
+        this.maxUriLength = config.maxUriLength();
     }
 
     void install(@Observes Router router, EdgeHandler edge) {
@@ -60,9 +67,15 @@ public class ProxyRoutes {
     private void guard(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         String path = request.path();
+        if (request.uri().length() > maxUriLength) {
+            request.pause();
+            refuse(ctx, Problem.of("uri-too-long", "URI too long", 414, "The path and query string may be at most "
+                    + maxUriLength + " characters; this one has " + request.uri().length(), null));
+            return;
+        }
         Optional<RouteTable.Match> match = routes.match(ctx.normalizedPath());
         if (match.isEmpty() && !EdgeHandler.isApi(ctx.normalizedPath())) {
-            if (path.startsWith("/oauth/") && isLimited(ctx, address(request))) {
+            if (LIMITED_BY_ADDRESS.stream().anyMatch(path::startsWith) && isLimited(ctx, address(request))) {
                 return;
             }
             ctx.next();
@@ -71,12 +84,12 @@ public class ProxyRoutes {
         request.pause();
         if (tooLarge(request)) {
             request.response().putHeader(HttpHeaders.CONNECTION, "close");
-            reject(ctx, Problem.of("body-too-large", "Payload too large", 413,
+            refuse(ctx, Problem.of("body-too-large", "Payload too large", 413,
                     "The request body exceeds " + maxBodySize + " bytes", path));
             return;
         }
         if (!path.equals(ctx.normalizedPath())) {
-            reject(ctx, Problem.of("non-canonical-path", "Invalid request", 400,
+            refuse(ctx, Problem.of("non-canonical-path", "Invalid request", 400,
                     "The path must not contain dot segments or encoded unreserved characters", path));
             return;
         }
@@ -105,15 +118,27 @@ public class ProxyRoutes {
         });
     }
 
+    /**
+     * Refuses a request before the caller is known: it counts against the caller's address, so sending bad
+     * requests is rate-limited too (429 once the address's quota is spent).
+     */
+    private void refuse(RoutingContext ctx, Problem problem) {
+        if (!isLimited(ctx, address(ctx.request()))) {
+            reject(ctx, problem);
+        }
+    }
+
+    /** Takes a request from the client's quota and tells the client what is left, on whatever the answer is. */
     private boolean isLimited(RoutingContext ctx, String client) {
         ctx.put(EdgeHandler.CLIENT, client);
-        long retryAfter = limiter.acquire(client);
-        if (retryAfter == 0) {
+        RateLimiter.Quota quota = limiter.acquire(client);
+        ctx.addHeadersEndHandler(ignored -> ctx.response().headers().set(RateLimiter.Quota.HEADER, quota.header()));
+        if (quota.granted()) {
             return false;
         }
-        ctx.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter));
+        ctx.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(quota.retryAfter()));
         reject(ctx, Problem.of("rate-limited", "Too many requests", 429,
-                "Too many requests from this client; retry after " + retryAfter + " s", ctx.request().path()));
+                "Too many requests from this client; retry after " + quota.retryAfter() + " s", ctx.request().path()));
         return true;
     }
 
@@ -128,7 +153,9 @@ public class ProxyRoutes {
 
     /** Answers without reading the body, which is drained so the connection can serve the next request. */
     private void reject(RoutingContext ctx, Problem problem) {
-        ctx.request().resume();
+        if (!ctx.request().isEnded()) {
+            ctx.request().resume();
+        }
         problems.send(ctx.response(), problem);
     }
 

@@ -1,10 +1,17 @@
 package org.masswork.gateway.route;
 
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.streams.ReadStream;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -16,9 +23,16 @@ import org.masswork.gateway.problem.Problem;
 import org.masswork.gateway.problem.ProblemResponses;
 
 /**
- * When a service cannot be reached (503), stays silent past its timeout (504) or breaks the exchange
- * (502), the client gets a problem naming the service instead of a hang or an empty answer. A chunked
- * body cut off by {@link BodyLimit} is a 413.
+ * When a service cannot be reached (503), stays silent past its timeout (504) or breaks the exchange (502),
+ * the client gets one problem naming the service instead of a hang or an empty answer. A chunked body cut
+ * off by {@link BodyLimit} is a 413.
+ * <ul>
+ * <li>Before the service answers (connection refused, closed while the request goes out, silence): the
+ * problem is the answer.</li>
+ * <li>While its answer streams: as long as nothing of it has reached the client, the problem replaces it;
+ * once part of it has, the proxy cuts the client's exchange (closes the HTTP/1.1 connection, resets the
+ * HTTP/2 stream), so the client sees a broken answer and not a truncated one that looks whole.</li>
+ * </ul>
  */
 final class UpstreamFailures implements ProxyInterceptor {
 
@@ -36,24 +50,45 @@ final class UpstreamFailures implements ProxyInterceptor {
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-        return context.sendRequest().recover(error -> {
-            String path = context.request().proxiedRequest().path();
-            if (Boolean.TRUE.equals(context.get(BodyLimit.EXCEEDED, Boolean.class))) {
-                return Future.succeededFuture(problemResponse(context, Problem.of("body-too-large", "Payload too large", 413,
-                        "The request body exceeds the gateway's limit", path)).putHeader(HttpHeaders.CONNECTION, "close"));
-            }
-            Problem problem = problem(error, path);
-            LOG.warnf("%s %s: %s answered %d (%s) request=%s", context.request().getMethod(), path, service,
-                    problem.status(), error.toString(), context.request().proxiedRequest().getHeader(EdgeHandler.REQUEST_ID));
-            return Future.succeededFuture(problemResponse(context, problem));
+        return context.sendRequest().recover(error -> Future.succeededFuture(problemResponse(context, error)));
+    }
+
+    @Override
+    public Future<Void> handleProxyResponse(ProxyContext context) {
+        ProxyResponse response = context.response();
+        Body body = response.getBody();
+        if (body != null) {
+            response.setBody(Body.body(new Relayed(context, body.stream()), body.length()));
+        }
+        return context.sendResponse().recover(error -> {
+            log(context, "broke off its answer after part of it reached the client; the client's exchange is cut", error);
+            // Done: a failed future would make the proxy try to send a second answer on the cut exchange.
+            return Future.succeededFuture();
         });
     }
 
-    private ProxyResponse problemResponse(ProxyContext context, Problem problem) {
-        return context.request().release().response()
+    private ProxyResponse problemResponse(ProxyContext context, Throwable error) {
+        ProxyRequest request = context.request();
+        HttpServerRequest incoming = request.proxiedRequest();
+        Problem problem;
+        boolean close = false;
+        if (Boolean.TRUE.equals(context.get(BodyLimit.EXCEEDED, Boolean.class))) {
+            problem = Problem.of("body-too-large", "Payload too large", 413, "The request body exceeds the gateway's limit", incoming.path());
+            close = true;
+        } else {
+            problem = problem(error, incoming.path());
+            log(context, "answered " + problem.status(), error);
+        }
+        // What the client has not sent yet is read and dropped, so its connection can serve the next request. A
+        // request read to its end must not be resumed: an HTTP/2 request then throws, and the client would wait forever.
+        if (!incoming.isEnded()) {
+            request.release();
+        }
+        ProxyResponse response = request.response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .setBody(Body.body(problems.body(problem)));
+        return close ? response.putHeader(HttpHeaders.CONNECTION, "close") : response;
     }
 
     private Problem problem(Throwable error, String path) {
@@ -68,6 +103,12 @@ final class UpstreamFailures implements ProxyInterceptor {
         return Problem.of("bad-gateway", "Bad gateway", 502, service + " broke off the exchange", path);
     }
 
+    private void log(ProxyContext context, String what, Throwable error) {
+        HttpServerRequest incoming = context.request().proxiedRequest();
+        LOG.warnf("%s %s: %s %s (%s) request=%s", incoming.method(), incoming.path(), service, what, error.toString(),
+                incoming.getHeader(EdgeHandler.REQUEST_ID));
+    }
+
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
@@ -75,5 +116,88 @@ final class UpstreamFailures implements ProxyInterceptor {
             }
         }
         return false;
+    }
+
+    /**
+     * The service's answer body on its way to the client. If the service fails before any of it went out, the
+     * stream gives the problem in its place, and ends: the proxy then ends the client's answer as usual, once.
+     */
+    private final class Relayed implements ReadStream<Buffer> {
+
+        private final ProxyContext context;
+        private final ReadStream<Buffer> source;
+        private Handler<Buffer> handler;
+        private Handler<Void> endHandler;
+        private Handler<Throwable> exceptionHandler;
+        private boolean relayed;
+
+        Relayed(ProxyContext context, ReadStream<Buffer> source) {
+            this.context = context;
+            this.source = source;
+        }
+
+        @Override
+        public ReadStream<Buffer> handler(Handler<Buffer> handler) {
+            this.handler = handler;
+            source.handler(handler == null ? null : buffer -> {
+                relayed = true;
+                handler.handle(buffer);
+            });
+            return this;
+        }
+
+        @Override
+        public ReadStream<Buffer> endHandler(Handler<Void> endHandler) {
+            this.endHandler = endHandler;
+            source.endHandler(endHandler);
+            return this;
+        }
+
+        @Override
+        public ReadStream<Buffer> exceptionHandler(Handler<Throwable> exceptionHandler) {
+            this.exceptionHandler = exceptionHandler;
+            source.exceptionHandler(exceptionHandler == null ? null : this::failed);
+            return this;
+        }
+
+        private void failed(Throwable error) {
+            HttpServerResponse client = context.request().proxiedRequest().response();
+            if (relayed || client.headWritten() || handler == null || endHandler == null) {
+                exceptionHandler.handle(error);
+                return;
+            }
+            Problem problem = problem(error, context.request().proxiedRequest().path());
+            log(context, "broke off its answer before any of it reached the client; answered " + problem.status(), error);
+            Buffer body = problems.body(problem);
+            // The service's status and headers were already set on the client's answer; none of them has gone out.
+            context.response().headers().names().forEach(client.headers()::remove);
+            client.headers().remove("Warning");
+            client.setStatusCode(problem.status())
+                    .setStatusMessage(HttpResponseStatus.valueOf(problem.status()).reasonPhrase())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+            if (!client.isChunked()) {
+                client.putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(body.length()));
+            }
+            handler.handle(body);
+            endHandler.handle(null);
+        }
+
+        @Override
+        public ReadStream<Buffer> pause() {
+            source.pause();
+            return this;
+        }
+
+        @Override
+        public ReadStream<Buffer> resume() {
+            source.resume();
+            return this;
+        }
+
+        @Override
+        public ReadStream<Buffer> fetch(long amount) {
+            source.fetch(amount);
+            return this;
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.masswork.gateway.route;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.httpproxy.HttpProxy;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import org.jboss.logging.Logger;
 import org.masswork.gateway.problem.ProblemResponses;
 
 /**
@@ -19,6 +21,8 @@ import org.masswork.gateway.problem.ProblemResponses;
  */
 @ApplicationScoped
 public class Upstreams {
+
+    private static final Logger LOG = Logger.getLogger(Upstreams.class);
 
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
@@ -36,17 +40,21 @@ public class Upstreams {
         boolean tls = "https".equalsIgnoreCase(url.getScheme());
         int port = url.getPort() > 0 ? url.getPort() : tls ? 443 : 80;
         SocketAddress server = SocketAddress.inetSocketAddress(port, url.getHost());
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setMaxPoolSize(config.maxConnectionsPerService())
-                .setKeepAlive(true)
-                .setSsl(tls));
+        HttpClient client = vertx.httpClientBuilder()
+                .with(new HttpClientOptions().setKeepAlive(true).setSsl(tls))
+                .with(new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerService()))
+                // A connection the service drops fails the exchanges on it, which UpstreamFailures reports.
+                .withConnectHandler(connection -> connection.exceptionHandler(error -> LOG.debugf("%s: %s", service, error)))
+                .build();
         long connectTimeout = config.connectTimeout().toMillis();
         long idleTimeout = route.timeout().toMillis();
         return HttpProxy.reverseProxy(client)
                 .origin(context -> context.client().request(new RequestOptions()
                         .setServer(server).setHost(url.getHost()).setPort(port).setSsl(tls)
                         .setConnectTimeout(connectTimeout)
-                        .setIdleTimeout(idleTimeout)))
+                        .setIdleTimeout(idleTimeout))
+                        // The failure reaches UpstreamFailures through the answer; unhandled here, Vert.x would log it as an error.
+                        .map(request -> request.exceptionHandler(error -> LOG.debugf("%s: %s", service, error))))
                 // The first interceptor sees the outcome last: it turns any failure into a problem.
                 .addInterceptor(new UpstreamFailures(service, route.timeout(), problems))
                 .addInterceptor(new ForwardedHeaders())

@@ -16,13 +16,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.masswork.gateway.problem.Problem;
 
 /** OAuth 2.0 client credentials grant for county systems (RFC 6749, section 4.4). */
-@Path("/oauth/token")
+@Path(TokenResource.PATH)
 @Tag(name = "Tokens")
 public class TokenResource {
+
+    static final String PATH = "/oauth/token";
+    private static final String GRANT_TYPE = "client_credentials";
+    private static final int MAX_CLIENT_ID = 100;
+    private static final int MAX_SECRET = 200;
 
     private final SystemTokens tokens;
 
@@ -37,23 +43,33 @@ public class TokenResource {
             summary = "A short-lived SYSTEM token for a county system; client id and secret by HTTP Basic or in the form")
     @APIResponse(responseCode = "200", description = "The token",
             content = @Content(schema = @Schema(implementation = IssuedToken.class)))
-    @APIResponse(responseCode = "400", description = "Not the client_credentials grant")
-    @APIResponse(responseCode = "401", description = "Unknown client or wrong secret")
-    public Response token(@FormParam("grant_type") String grantType,
-                          @FormParam("client_id") String clientId,
-                          @FormParam("client_secret") String clientSecret,
+    @APIResponse(responseCode = "400", description = "Not the client_credentials grant, or a client id or secret too long",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Unknown client or wrong secret",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many requests from this address",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    // Open: the client proves who it is with its id and secret (RFC 6749, section 2.3.1), not with a token.
+    @SecurityRequirementsSet
+    public Response token(@FormParam("grant_type") @Schema(enumeration = GRANT_TYPE) String grantType,
+                          @FormParam("client_id") @Schema(maxLength = MAX_CLIENT_ID) String clientId,
+                          @FormParam("client_secret") @Schema(maxLength = MAX_SECRET) String clientSecret,
                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        if (!"client_credentials".equals(grantType)) {
+        if (!GRANT_TYPE.equals(grantType)) {
             return problem(Problem.of("unsupported-grant-type", "Invalid request", 400,
-                    "grant_type must be client_credentials", "/oauth/token"));
+                    "grant_type must be " + GRANT_TYPE, PATH));
         }
         String[] basic = basicCredentials(authorization);
-        Optional<String> client = basic != null
-                ? tokens.authenticate(basic[0], basic[1])
-                : tokens.authenticate(clientId, clientSecret);
+        String id = basic != null ? basic[0] : clientId;
+        String secret = basic != null ? basic[1] : clientSecret;
+        if (id != null && id.length() > MAX_CLIENT_ID || secret != null && secret.length() > MAX_SECRET) {
+            return problem(Problem.of("invalid-request", "Invalid request", 400, "client_id may have at most " + MAX_CLIENT_ID
+                    + " characters, client_secret at most " + MAX_SECRET, PATH));
+        }
+        Optional<String> client = tokens.authenticate(id, secret);
         if (client.isEmpty()) {
             return Response.fromResponse(problem(Problem.of("invalid-client", "Unauthorized", 401,
-                    "Unknown client or wrong secret", "/oauth/token"))).header(HttpHeaders.WWW_AUTHENTICATE, "Basic").build();
+                    "Unknown client or wrong secret", PATH))).header(HttpHeaders.WWW_AUTHENTICATE, "Basic").build();
         }
         return Response.ok(tokens.issue(client.get())).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
