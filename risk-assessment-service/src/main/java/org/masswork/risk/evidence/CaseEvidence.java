@@ -9,6 +9,8 @@ import org.masswork.risk.monitoring.MatterMonitor;
  * Keeps the open cases per village from case-service's events. Each case is one row, so a duplicate is
  * applied once, and the row remembers the time of the event that set it, so a close that arrives before
  * its open (or an old reopen after a close) does not reopen it. On a tie the case counts as settled.
+ * The case's opening time is its earliest opening event's, whichever arrives first (a reopen may
+ * overtake the open); the monitor hears of the case once.
  */
 @ApplicationScoped
 public class CaseEvidence {
@@ -35,7 +37,7 @@ public class CaseEvidence {
         row.category = facts.category();
         row.petition = row.petition || petition || "PETITION".equals(facts.kind());
         boolean firstOpening = change.open() && row.openedAt == null;
-        if (firstOpening) {
+        if (change.open() && (row.openedAt == null || at.isBefore(row.openedAt))) {
             row.openedAt = at;
         }
         if (row.stateAt == null || at.isAfter(row.stateAt) || at.isEqual(row.stateAt) && !change.open()) {
