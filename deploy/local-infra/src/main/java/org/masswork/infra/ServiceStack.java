@@ -84,12 +84,41 @@ public final class ServiceStack implements AutoCloseable {
     }
 
     private void start(StackService service, Path logFile, Consumer<ServiceProcess> onStarted, ReadyListener onReady) {
+        start(service, service.jar(root), environment(service), logFile, onStarted, onReady);
+    }
+
+    private void start(StackService service, Path jar, Map<String, String> env, Path logFile,
+                       Consumer<ServiceProcess> onStarted, ReadyListener onReady) {
         long started = System.nanoTime();
-        ServiceProcess process = ServiceProcess.start(service.name(), service.jar(root), environment(service), logFile);
+        ServiceProcess process = ServiceProcess.start(service.name(), jar, env, logFile);
         running.add(process);
         onStarted.accept(process);
         process.awaitReady(service.port(), READY_TIMEOUT);
         onReady.ready(service, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Starts one more process of a service beside the stack's own, for drills that need a second instance:
+     * on a free port, on its own database, with {@code overrides} on top of the service's environment (its
+     * consumer group, the topics it reads). Returns when it is ready. It is named
+     * {@code <service>.<instance>}, logs to {@code <service>.<instance>.log}, and stops with the stack or
+     * earlier by {@link #stop(String)}.
+     */
+    public StackService startInstance(String name, String instance, String database, Map<String, String> overrides,
+                                      ReadyListener onReady) {
+        StackService service = service(name);
+        StackService extra = new StackService(name + "." + instance, service.key(), Processes.freePort(), database);
+        Map<String, String> env = environment(extra);
+        env.putAll(overrides);
+        start(extra, service.jar(root), env, logsDir.resolve(extra.name() + ".log"), process -> { }, onReady);
+        return extra;
+    }
+
+    /** SIGTERM, then SIGKILL after a grace period: a process started by {@link #startInstance} that is no longer needed. */
+    public void stop(String name) {
+        ServiceProcess process = process(name);
+        process.close();
+        running.remove(process);
     }
 
     /** The running process of a service, for tests that kill or restart one. */

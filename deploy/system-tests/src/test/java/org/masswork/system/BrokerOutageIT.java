@@ -23,7 +23,10 @@ import org.masswork.infra.Infrastructure;
 import org.masswork.infra.KafkaTestClient;
 import org.masswork.infra.TestTokens;
 
-/** Writes go on while Kafka is down; when it returns, every event arrives, and is applied, exactly once. */
+/**
+ * Writes go on while Kafka is down; when it returns, every event arrives, and is applied, exactly once, and
+ * no service needs a restart.
+ */
 class BrokerOutageIT {
 
     private static SystemUnderTest system;
@@ -63,6 +66,34 @@ class BrokerOutageIT {
             assertThat(recordsPerStation).hasSize(3).allSatisfy((station, count) -> assertThat(count).isEqualTo(1));
         }
         assertThat(appliedInCaseService(eventIds(stations))).isEqualTo(3);
+    }
+
+    @Test
+    void shouldDeliverEveryAcknowledgedWriteOnceAfterThirtySecondsWithoutKafkaUnderLoad() {
+        CaseFiling station = CaseFiling.atNewStation(system.url("gateway"));
+        Map<String, Long> pids = system.stack.services().stream()
+                .collect(Collectors.toMap(s -> s.name(), s -> system.stack.process(s.name()).pid()));
+        List<String> writers = List.of(station.writerToken(), station.writerToken(), station.writerToken());
+        Infrastructure infrastructure = system.infrastructure;
+
+        WriteLoad load = WriteLoad.start(writers.size(), writer -> station.file(writers.get(writer)));
+        WriteLoad.sleep(3_000);
+        infrastructure.stopKafka();
+        try {
+            WriteLoad.sleep(30_000);
+        } finally {
+            infrastructure.startKafka();
+        }
+        WriteLoad.sleep(5_000);
+        load.stop();
+
+        assertThat(load.statuses()).as("writes go on without Kafka: %s", load.samples()).containsOnlyKeys(201);
+        new CaseOpenedDelivery(system).assertDeliveredOnce("Kafka stopped 30 s under load", load, Duration.ofMinutes(3));
+        assertThat(system.stack.services()).allSatisfy(service -> {
+            assertThat(system.stack.process(service.name()).pid()).as(service.name() + " not restarted")
+                    .isEqualTo(pids.get(service.name()));
+            assertThat(system.stack.process(service.name()).isAlive()).isTrue();
+        });
     }
 
     private static int directoryStatus(UUID stationId) {

@@ -43,10 +43,11 @@ class CaseLifecycleIT {
         UUID townshipId = network.township();
         UUID villageId = network.village(townshipId);
         UUID stationId = network.station(villageId);
-        String cadre = TestTokens.cadre(UUID.randomUUID(), stationId, townshipId);
-        Await.until("station in case-service's directory", Duration.ofSeconds(30), () ->
-                given().baseUri(cases()).auth().oauth2(cadre).when().get("/api/v1/station-directory/{id}", stationId)
-                        .then().extract().statusCode() == 200);
+        UUID cadreId = network.servingCadre(stationId);
+        String cadre = TestTokens.cadre(cadreId, stationId, townshipId);
+        Await.until("the cadre serving the station in case-service", Duration.ofSeconds(30), () ->
+                given().baseUri(cases()).auth().oauth2(cadre).when().get("/api/v1/station-directory/{id}/cadres", stationId)
+                        .then().extract().body().asString().contains(cadreId.toString()));
 
         String caseId = given().baseUri(cases()).auth().oauth2(cadre).contentType(ContentType.JSON)
                 .body(Map.of("kind", "DISPUTE", "channel", "STATION_DAY_WALK_IN", "category", "FAMILY_NEIGHBOUR_DISPUTE",

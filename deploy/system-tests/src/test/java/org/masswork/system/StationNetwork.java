@@ -3,6 +3,8 @@ package org.masswork.system;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import org.masswork.infra.TestTokens;
@@ -27,6 +29,16 @@ final class StationNetwork {
 
     UUID station(UUID villageId) {
         return create("/api/v1/stations", Map.of("villageId", villageId, "name", "东沟村群众工作站"));
+    }
+
+    /** A new cadre of a county department, assigned to the station from today: the station's serving member. */
+    UUID servingCadre(UUID stationId) {
+        UUID departmentId = create("/api/v1/departments", Map.of("name", "县农业农村局", "kind", "ECONOMIC", "level", "COUNTY"));
+        UUID cadreId = create("/api/v1/cadres", Map.of("name", "张伟", "phone", "13812345678", "departmentId", departmentId,
+                "rank", "GENERAL", "partyMember", true));
+        create("/api/v1/assignments", Map.of("cadreId", cadreId, "stationId", stationId, "role", "MEMBER",
+                "startsOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()));
+        return cadreId;
     }
 
     private UUID create(String path, Map<String, Object> body) {

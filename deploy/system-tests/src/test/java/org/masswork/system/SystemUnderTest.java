@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 import org.masswork.infra.DevKeys;
 import org.masswork.infra.InfraOptions;
 import org.masswork.infra.Infrastructure;
@@ -60,6 +61,17 @@ final class SystemUnderTest {
 
     String url(String service) {
         return "http://127.0.0.1:" + stack.service(service).port();
+    }
+
+    /**
+     * A second process of a service, on a new empty database of its own ({@code <its database>_<instance>}) and
+     * with {@code settings} on top of its environment, such as {@code MASSWORK_EVENTS_CONSUMER_GROUP}. Stop it
+     * with {@code stack.stop(instance.name())}.
+     */
+    StackService startInstance(String service, String instance, Map<String, String> settings) {
+        String database = stack.service(service).database() + "_" + instance.replace('-', '_');
+        return stack.startInstance(service, instance, database, settings, (started, took) ->
+                System.out.printf("%s ready in %.1fs%n", started.name(), took.toNanos() / 1e9));
     }
 
     /** A direct connection to a service's database, to check what a request did or did not write. */

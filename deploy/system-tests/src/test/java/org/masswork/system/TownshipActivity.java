@@ -1,0 +1,187 @@
+package org.masswork.system;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.masswork.infra.Await;
+import org.masswork.infra.TestTokens;
+
+/**
+ * A township's month of work through the services' APIs, so that every consumer has something to build: three
+ * stations, a team with a cadre who moves from one station to another, station days, household visits confirmed
+ * at once or later, and cases taken through acceptance, escalation, resolution, rating, reopening and closing.
+ */
+final class TownshipActivity {
+
+    private static final ZoneId COUNTY_ZONE = ZoneId.of("Asia/Shanghai");
+
+    final UUID townshipId;
+    private final String cadreService;
+    private final String caseService;
+    private final String officer;
+
+    private TownshipActivity(SystemUnderTest system, UUID townshipId) {
+        this.cadreService = system.url("cadre-service");
+        this.caseService = system.url("case-service");
+        this.townshipId = townshipId;
+        this.officer = TestTokens.townshipOfficer(townshipId);
+    }
+
+    static TownshipActivity run(SystemUnderTest system) {
+        StationNetwork network = new StationNetwork(system.url("cadre-service"));
+        TownshipActivity activity = new TownshipActivity(system, network.township());
+        activity.work(network);
+        return activity;
+    }
+
+    private void work(StationNetwork network) {
+        List<UUID> villages = List.of(network.village(townshipId), network.village(townshipId), network.village(townshipId));
+        List<UUID> stations = villages.stream().map(network::station).toList();
+        UUID east = stations.get(0);
+        UUID west = stations.get(1);
+        UUID north = stations.get(2);
+
+        LocalDate today = LocalDate.now(COUNTY_ZONE);
+        UUID departmentId = post(cadreService, "/api/v1/departments", admin(), Map.of("name", "县农业农村局", "kind", "ECONOMIC", "level", "COUNTY"));
+        UUID zhang = cadre(departmentId);
+        UUID li = cadre(departmentId);
+        UUID wang = cadre(departmentId);
+        assign(zhang, east, today.minusDays(40));
+        UUID liAtEast = assign(li, east, today.minusDays(40));
+        assign(wang, west, today.minusDays(40));
+        endAssignment(liAtEast, today);
+        assign(li, west, today);
+
+        LocalDate stationDay = lastStationDay(today);
+        checkIn(zhang, east, stationDay);
+        checkIn(wang, west, stationDay);
+
+        UUID first = household(villages.get(0));
+        UUID second = household(villages.get(0));
+        UUID third = household(villages.get(1));
+        visit(zhang, east, first, today, true);
+        UUID unconfirmed = visit(zhang, east, second, today.minusDays(1), false);
+        visit(wang, west, third, today, false);
+        post(cadreService, "/api/v1/visits/" + unconfirmed + "/confirmation", TestTokens.cadre(zhang, east, townshipId),
+                Map.of("countersignatureRef", "SIG-" + unconfirmed.toString().substring(0, 8)), 200);
+
+        Await.until("the stations, and zhang serving the east one, in case-service", Duration.ofSeconds(60), () ->
+                stations.stream().allMatch(station -> given().baseUri(caseService).auth().oauth2(officer)
+                        .when().get("/api/v1/station-directory/{id}", station).then().extract().statusCode() == 200)
+                        && given().baseUri(caseService).auth().oauth2(officer).when().get("/api/v1/station-directory/{id}/cadres", east)
+                        .then().extract().body().asString().contains(zhang.toString()));
+        for (int round = 0; round < 2; round++) {
+            handle(fileCase(east), Map.of("action", "ACCEPT", "handlerCadreId", zhang), Map.of("action", "START"),
+                    Map.of("action", "ESCALATE"), Map.of("action", "DE_ESCALATE"), resolve(), Map.of("action", "CLOSE"),
+                    rating("SATISFIED"));
+            handle(fileCase(east), Map.of("action", "ACCEPT"), Map.of("action", "START"), resolve(), rating("UNSATISFIED"),
+                    resolve(), Map.of("action", "CLOSE"));
+            handle(fileCase(west), Map.of("action", "REJECT", "reason", "不属于受理范围"));
+            handle(fileCase(west), Map.of("action", "ACCEPT"), Map.of("action", "ESCALATE"));
+            handle(fileCase(west), Map.of("action", "ACCEPT"), Map.of("action", "START"), resolve(), Map.of("action", "CLOSE"),
+                    Map.of("action", "REOPEN", "note", "村民反映问题反弹"), resolve(), Map.of("action", "CLOSE"));
+            fileCase(north);
+        }
+    }
+
+    private UUID cadre(UUID departmentId) {
+        return post(cadreService, "/api/v1/cadres", admin(), Map.of("name", "张伟", "phone", "13812345678",
+                "departmentId", departmentId, "rank", "GENERAL", "partyMember", true));
+    }
+
+    private UUID assign(UUID cadreId, UUID stationId, LocalDate startsOn) {
+        return post(cadreService, "/api/v1/assignments", admin(), Map.of("cadreId", cadreId, "stationId", stationId,
+                "role", "MEMBER", "startsOn", startsOn.toString()));
+    }
+
+    private void endAssignment(UUID assignmentId, LocalDate endedOn) {
+        int version = given().baseUri(cadreService).auth().oauth2(admin()).when().get("/api/v1/assignments/{id}", assignmentId)
+                .then().statusCode(200).extract().path("version");
+        post(cadreService, "/api/v1/assignments/" + assignmentId + "/end", admin(),
+                Map.of("endedOn", endedOn.toString(), "reason", "ROTATION", "version", version), 200);
+    }
+
+    /** The latest station day (the 25th to 27th) up to today: within the 45 days a check-in may be late. */
+    private static LocalDate lastStationDay(LocalDate today) {
+        LocalDate day = today;
+        while (day.getDayOfMonth() < 25 || day.getDayOfMonth() > 27) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
+    private void checkIn(UUID cadreId, UUID stationId, LocalDate day) {
+        OffsetDateTime noon = day.atTime(LocalTime.NOON).atZone(COUNTY_ZONE).toOffsetDateTime();
+        OffsetDateTime now = OffsetDateTime.now(COUNTY_ZONE);
+        post(cadreService, "/api/v1/check-ins", TestTokens.cadre(cadreId, stationId, townshipId), Map.of("cadreId", cadreId,
+                "stationId", stationId, "recordedAt", (noon.isAfter(now) ? now : noon).toString()));
+    }
+
+    private UUID household(UUID villageId) {
+        return post(cadreService, "/api/v1/households", admin(), Map.of("villageId", villageId, "headName", "王秀英",
+                "address", "东沟村三组12号", "memberCount", 3));
+    }
+
+    private UUID visit(UUID cadreId, UUID stationId, UUID householdId, LocalDate day, boolean confirmedAtOnce) {
+        Map<String, Object> body = new HashMap<>(Map.of("householdId", householdId, "visitedOn", day.toString(),
+                "roles", List.of("POLICY_PUBLICIST", "DISPUTE_MEDIATOR"), "findings", "了解春耕用水情况", "followUpNeeded", false));
+        if (confirmedAtOnce) {
+            body.put("confirmation", Map.of("countersignatureRef", "SIG-" + householdId.toString().substring(0, 8)));
+        }
+        return post(cadreService, "/api/v1/visits", TestTokens.cadre(cadreId, stationId, townshipId), body);
+    }
+
+    private UUID fileCase(UUID stationId) {
+        return post(caseService, "/api/v1/cases", officer, Map.of("kind", "DISPUTE", "channel", "STATION_DAY_WALK_IN",
+                "category", "FAMILY_NEIGHBOUR_DISPUTE", "stationId", stationId,
+                "villager", Map.of("name", "赵六", "phone", "13700001111"), "description", "两户因排水沟改道发生争执"));
+    }
+
+    private static Map<String, Object> resolve() {
+        return Map.of("action", "RESOLVE", "method", "COUNSELLING", "note", "调解达成协议");
+    }
+
+    /** A rating recorded by the township's officer for the villager; not a transition, it has its own endpoint. */
+    private static Map<String, Object> rating(String rating) {
+        return Map.of("rating", rating);
+    }
+
+    @SafeVarargs
+    private void handle(UUID caseId, Map<String, Object>... steps) {
+        for (Map<String, Object> step : steps) {
+            int version = given().baseUri(caseService).auth().oauth2(officer).when().get("/api/v1/cases/{id}", caseId)
+                    .then().statusCode(200).extract().path("version");
+            Map<String, Object> body = new HashMap<>(step);
+            body.put("version", version);
+            String path = step.containsKey("rating") ? "/satisfaction" : "/transitions";
+            given().baseUri(caseService).auth().oauth2(officer).contentType(ContentType.JSON).body(body)
+                    .when().post("/api/v1/cases/" + caseId + path)
+                    .then().statusCode(200);
+        }
+    }
+
+    private static String admin() {
+        return TestTokens.countyAdmin();
+    }
+
+    private static UUID post(String baseUri, String path, String token, Map<String, Object> body) {
+        return UUID.fromString(given().baseUri(baseUri).auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .when().post(path)
+                .then().statusCode(201).extract().path("id"));
+    }
+
+    private static void post(String baseUri, String path, String token, Map<String, Object> body, int status) {
+        given().baseUri(baseUri).auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .when().post(path)
+                .then().statusCode(status);
+    }
+}
