@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The whole system on a station day, through the gateway, at county size, in one run: the burst,
@@ -65,15 +67,15 @@ public final class StationDayBenchmark {
     /** Filing a case through the gateway and directly, interleaved, the same cadre's token, the same concurrency. */
     private static List<LoadRunner.Result> gatewayAgainstDirect(StationDayWorkload workload, int concurrency) {
         List<LoadRunner.Result> results = new ArrayList<>();
+        Map<String, List<BenchApi>> sides = new LinkedHashMap<>();
+        sides.put("gateway", workload.clients("MASSWORK_GATEWAY_PORT", 8080));
+        sides.put("case-service directly", workload.clients("MASSWORK_CASE_PORT", 8082));
         for (int round = 1; round <= 2; round++) {
-            for (String path : List.of("GATEWAY", "CASE")) {
-                int defaultPort = path.equals("GATEWAY") ? 8080 : 8082;
-                results.add(LoadRunner.run("POST case via " + (path.equals("GATEWAY") ? "gateway" : "case-service directly")
-                        + " (round " + round + ")", concurrency, RATIO_PHASE, (worker, n) -> {
-                    StationDayWorkload.Cadre cadre = workload.cadre((int) n);
-                    return new BenchApi("MASSWORK_" + path + "_PORT", defaultPort, StationDayWorkload.token(cadre))
-                            .post("/api/v1/cases", workload.openCase(cadre, n));
-                }));
+            for (Map.Entry<String, List<BenchApi>> side : sides.entrySet()) {
+                List<BenchApi> clients = side.getValue();
+                results.add(LoadRunner.run("POST case via " + side.getKey() + " (round " + round + ")", concurrency, RATIO_PHASE,
+                        (worker, n) -> clients.get((int) (n % clients.size()))
+                                .post("/api/v1/cases", workload.openCase(workload.cadre((int) n), n))));
             }
         }
         return results;
@@ -82,7 +84,7 @@ public final class StationDayBenchmark {
     private static void fileOneAtATime(StationDayWorkload workload, int count) throws InterruptedException {
         for (int n = 0; n < count; n++) {
             StationDayWorkload.Cadre cadre = workload.cadre(n * 13);
-            BenchApi gateway = new BenchApi("MASSWORK_GATEWAY_PORT", 8080, StationDayWorkload.token(cadre));
+            BenchApi gateway = new BenchApi("MASSWORK_GATEWAY_PORT", 8080, cadre.token());
             gateway.send(gateway.post("/api/v1/cases", workload.openCase(cadre, n)), 201);
             Thread.sleep(50);
         }

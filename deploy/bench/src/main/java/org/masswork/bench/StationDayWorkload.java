@@ -34,7 +34,7 @@ final class StationDayWorkload {
     private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
 
     /** @param households the two households this cadre visits: a station's cadres split its households among them */
-    record Cadre(UUID id, UUID stationId, UUID townshipId, List<UUID> households) {
+    record Cadre(UUID id, UUID stationId, UUID townshipId, List<UUID> households, String token) {
     }
 
     private final List<Cadre> cadres;
@@ -65,7 +65,9 @@ final class StationDayWorkload {
                 int nth = cadresSoFar.merge(station, 1, Integer::sum) - 1;
                 List<UUID> ofStation = households.getOrDefault(station, List.of());
                 List<UUID> mine = ofStation.subList(Math.min(ofStation.size(), 2 * nth), Math.min(ofStation.size(), 2 * nth + 2));
-                cadres.add(new Cadre(rows.getObject(1, UUID.class), station, rows.getObject(3, UUID.class), mine));
+                UUID cadre = rows.getObject(1, UUID.class);
+                UUID township = rows.getObject(3, UUID.class);
+                cadres.add(new Cadre(cadre, station, township, mine, token(cadre, station, township)));
             }
         }
         if (cadres.isEmpty()) {
@@ -102,7 +104,7 @@ final class StationDayWorkload {
         List<List<BurstRunner.Step>> scripts = new ArrayList<>();
         for (int i = 0; i < cadres.size(); i++) {
             Cadre cadre = cadres.get(i);
-            BenchApi gateway = new BenchApi("MASSWORK_GATEWAY_PORT", 8080, token(cadre));
+            BenchApi gateway = new BenchApi("MASSWORK_GATEWAY_PORT", 8080, cadre.token());
             scripts.add(stationDay(gateway, cadre));
             if (i % 3 == 0) {
                 scripts.add(caseAtStation(gateway, cadre, i));
@@ -112,9 +114,15 @@ final class StationDayWorkload {
         return scripts;
     }
 
-    static String token(Cadre cadre) {
-        return BenchTokens.token("CADRE", Map.of("cadre", cadre.id().toString(), "station", cadre.stationId().toString(),
-                "township", cadre.townshipId().toString()));
+    /** Minted once per cadre while loading: signing is too slow to do inside a measurement. */
+    private static String token(UUID cadre, UUID station, UUID township) {
+        return BenchTokens.token("CADRE", Map.of("cadre", cadre.toString(), "station", station.toString(),
+                "township", township.toString()));
+    }
+
+    /** Each cadre's client of one service port, in the order of {@link #cadre(int)}. */
+    List<BenchApi> clients(String portVariable, int defaultPort) {
+        return cadres.stream().map(cadre -> new BenchApi(portVariable, defaultPort, cadre.token())).toList();
     }
 
     Cadre cadre(int index) {
