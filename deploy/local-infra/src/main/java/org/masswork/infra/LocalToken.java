@@ -2,10 +2,12 @@ package org.masswork.infra;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Prints a token the local stack accepts, signed with its key in {@code .local/keys}.
@@ -13,6 +15,9 @@ import java.util.Set;
  * {@code deploy/token.sh CADRE station=<uuid> township=<uuid> cadre=<uuid>}.
  */
 public final class LocalToken {
+
+    /** Benchmarks mint a token per simulated user: the key file is read once, not per token. */
+    private static final Map<Path, PrivateKey> KEYS = new ConcurrentHashMap<>();
 
     private LocalToken() {
     }
@@ -47,7 +52,8 @@ public final class LocalToken {
 
     /** The same with a chosen subject, e.g. a villager's account id. */
     public static String mint(Path root, String subject, String role, Map<String, Object> claims) {
-        return TestTokens.mint(subject, Set.of(role), claims, Duration.ofHours(8), Pem.readPrivateKey(privateKey(root)));
+        return TestTokens.mint(subject, Set.of(role), claims, Duration.ofHours(8),
+                KEYS.computeIfAbsent(privateKey(root), Pem::readPrivateKey));
     }
 
     private static Path privateKey(Path root) {

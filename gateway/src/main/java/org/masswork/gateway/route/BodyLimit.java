@@ -50,16 +50,15 @@ final class BodyLimit implements ProxyInterceptor {
         });
     }
 
-    private static final class Counted implements ReadStream<Buffer> {
+    private static final class Counted extends PassThroughBody {
 
-        private final ReadStream<Buffer> source;
         private final long maxBytes;
         private final Runnable onExceeded;
         private Handler<Throwable> exceptionHandler;
         private long seen;
 
         Counted(ReadStream<Buffer> source, long maxBytes, Runnable onExceeded) {
-            this.source = source;
+            super(source);
             this.maxBytes = maxBytes;
             this.onExceeded = onExceeded;
         }
@@ -87,24 +86,6 @@ final class BodyLimit implements ProxyInterceptor {
         public ReadStream<Buffer> exceptionHandler(Handler<Throwable> handler) {
             exceptionHandler = handler;
             source.exceptionHandler(handler);
-            return this;
-        }
-
-        @Override
-        public ReadStream<Buffer> pause() {
-            source.pause();
-            return this;
-        }
-
-        @Override
-        public ReadStream<Buffer> resume() {
-            source.resume();
-            return this;
-        }
-
-        @Override
-        public ReadStream<Buffer> fetch(long amount) {
-            source.fetch(amount);
             return this;
         }
 

@@ -122,18 +122,17 @@ final class UpstreamFailures implements ProxyInterceptor {
      * The service's answer body on its way to the client. If the service fails before any of it went out, the
      * stream gives the problem in its place, and ends: the proxy then ends the client's answer as usual, once.
      */
-    private final class Relayed implements ReadStream<Buffer> {
+    private final class Relayed extends PassThroughBody {
 
         private final ProxyContext context;
-        private final ReadStream<Buffer> source;
         private Handler<Buffer> handler;
         private Handler<Void> endHandler;
         private Handler<Throwable> exceptionHandler;
         private boolean relayed;
 
         Relayed(ProxyContext context, ReadStream<Buffer> source) {
+            super(source);
             this.context = context;
-            this.source = source;
         }
 
         @Override
@@ -180,24 +179,6 @@ final class UpstreamFailures implements ProxyInterceptor {
             }
             handler.handle(body);
             endHandler.handle(null);
-        }
-
-        @Override
-        public ReadStream<Buffer> pause() {
-            source.pause();
-            return this;
-        }
-
-        @Override
-        public ReadStream<Buffer> resume() {
-            source.resume();
-            return this;
-        }
-
-        @Override
-        public ReadStream<Buffer> fetch(long amount) {
-            source.fetch(amount);
-            return this;
         }
     }
 }
