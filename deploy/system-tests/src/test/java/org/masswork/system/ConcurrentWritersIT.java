@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -82,7 +81,7 @@ class ConcurrentWritersIT {
         for (int i = 0; i < RACERS; i++) {
             stations.add(network.station(network.village(townshipId)));
         }
-        UUID cadreId = cadre(department());
+        UUID cadreId = network.cadre(network.department());
 
         List<Supplier<Http.Response>> assignments = stations.stream()
                 .<Supplier<Http.Response>>map(stationId -> () -> assign(cadreId, stationId)).toList();
@@ -102,10 +101,10 @@ class ConcurrentWritersIT {
     void shouldNeverFillATeamBeyondThreeWhenCadresJoinAtOnce() {
         StationNetwork network = new StationNetwork(gateway);
         UUID stationId = network.station(network.village(network.township()));
-        UUID departmentId = department();
+        UUID departmentId = network.department();
         List<UUID> cadres = new ArrayList<>();
         for (int i = 0; i < RACERS; i++) {
-            cadres.add(cadre(departmentId));
+            cadres.add(network.cadre(departmentId));
         }
 
         List<Http.Response> outcomes = race(cadres.stream()
@@ -151,21 +150,5 @@ class ConcurrentWritersIT {
     private static Http.Response assign(UUID cadreId, UUID stationId) {
         return Http.postJson(gateway + "/api/v1/assignments", TestTokens.countyAdmin(), CaseFiling.body(Map.of(
                 "cadreId", cadreId, "stationId", stationId, "role", "MEMBER", "startsOn", LocalDate.now(COUNTY_ZONE).toString())));
-    }
-
-    /** An economic department: its cadres match the poor villages {@link StationNetwork} registers. */
-    private static UUID department() {
-        return create("/api/v1/departments", Map.of("name", "县农业农村局", "kind", "ECONOMIC", "level", "COUNTY"));
-    }
-
-    private static UUID cadre(UUID departmentId) {
-        return create("/api/v1/cadres", Map.of("name", "张伟", "phone", "13812345678", "departmentId", departmentId, "rank", "GENERAL"));
-    }
-
-    private static UUID create(String path, Map<String, Object> body) {
-        String id = given().baseUri(gateway).auth().oauth2(TestTokens.countyAdmin()).contentType(ContentType.JSON).body(body)
-                .when().post(path)
-                .then().statusCode(201).extract().path("id");
-        return UUID.fromString(id);
     }
 }

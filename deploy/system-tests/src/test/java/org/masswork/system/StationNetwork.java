@@ -3,10 +3,9 @@ package org.masswork.system;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
+import org.masswork.infra.County;
 import org.masswork.infra.TestTokens;
 
 /** Builds townships, villages and stations through cadre-service's API, as a county administrator. */
@@ -31,13 +30,21 @@ final class StationNetwork {
         return create("/api/v1/stations", Map.of("villageId", villageId, "name", "东沟村群众工作站"));
     }
 
+    /** An economic county department: its cadres match the poor villages registered here. */
+    UUID department() {
+        return create("/api/v1/departments", Map.of("name", "县农业农村局", "kind", "ECONOMIC", "level", "COUNTY"));
+    }
+
+    UUID cadre(UUID departmentId) {
+        return create("/api/v1/cadres", Map.of("name", "张伟", "phone", "13812345678", "departmentId", departmentId,
+                "rank", "GENERAL", "partyMember", true));
+    }
+
     /** A new cadre of a county department, assigned to the station from today: the station's serving member. */
     UUID servingCadre(UUID stationId) {
-        UUID departmentId = create("/api/v1/departments", Map.of("name", "县农业农村局", "kind", "ECONOMIC", "level", "COUNTY"));
-        UUID cadreId = create("/api/v1/cadres", Map.of("name", "张伟", "phone", "13812345678", "departmentId", departmentId,
-                "rank", "GENERAL", "partyMember", true));
+        UUID cadreId = cadre(department());
         create("/api/v1/assignments", Map.of("cadreId", cadreId, "stationId", stationId, "role", "MEMBER",
-                "startsOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()));
+                "startsOn", County.today().toString()));
         return cadreId;
     }
 
