@@ -3,11 +3,11 @@ package org.masswork.cadre;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.masswork.infra.TestTokens;
+import org.masswork.infra.County;
 
 /** Builds the station network and its teams over the real API, as a county administrator would. */
 public final class CadreTestData {
@@ -63,7 +63,7 @@ public final class CadreTestData {
         body.put("cadreId", cadreId);
         body.put("stationId", stationId);
         body.put("role", role);
-        body.put("startsOn", LocalDate.now().minusMonths(1).toString());
+        body.put("startsOn", County.today().minusMonths(1).toString());
         return body;
     }
 

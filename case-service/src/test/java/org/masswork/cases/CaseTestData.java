@@ -6,7 +6,6 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import org.masswork.cases.station.StationCadre;
 import org.masswork.cases.station.StationCadreRepository;
 import org.masswork.cases.station.TeamRole;
 import org.masswork.infra.TestTokens;
+import org.masswork.infra.County;
 
 /** Stations in the directory, cases filed and moved over the real API, and the tokens of who does it. */
 public final class CaseTestData {
@@ -42,7 +42,7 @@ public final class CaseTestData {
             assignment.townshipId = townshipId;
             assignment.role = TeamRole.MEMBER;
             assignment.firstSecretary = false;
-            assignment.startsOn = LocalDate.now().minusDays(1);
+            assignment.startsOn = County.today().minusDays(1);
             assignment.termEndsOn = assignment.startsOn.plusYears(2);
             assignment.assignedAt = OffsetDateTime.now(ZoneOffset.UTC);
             StationCadreRepository assignments = Arc.container().instance(StationCadreRepository.class).get();

@@ -9,7 +9,6 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import org.masswork.infra.TestTokens;
 import org.masswork.platform.inbox.InboxEvent;
 import org.masswork.risk.directory.KnownVillage;
 import org.masswork.risk.evidence.VillageCase;
+import org.masswork.infra.County;
 
 /** Villages and cases announced through the real broker, matters driven over the API, and the callers' tokens. */
 public final class RiskTestData {
@@ -117,7 +117,7 @@ public final class RiskTestData {
         body.put("housesToDemolish", 226);
         body.put("gravesToMove", 1647);
         body.put("budgetYuan", 860_000_000);
-        body.put("plannedDecisionOn", LocalDate.now().plusMonths(2).toString());
+        body.put("plannedDecisionOn", County.today().plusMonths(2).toString());
         body.put("recordedAt", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).toString());
         return body;
     }
@@ -148,14 +148,14 @@ public final class RiskTestData {
     /** Plans the assessment and opens opinion gathering. */
     public static void startGathering(String token, UUID matterId) {
         step(token, matterId, "/assessment-plan", Map.of("assessor", "县社会稳定风险评估中心",
-                "plan", "听证会、恳谈会、入户走访", "dueOn", LocalDate.now().plusMonths(1).toString())).statusCode(200);
+                "plan", "听证会、恳谈会、入户走访", "dueOn", County.today().plusMonths(1).toString())).statusCode(200);
         transition(token, matterId, "START_GATHERING").statusCode(200);
     }
 
     public static Map<String, Object> meeting(String kind, Village village, List<Map<String, Object>> opinions) {
         Map<String, Object> body = new HashMap<>();
         body.put("kind", kind);
-        body.put("heldOn", LocalDate.now().minusDays(3).toString());
+        body.put("heldOn", County.today().minusDays(3).toString());
         body.put("stationId", village.stationId().toString());
         body.put("townshipId", village.townshipId().toString());
         body.put("place", "村委会会议室");

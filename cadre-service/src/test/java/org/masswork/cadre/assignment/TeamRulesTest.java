@@ -41,6 +41,7 @@ import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.TestTokens;
 import org.masswork.platform.outbox.OutboxEvent;
 import org.masswork.platform.privacy.PersonalDataAccess;
+import org.masswork.infra.County;
 
 @QuarkusTest
 @WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "cadre"))
@@ -64,7 +65,7 @@ class TeamRulesTest {
     void shouldAssignAMatchingCadreForATwoYearTermAndPublishCadreAssigned() throws Exception {
         UUID stationId = stationOfType("POOR");
         UUID cadreId = sectionLevelCadre("ECONOMIC");
-        LocalDate startsOn = LocalDate.now().minusDays(10);
+        LocalDate startsOn = County.today().minusDays(10);
         Map<String, Object> body = assignment(cadreId, stationId, "LEADER");
         body.put("startsOn", startsOn.toString());
         body.put("firstSecretary", true);
@@ -173,21 +174,21 @@ class TeamRulesTest {
     void shouldEndATermOnlyFromTheVersionTheClientRead() {
         UUID cadreId = generalCadre("ECONOMIC");
         UUID assignmentId = assign(cadreId, stationOfType("POOR"), "MEMBER");
-        Map<String, Object> end = Map.of("endedOn", LocalDate.now().toString(), "reason", "ROTATION", "version", 7);
+        Map<String, Object> end = Map.of("endedOn", County.today().toString(), "reason", "ROTATION", "version", 7);
 
         given().auth().oauth2(TestTokens.countyAdmin()).contentType(ContentType.JSON).body(end)
                 .when().post("/api/v1/assignments/{id}/end", assignmentId)
                 .then().statusCode(409).body("type", equalTo("urn:masswork:problem:stale-version"));
         given().auth().oauth2(TestTokens.countyAdmin()).contentType(ContentType.JSON)
-                .body(Map.of("endedOn", LocalDate.now().plusDays(3).toString(), "reason", "ROTATION", "version", 0))
+                .body(Map.of("endedOn", County.today().plusDays(3).toString(), "reason", "ROTATION", "version", 0))
                 .when().post("/api/v1/assignments/{id}/end", assignmentId)
                 .then().statusCode(400).body("errors.field", contains("endedOn"));
         assertThat(QuarkusTransaction.requiringNew().call(() -> assignments.activeForCadre(cadreId))).isPresent();
 
         given().auth().oauth2(TestTokens.countyAdmin()).contentType(ContentType.JSON)
-                .body(Map.of("endedOn", LocalDate.now().toString(), "reason", "ROTATION", "version", 0))
+                .body(Map.of("endedOn", County.today().toString(), "reason", "ROTATION", "version", 0))
                 .when().post("/api/v1/assignments/{id}/end", assignmentId)
-                .then().statusCode(200).body("endedOn", equalTo(LocalDate.now().toString())).body("version", equalTo(1));
+                .then().statusCode(200).body("endedOn", equalTo(County.today().toString())).body("version", equalTo(1));
         assertThat(QuarkusTransaction.requiringNew().call(() -> assignments.activeForCadre(cadreId))).isEmpty();
         long ended = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("type = 'AssignmentEnded' and key = ?1",
                 assignmentId.toString()));
@@ -198,7 +199,7 @@ class TeamRulesTest {
     void shouldListTermsEndingSoonAndSuggestMatchingFreeCadres() {
         UUID stationId = stationOfType("SPECIALISED");
         Map<String, Object> old = assignment(generalCadre("TECHNICAL"), stationId, "MEMBER");
-        old.put("startsOn", LocalDate.now().minusYears(2).plusDays(20).toString());
+        old.put("startsOn", County.today().minusYears(2).plusDays(20).toString());
         String endingSoon = post(old).then().statusCode(201).extract().path("id");
         UUID mayLead = sectionLevelCadre("TECHNICAL");
         UUID member = generalCadre("TECHNICAL");
@@ -222,7 +223,7 @@ class TeamRulesTest {
         UUID stationId = stationOfType("POOR");
         UUID cadreId = generalCadre("ECONOMIC");
         Map<String, Object> body = assignment(cadreId, stationId, "MEMBER");
-        body.put("startsOn", LocalDate.now().minusDays(100).toString());
+        body.put("startsOn", County.today().minusDays(100).toString());
         post(body).then().statusCode(201);
 
         given().auth().oauth2(TestTokens.countyAdmin()).when().get("/api/v1/cadres/{id}", cadreId)

@@ -22,7 +22,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,6 +36,7 @@ import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.TestTokens;
 import org.masswork.platform.idempotency.IdempotencyRecord;
 import org.masswork.platform.outbox.OutboxEvent;
+import org.masswork.infra.County;
 
 @QuarkusTest
 @WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "cadre"))
@@ -112,7 +112,7 @@ class ContactCardTest {
                 .then().statusCode(200).body("totalItems", equalTo(1))
                 .body("items[0].householdId", equalTo(uncarded.toString())).body("items[0].reason", equalTo("NO_CARD"));
 
-        assign(CadreTestData.generalCadre("ECONOMIC"), team.stationId(), "MEMBER", LocalDate.now().minusDays(1));
+        assign(CadreTestData.generalCadre("ECONOMIC"), team.stationId(), "MEMBER", County.today().minusDays(1));
         given().auth().oauth2(team.memberToken()).queryParam("stationId", team.stationId()).queryParam("reason", "OUTDATED")
                 .when().get("/api/v1/contact-cards/needed")
                 .then().statusCode(200).body("totalItems", equalTo(1))

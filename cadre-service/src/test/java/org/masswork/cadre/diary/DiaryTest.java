@@ -23,12 +23,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.masswork.cadre.household.HouseholdWorkData.Team;
 import org.masswork.infra.MassWorkTestResource;
+import org.masswork.infra.County;
 
 @QuarkusTest
 @WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "cadre"))
 class DiaryTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = County.today();
 
     @Inject
     DiaryNoteRepository notes;

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.masswork.cadre.CadreTestData;
 import org.masswork.infra.TestTokens;
+import org.masswork.infra.County;
 
 /** Builds stations with their teams, households, cards and visits over the real API. */
 public final class HouseholdWorkData {
@@ -48,7 +49,7 @@ public final class HouseholdWorkData {
     }
 
     public static Team team() {
-        return team(LocalDate.now().minusMonths(3));
+        return team(County.today().minusMonths(3));
     }
 
     public static UUID assign(UUID cadreId, UUID stationId, String role, LocalDate startsOn) {

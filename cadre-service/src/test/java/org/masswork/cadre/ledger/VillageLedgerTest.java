@@ -17,7 +17,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -33,6 +32,7 @@ import org.masswork.infra.Await;
 import org.masswork.infra.KafkaTestClient;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.TestEvents;
+import org.masswork.infra.County;
 
 /** The ledger keeps case-service's cases from its events, sent through the real broker. */
 @QuarkusTest
@@ -104,8 +104,8 @@ class VillageLedgerTest {
         household(team, "ELDERLY_ALONE");
         household(team);
         List<String> codes = issueCard(team, elderly).getList("confirmationCodes");
-        visit(team.memberToken(), elderly, LocalDate.now(), true, Map.of("code", codes.get(0)));
-        visit(team.leaderToken(), elderly, LocalDate.now(), false, null);
+        visit(team.memberToken(), elderly, County.today(), true, Map.of("code", codes.get(0)));
+        visit(team.leaderToken(), elderly, County.today(), false, null);
 
         given().auth().oauth2(team.officerToken()).when().get("/api/v1/village-ledgers/{id}", team.villageId())
                 .then().statusCode(200)

@@ -14,13 +14,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.TestTokens;
+import org.masswork.infra.County;
 
 @QuarkusTest
 @WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "cadre"))
@@ -38,11 +38,11 @@ class PairingTest {
         UUID partyMember = cadre(department("ECONOMIC"), "GENERAL", false);
 
         post("/api/v1/pairings/sister", Map.of("partyOrganisation", "县财政局机关党支部", "villageId", villageId,
-                "pairedOn", LocalDate.now().toString())).then().statusCode(201).body("townshipId", equalTo(townshipId.toString()));
+                "pairedOn", County.today().toString())).then().statusCode(201).body("townshipId", equalTo(townshipId.toString()));
         post("/api/v1/pairings/sister", Map.of("partyOrganisation", "县财政局机关党支部", "villageId", villageId,
-                "pairedOn", LocalDate.now().toString())).then().statusCode(409).body("type", equalTo("urn:masswork:problem:already-paired"));
+                "pairedOn", County.today().toString())).then().statusCode(409).body("type", equalTo("urn:masswork:problem:already-paired"));
         post("/api/v1/pairings/brother", Map.of("cadreId", partyMember, "villageMemberName", "王建国", "villageId", villageId,
-                "pairedOn", LocalDate.now().toString())).then().statusCode(201).body("villageMemberName", equalTo("王建国"));
+                "pairedOn", County.today().toString())).then().statusCode(201).body("villageMemberName", equalTo("王建国"));
 
         given().auth().oauth2(TestTokens.countyAdmin()).queryParam("townshipId", townshipId)
                 .when().get("/api/v1/pairings/figures")
@@ -62,7 +62,7 @@ class PairingTest {
                 .when().post("/api/v1/cadres").then().statusCode(201).extract().path("id");
 
         post("/api/v1/pairings/brother", Map.of("cadreId", cadreId, "villageMemberName", "王建国", "villageId", villageId,
-                "pairedOn", LocalDate.now().toString())).then().statusCode(422)
+                "pairedOn", County.today().toString())).then().statusCode(422)
                 .body("type", equalTo("urn:masswork:problem:not-a-party-member"));
         given().auth().oauth2(TestTokens.countyAdmin()).queryParam("villageId", villageId)
                 .when().get("/api/v1/pairings/brother").then().body("totalItems", equalTo(0));

@@ -34,6 +34,7 @@ import org.masswork.infra.KafkaTestClient;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.TestTokens;
 import org.masswork.infra.TestEvents;
+import org.masswork.infra.County;
 
 @QuarkusTest
 @WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "cadre"))
@@ -55,7 +56,7 @@ class PromotionEligibilityTest {
 
     @Test
     void shouldNeedAYearOfStationWorkAndAPassedLatestEvaluation() {
-        UUID cadreId = cadreStationedSince(LocalDate.now().minusDays(400));
+        UUID cadreId = cadreStationedSince(County.today().minusDays(400));
         eligibility(TestTokens.token("org-dept", Set.of("ORG_DEPT"), Map.of()), cadreId)
                 .body("eligible", equalTo(false)).body("reasons", contains("NO_EVALUATION_YET"));
 
@@ -80,8 +81,8 @@ class PromotionEligibilityTest {
 
     @Test
     void shouldBeEligibleWithAYearOfWorkAndAPassedEvaluationButNotWithLess() {
-        UUID veteran = cadreStationedSince(LocalDate.now().minusDays(370));
-        UUID newcomer = cadreStationedSince(LocalDate.now().minusDays(100));
+        UUID veteran = cadreStationedSince(County.today().minusDays(370));
+        UUID newcomer = cadreStationedSince(County.today().minusDays(100));
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             kafka.send("masswork.evaluation.events", veteran.toString(), concluded(veteran, UUID.randomUUID(), "EXCELLENT", "RECOMMEND_PROMOTION", now));

@@ -39,12 +39,13 @@ import org.masswork.infra.KafkaTestClient;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.TestEvents;
 import org.masswork.platform.outbox.OutboxEvent;
+import org.masswork.infra.County;
 
 @QuarkusTest
 @WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "cadre"))
 class MonthlyReportTest {
 
-    private static final YearMonth LAST_MONTH = YearMonth.now().minusMonths(1);
+    private static final YearMonth LAST_MONTH = County.thisMonth().minusMonths(1);
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
     @Inject
@@ -127,7 +128,7 @@ class MonthlyReportTest {
         given().auth().oauth2(other.leaderToken()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/monthly-reports").then().statusCode(403);
         given().auth().oauth2(team.leaderToken()).contentType(ContentType.JSON)
-                .body(Map.of("stationId", team.stationId(), "month", YearMonth.now().toString(), "summary", "月报"))
+                .body(Map.of("stationId", team.stationId(), "month", County.thisMonth().toString(), "summary", "月报"))
                 .when().post("/api/v1/monthly-reports")
                 .then().statusCode(422).body("type", equalTo("urn:masswork:problem:month-not-over"))
                 .body("errors.field", contains("month"));

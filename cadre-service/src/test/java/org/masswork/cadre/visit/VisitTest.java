@@ -36,12 +36,13 @@ import org.masswork.cadre.household.HouseholdWorkData.Team;
 import org.masswork.infra.KafkaTestClient;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.platform.outbox.OutboxEvent;
+import org.masswork.infra.County;
 
 @QuarkusTest
 @WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "cadre"))
 class VisitTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = County.today();
 
     @Inject
     VisitRepository visits;

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.masswork.infra.Await;
 import org.masswork.infra.TestTokens;
+import org.masswork.infra.County;
 
 /**
  * A county system's developer generates a Java client from each document the gateway serves (openapi-generator,
@@ -81,7 +81,7 @@ class GatewayOpenApiClientIT {
     @Test
     void shouldReadAStationsFiguresWithEvaluationServicesClient() {
         UUID stationId = id(network.get("registered"));
-        String month = YearMonth.now().toString();
+        String month = County.thisMonth().toString();
         Await.until("the station known to evaluation-service", EVENTS, () -> given().baseUri(gateway)
                 .auth().oauth2(TestTokens.countyAdmin()).when().get("/api/v1/figures/stations/{id}?month={month}", stationId, month)
                 .then().extract().statusCode() == 200);

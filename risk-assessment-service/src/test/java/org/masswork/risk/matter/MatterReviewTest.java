@@ -47,6 +47,7 @@ import org.masswork.infra.TestTokens;
 import org.masswork.platform.privacy.PersonalDataAccess;
 import org.masswork.risk.RiskTestData;
 import org.masswork.risk.RiskTestData.Village;
+import org.masswork.infra.County;
 
 /** The procedure, its bad inputs (4xx, nothing written) and who sees a matter and its participants. */
 @QuarkusTest
@@ -203,7 +204,7 @@ class MatterReviewTest {
         assertThat(audited).contains("CREATE by official-of-" + WATER, "READ by official-of-" + WATER)
                 .noneMatch(entry -> entry.contains("township-officer"));
 
-        LocalDate today = LocalDate.now();
+        LocalDate today = County.today();
         given().auth().oauth2(officer).queryParam("from", today.minusDays(7).toString()).queryParam("to", today.toString())
                 .when().get("/api/v1/risk-figures").then().statusCode(200)
                 .body("", hasSize(1))
