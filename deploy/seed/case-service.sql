@@ -132,7 +132,10 @@ begin
 
     analyze case_file;
     analyze petition;
-    -- Kept row by row by case-service's triggers while the cases above were inserted (V7__figures_rollup.sql).
+    -- Kept row by row by case-service's triggers while the cases above were inserted (V7__figures_rollup.sql):
+    -- ~100,000 updates of ~14,000 rows in one transaction leave every old version behind, ~1,600 pages for
+    -- ~240 of rows. Rewritten compactly, the county-wide figures read the rollup about twice as fast.
+    cluster case_figures_month using case_figures_month_pkey;
     analyze case_figures_month;
     raise notice 'case-service: seeded % cases over % stations', (select count(*) from seed_case), stations;
 end

@@ -17,49 +17,54 @@ import org.masswork.platform.security.CallerScope;
 @ApplicationScoped
 public class FiguresService {
 
+    /** Where the county months of from and to begin and end; months are named only in the database (V7). */
+    private static final String MONTH_BOUNDS = """
+            select bound from (values
+                (1, case_figures_month_start(case_figures_month(:from))),
+                (2, case_figures_month_start((case_figures_month(:from) + interval '1 month')::date)),
+                (3, case_figures_month_start(case_figures_month(:to))),
+                (4, case_figures_month_start((case_figures_month(:to) + interval '1 month')::date))) b(n, bound)
+            order by n
+            """;
+
     /**
-     * The county's months wholly inside [from, to) are read from the rollup kept by the database
-     * (case_figures_month, see V7__figures_rollup.sql); the days before the first and after the last of them
-     * from the cases themselves, through the covering index on recorded_at. Without a whole month inside,
-     * the whole period is read from the cases.
+     * The whole months of a {@link FiguresPeriod} from the rollup kept by the database (case_figures_month, see
+     * V7__figures_rollup.sql), its edge spans from the cases through the covering index on recorded_at. The
+     * two spans are two plain range scans: joined to a list of ranges the planner reads every case instead.
      */
     private static final String FIGURES = """
-            with bounds as (
-                select case when case_figures_month_start(case_figures_month(:from)) = :from then case_figures_month(:from)
-                            else (case_figures_month(:from) + interval '1 month')::date end as first_month,
-                       case_figures_month(:to) as end_month
-            ), whole as (
-                select first_month, end_month, case_figures_month_start(first_month) as covered_from,
-                       case_figures_month_start(end_month) as covered_to
-                from bounds where first_month < end_month
-            ), edges as (
-                select cast(:from as timestamptz) as lo, coalesce((select covered_from from whole), :to) as hi
+            with edge_cases as (
+                select c.id, c.township_id, c.station_id, c.kind, c.status, c.closed_at_level, c.on_time, c.satisfaction,
+                       c.closed_at, c.recorded_at, cast(:sign1 as integer) as sign
+                from case_file c where c.recorded_at >= :from1 and c.recorded_at < :to1
                 union all
-                select covered_to, :to from whole
+                select c.id, c.township_id, c.station_id, c.kind, c.status, c.closed_at_level, c.on_time, c.satisfaction,
+                       c.closed_at, c.recorded_at, cast(:sign2 as integer)
+                from case_file c where c.recorded_at >= :from2 and c.recorded_at < :to2
             ), parts as (
                 select f.township_id, f.station_id, f.cases, f.opinions, f.problems_solved, f.disputes_solved, f.errands,
                        f.petitions, f.petitions_ended, f.closed, f.closed_at_station, f.on_time, f.on_time_known,
                        f.satisfied, f.rated, f.closed_days
-                from case_figures_month f join whole w on f.month >= w.first_month and f.month < w.end_month
-                where (cast(:township as uuid) is null or f.township_id = :township)
+                from case_figures_month f
+                where f.month >= case_figures_month(:monthsFrom) and f.month < case_figures_month(:monthsTo)
+                  and (cast(:township as uuid) is null or f.township_id = :township)
                   and (cast(:station as uuid) is null or f.station_id = :station)
                 union all
-                select c.township_id, c.station_id, 1,
-                       (c.kind = 'OPINION')::int,
-                       (c.kind = 'PROBLEM' and c.status in ('RESOLVED', 'CLOSED'))::int,
-                       (c.kind = 'DISPUTE' and c.status in ('RESOLVED', 'CLOSED'))::int,
-                       (c.kind = 'ERRAND')::int,
-                       (c.kind = 'PETITION')::int,
-                       coalesce(p.outcome = 'ENDED_SATISFIED', false)::int,
-                       (c.status = 'CLOSED')::int,
-                       (c.status = 'CLOSED' and c.closed_at_level = 'STATION')::int,
-                       coalesce(c.on_time, false)::int,
-                       (c.on_time is not null)::int,
-                       coalesce(c.satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED'), false)::int,
-                       (c.satisfaction is not null)::int,
-                       case when c.status = 'CLOSED' then extract(epoch from c.closed_at - c.recorded_at) / 86400.0 else 0 end
-                from edges e
-                join case_file c on c.recorded_at >= e.lo and c.recorded_at < e.hi
+                select c.township_id, c.station_id, c.sign,
+                       c.sign * (c.kind = 'OPINION')::int,
+                       c.sign * (c.kind = 'PROBLEM' and c.status in ('RESOLVED', 'CLOSED'))::int,
+                       c.sign * (c.kind = 'DISPUTE' and c.status in ('RESOLVED', 'CLOSED'))::int,
+                       c.sign * (c.kind = 'ERRAND')::int,
+                       c.sign * (c.kind = 'PETITION')::int,
+                       c.sign * coalesce(p.outcome = 'ENDED_SATISFIED', false)::int,
+                       c.sign * (c.status = 'CLOSED')::int,
+                       c.sign * (c.status = 'CLOSED' and c.closed_at_level = 'STATION')::int,
+                       c.sign * coalesce(c.on_time, false)::int,
+                       c.sign * (c.on_time is not null)::int,
+                       c.sign * coalesce(c.satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED'), false)::int,
+                       c.sign * (c.satisfaction is not null)::int,
+                       c.sign * case when c.status = 'CLOSED' then extract(epoch from c.closed_at - c.recorded_at) / 86400.0 else 0 end
+                from edge_cases c
                 left join petition p on p.case_id = c.id
                 where (cast(:township as uuid) is null or c.township_id = :township)
                   and (cast(:station as uuid) is null or c.station_id = :station)
@@ -71,7 +76,6 @@ public class FiguresService {
             from parts
             %s
             """;
-
 
     private final EntityManager entityManager;
     private final CaseAccess access;
@@ -94,18 +98,34 @@ public class FiguresService {
         }
         UUID township = countyWide ? townshipId : within(townshipId, access.township());
         UUID station = countyWide ? stationId : within(stationId, access.station());
+        // A group whose edge spans take away all its rollup counts has no case in the period: it is left out.
         String[] grouping = switch (groupBy) {
             case COUNTY -> new String[] {"cast(null as uuid), cast(null as uuid)", ""};
-            case TOWNSHIP -> new String[] {"township_id, cast(null as uuid)", "group by township_id order by township_id"};
-            case STATION -> new String[] {"township_id, station_id", "group by township_id, station_id order by township_id, station_id"};
+            case TOWNSHIP -> new String[] {"township_id, cast(null as uuid)",
+                    "group by township_id having sum(cases) > 0 order by township_id"};
+            case STATION -> new String[] {"township_id, station_id",
+                    "group by township_id, station_id having sum(cases) > 0 order by township_id, station_id"};
         };
+        FiguresPeriod period = period(from, to);
         Query query = entityManager.createNativeQuery(FIGURES.formatted(grouping[0], grouping[1]))
-                .setParameter("from", from).setParameter("to", to)
+                .setParameter("monthsFrom", period.monthsFrom()).setParameter("monthsTo", period.monthsTo())
                 .setParameter("township", township).setParameter("station", station)
                 .setMaxResults(FiguresReport.MAX_ROWS);
+        for (int i = 0; i < 2; i++) {
+            FiguresPeriod.Span span = i < period.spans().size() ? period.spans().get(i) : new FiguresPeriod.Span(from, from, 1);
+            query.setParameter("from" + (i + 1), span.from()).setParameter("to" + (i + 1), span.to())
+                    .setParameter("sign" + (i + 1), span.sign());
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return new FiguresReport(from, to, groupBy, rows.stream().map(FiguresService::row).toList());
+    }
+
+    private FiguresPeriod period(OffsetDateTime from, OffsetDateTime to) {
+        List<OffsetDateTime> bounds = entityManager.createNativeQuery(MONTH_BOUNDS, OffsetDateTime.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        return FiguresPeriod.of(from, to, new FiguresPeriod.CountyMonth(bounds.get(0), bounds.get(1)),
+                new FiguresPeriod.CountyMonth(bounds.get(2), bounds.get(3)));
     }
 
     /** A township officer or a cadre asks only within their own township or station. */

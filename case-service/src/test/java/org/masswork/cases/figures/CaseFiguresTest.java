@@ -17,12 +17,14 @@ import io.restassured.response.ValidatableResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.masswork.cases.CaseTestData.Station;
 import org.masswork.cases.CaseTestData;
+import org.masswork.infra.County;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.TestTokens;
 
@@ -106,6 +108,44 @@ class CaseFiguresTest {
                 .body("clusters[0].categoryLabel", equalTo("用水与水利"))
                 .body("widespreadProblems.category", contains("WATER"))
                 .body("widespreadProblems[0].villages", equalTo(2));
+    }
+
+    @Test
+    void shouldCountThePeriodExactlyWhenItsEdgesAreAddedToOrTakenFromWholeMonths() {
+        UUID township = UUID.randomUUID();
+        Station station = CaseTestData.station(township);
+        OffsetDateTime m = County.thisMonth().minusMonths(3).atDay(1).atStartOfDay(County.ZONE).toOffsetDateTime();
+        OffsetDateTime next = m.plusMonths(1);
+        for (OffsetDateTime at : List.of(m.plusDays(2), m.plusDays(20), next.plusDays(5), next.plusDays(25))) {
+            Map<String, Object> body = CaseTestData.problem(station);
+            body.put("recordedAt", at.toString());
+            open(station.cadre(), body);
+        }
+
+        // Both edges near a month's start or end: two whole months less a few days at each end.
+        assertThat(countyCases(township, m.plusDays(1), next.plusDays(26))).isEqualTo(4);
+        assertThat(countyCases(township, m.plusDays(3), next.plusDays(24))).isEqualTo(2);
+        // Both edges in the middle: the second month whole, the days before it from the cases.
+        assertThat(countyCases(township, m.plusDays(19), next.plusMonths(1).plusDays(1))).isEqualTo(3);
+        // No whole month inside: only the cases.
+        assertThat(countyCases(township, m.plusDays(25), next.plusDays(3))).isZero();
+        figures(TestTokens.countyAdmin(), Map.of("townshipId", township, "groupBy", "STATION"), m.plusDays(3), next.plusDays(4))
+                .body("rows.stationId", contains(station.stationId().toString()))
+                .body("rows[0].cases", equalTo(1));
+        // A station whose rollup counts are all taken away has no case in the period and no row.
+        figures(TestTokens.countyAdmin(), Map.of("townshipId", township, "groupBy", "STATION"), m.plusDays(3), m.plusDays(19))
+                .body("rows", hasSize(0));
+    }
+
+    private static int countyCases(UUID township, OffsetDateTime from, OffsetDateTime to) {
+        return figures(TestTokens.countyAdmin(), Map.of("townshipId", township), from, to).extract().path("rows[0].cases");
+    }
+
+    private static ValidatableResponse figures(String token, Map<String, Object> query, OffsetDateTime from, OffsetDateTime to) {
+        Map<String, Object> withPeriod = new HashMap<>(query);
+        withPeriod.put("from", from.toString());
+        withPeriod.put("to", to.toString());
+        return given().auth().oauth2(token).queryParams(withPeriod).when().get("/api/v1/case-figures").then().statusCode(200);
     }
 
     private static Map<String, Object> received(Map<String, Object> body, String kind, String category) {
