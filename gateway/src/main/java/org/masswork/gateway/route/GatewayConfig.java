@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -45,7 +46,10 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration connectTimeout();
 
-    /** Connections kept per service. */
+    /** Where the access log is appended; without it, standard output. */
+    Optional<Path> accessLogFile();
+
+    /** Connections kept per service by each of the gateway's event loops. */
     @WithDefault("64")
     int maxConnectionsPerService();
 

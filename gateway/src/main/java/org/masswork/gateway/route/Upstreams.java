@@ -1,7 +1,6 @@
 package org.masswork.gateway.route;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
@@ -17,7 +16,7 @@ import org.masswork.gateway.problem.ProblemResponses;
 /**
  * One streaming reverse proxy per service, on the Vert.x instance Quarkus runs: method, path, query,
  * headers and body go on as they came (bodies are streamed, never buffered), and the answer comes back
- * the same way.
+ * the same way. Each event loop sends through connections of its own ({@link EventLoopClients}).
  */
 @ApplicationScoped
 public class Upstreams {
@@ -40,16 +39,16 @@ public class Upstreams {
         boolean tls = "https".equalsIgnoreCase(url.getScheme());
         int port = url.getPort() > 0 ? url.getPort() : tls ? 443 : 80;
         SocketAddress server = SocketAddress.inetSocketAddress(port, url.getHost());
-        HttpClient client = vertx.httpClientBuilder()
+        EventLoopClients clients = new EventLoopClients(() -> vertx.httpClientBuilder()
                 .with(new HttpClientOptions().setKeepAlive(true).setSsl(tls))
                 .with(new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerService()))
                 // A connection the service drops fails the exchanges on it, which UpstreamFailures reports.
                 .withConnectHandler(connection -> connection.exceptionHandler(error -> LOG.debugf("%s: %s", service, error)))
-                .build();
+                .build());
         long connectTimeout = config.connectTimeout().toMillis();
         long idleTimeout = route.timeout().toMillis();
-        return HttpProxy.reverseProxy(client)
-                .origin(context -> context.client().request(new RequestOptions()
+        return HttpProxy.reverseProxy(clients.shared())
+                .origin(context -> clients.current().request(new RequestOptions()
                         .setServer(server).setHost(url.getHost()).setPort(port).setSsl(tls)
                         .setConnectTimeout(connectTimeout)
                         .setIdleTimeout(idleTimeout))
