@@ -9,6 +9,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -111,6 +113,40 @@ class RoutingTest {
                 .extract().header("X-Request-Id");
 
         assertThat(Recorded.headers(Recorded.requestsWith(marker).get(0))).containsEntry("x-request-id", requestId);
+    }
+
+    @Test
+    void shouldWriteOneAccessLogLinePerRequestWithNoTokenOrQuery() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        String token = EdgeTokens.countyAdmin();
+
+        given().auth().oauth2(token).header("X-Request-Id", "log-" + marker)
+                .when().get("/api/v1/stations?name=" + marker)
+                .then().statusCode(200);
+        given().header("X-Request-Id", "log-unknown-" + marker)
+                .when().get("/api/v1/stations")
+                .then().statusCode(401);
+
+        assertThat(accessLogLine("request=log-" + marker)).matches(
+                "\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z GET /api/v1/stations 200 \\d+\\.\\dms client=county-admin-[0-9a-f-]{36} request=log-" + marker)
+                .doesNotContain(token).doesNotContain("name=");
+        assertThat(accessLogLine("request=log-unknown-" + marker)).contains("GET /api/v1/stations 401 ").contains("client=127.0.0.1");
+    }
+
+    /** The access log is written every 100 ms. */
+    private static String accessLogLine(String ending) throws Exception {
+        Path log = Path.of("target/gateway-access.log");
+        for (int attempt = 0; attempt < 50; attempt++) {
+            if (Files.exists(log)) {
+                List<String> lines = Files.readAllLines(log).stream().filter(line -> line.endsWith(ending)).toList();
+                if (!lines.isEmpty()) {
+                    assertThat(lines).hasSize(1);
+                    return lines.get(0);
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no access log line ending with " + ending);
     }
 
     @Test

@@ -8,12 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
-import org.jboss.logging.Logger;
 
 /**
  * First on every request: gives it a request id (kept if the client sent a sane one), passed on to the
- * service and returned; adds the security headers to the response; writes one access log line when the
- * exchange ends. The line carries no token, query string or body, so no personal data.
+ * service and returned; adds the security headers to the response; records one {@link AccessLog} line when
+ * the exchange ends. The line carries no token, query string or body, so no personal data.
  */
 @ApplicationScoped
 public class EdgeHandler implements Handler<RoutingContext> {
@@ -22,10 +21,15 @@ public class EdgeHandler implements Handler<RoutingContext> {
     /** Routing context key: who the caller is for the log and the rate limit (token subject or address). */
     public static final String CLIENT = "masswork.gateway.client";
 
-    private static final Logger ACCESS = Logger.getLogger("org.masswork.gateway.access");
     private static final Pattern SANE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     /** Longer paths (refused with 414) are cut in the log, so a client cannot flood it. */
     private static final int LOGGED_PATH_LENGTH = 300;
+
+    private final AccessLog accessLog;
+
+    EdgeHandler(AccessLog accessLog) {
+        this.accessLog = accessLog;
+    }
 
     @Override
     public void handle(RoutingContext ctx) {
@@ -45,8 +49,7 @@ public class EdgeHandler implements Handler<RoutingContext> {
         ctx.addEndHandler(result -> {
             String client = ctx.get(CLIENT, request.remoteAddress() == null ? "-" : request.remoteAddress().host());
             String status = result.succeeded() || ctx.response().ended() ? String.valueOf(ctx.response().getStatusCode()) : "aborted";
-            ACCESS.infof("%s %s %s %.1fms client=%s request=%s", request.method(), logged, status,
-                    (System.nanoTime() - started) / 1e6, client, requestId);
+            accessLog.record(request.method().name(), logged, status, System.nanoTime() - started, client, requestId);
         });
         ctx.next();
     }
