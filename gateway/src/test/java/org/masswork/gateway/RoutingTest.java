@@ -133,6 +133,23 @@ class RoutingTest {
         assertThat(accessLogLine("request=log-unknown-" + marker)).contains("GET /api/v1/stations 401 ").contains("client=127.0.0.1");
     }
 
+    @Test
+    void shouldWriteEveryLineOfABurstWholeAndOnce() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        int requests = 60;
+
+        // A client each, as the test profile's rate limit is low.
+        for (int i = 0; i < requests; i++) {
+            given().auth().oauth2(EdgeTokens.countyAdmin()).header("X-Request-Id", "burst-" + i + "-" + marker)
+                    .when().get("/api/v1/villages").then().statusCode(200);
+        }
+
+        for (int i = 0; i < requests; i++) {
+            assertThat(accessLogLine("request=burst-" + i + "-" + marker))
+                    .matches("\\S+Z GET /api/v1/villages 200 \\d+\\.\\dms client=county-admin-[0-9a-f-]{36} request=burst-" + i + "-" + marker);
+        }
+    }
+
     /** The access log is written every 100 ms. */
     private static String accessLogLine(String ending) throws Exception {
         Path log = Path.of("target/gateway-access.log");
