@@ -29,6 +29,11 @@ record FiguresPeriod(OffsetDateTime monthsFrom, OffsetDateTime monthsTo, List<Sp
         }
     }
 
+    /** The i-th span; an empty one past the last, for a query that always reads two. */
+    Span span(int i) {
+        return i < spans.size() ? spans.get(i) : new Span(monthsFrom, monthsFrom, 1);
+    }
+
     static FiguresPeriod of(OffsetDateTime from, OffsetDateTime to, CountyMonth fromMonth, CountyMonth toMonth) {
         List<Span> spans = new ArrayList<>(2);
         OffsetDateTime monthsFrom = fromMonth.start();

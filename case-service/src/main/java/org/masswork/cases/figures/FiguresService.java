@@ -112,7 +112,7 @@ public class FiguresService {
                 .setParameter("township", township).setParameter("station", station)
                 .setMaxResults(FiguresReport.MAX_ROWS);
         for (int i = 0; i < 2; i++) {
-            FiguresPeriod.Span span = i < period.spans().size() ? period.spans().get(i) : new FiguresPeriod.Span(from, from, 1);
+            FiguresPeriod.Span span = period.span(i);
             query.setParameter("from" + (i + 1), span.from()).setParameter("to" + (i + 1), span.to())
                     .setParameter("sign" + (i + 1), span.sign());
         }
