@@ -69,15 +69,11 @@ public class DashboardResource {
         List<Problem.FieldError> errors = new ArrayList<>();
         DashboardQuery query = DashboardQuery.parse(from, to, townshipId, errors);
         if (query == null) {
-            return CompletableFuture.completedFuture(problem(new Problem("urn:masswork:problem:validation-failed", "Invalid request", 400,
-                    errors.get(0).field() + ": " + errors.get(0).reason(), PATH, errors)));
+            return CompletableFuture.completedFuture(Problem.of("validation-failed", "Invalid request", 400,
+                    errors.get(0).field() + ": " + errors.get(0).reason(), PATH, errors).toResponse());
         }
         return dashboard.compose(query, CallerHeaders.from(headers::getHeaderString)).thenApply(composed -> composed.allForbidden()
-                ? problem(Problem.of("forbidden", "Forbidden", 403, "No service shows the caller these figures", PATH))
+                ? Problem.of("forbidden", "Forbidden", 403, "No service shows the caller these figures", PATH).toResponse()
                 : Response.ok(composed).build());
-    }
-
-    private static Response problem(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

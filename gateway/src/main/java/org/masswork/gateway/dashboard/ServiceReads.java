@@ -24,10 +24,10 @@ class ServiceReads {
     private final ObjectMapper json;
     private final HttpClient http;
 
-    ServiceReads(GatewayConfig config, ObjectMapper json) {
+    ServiceReads(GatewayConfig config, ObjectMapper json, HttpClient http) {
         this.config = config;
         this.json = json;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(config.connectTimeout()).build();
+        this.http = http;
     }
 
     CompletableFuture<JsonNode> get(String service, String pathAndQuery, CallerHeaders caller) {

@@ -39,10 +39,10 @@ public class ApiDocsResource {
     private final ObjectMapper json;
     private final HttpClient http;
 
-    ApiDocsResource(GatewayConfig config, ObjectMapper json) {
+    ApiDocsResource(GatewayConfig config, ObjectMapper json, HttpClient http) {
         this.config = config;
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
+        this.http = http;
     }
 
     @GET
@@ -62,7 +62,7 @@ public class ApiDocsResource {
         String instance = "/openapi/" + service;
         GatewayConfig.Route route = config.routes().get(service);
         if (route == null) {
-            return problem(Problem.of("not-found", "Not found", 404, "No service named " + service, instance));
+            return Problem.of("not-found", "Not found", 404, "No service named " + service, instance).toResponse();
         }
         HttpRequest request = HttpRequest.newBuilder(route.url().resolve("/q/openapi?format=json"))
                 .timeout(route.timeout()).header("Accept", MediaType.APPLICATION_JSON).build();
@@ -70,23 +70,20 @@ public class ApiDocsResource {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
-            return problem(Problem.of("service-timeout", "Gateway timeout", 504, service + " did not answer in time", instance));
+            return Problem.of("service-timeout", "Gateway timeout", 504, service + " did not answer in time", instance).toResponse();
         } catch (IOException e) {
-            return problem(Problem.of("service-unavailable", "Service unavailable", 503, service + " cannot be reached", instance));
+            return Problem.of("service-unavailable", "Service unavailable", 503, service + " cannot be reached", instance).toResponse();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return problem(Problem.of("service-unavailable", "Service unavailable", 503, "interrupted", instance));
+            return Problem.of("service-unavailable", "Service unavailable", 503, "interrupted", instance).toResponse();
         }
         if (response.statusCode() != 200) {
-            return problem(Problem.of("bad-gateway", "Bad gateway", 502,
-                    service + " answered " + response.statusCode() + " for its document", instance));
+            return Problem.of("bad-gateway", "Bad gateway", 502,
+                    service + " answered " + response.statusCode() + " for its document", instance).toResponse();
         }
         ObjectNode document = (ObjectNode) json.readTree(response.body());
         DocumentRewrite.apply(document, config.publicUrl().orElse(uri.getBaseUri()), config.environment());
         return Response.ok(document).build();
     }
 
-    private static Response problem(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
-    }
 }

@@ -24,9 +24,9 @@ public class DownstreamReadinessCheck implements HealthCheck {
     private final GatewayConfig config;
     private final HttpClient http;
 
-    DownstreamReadinessCheck(GatewayConfig config) {
+    DownstreamReadinessCheck(GatewayConfig config, HttpClient http) {
         this.config = config;
-        this.http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
+        this.http = http;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.masswork.gateway.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,7 +23,16 @@ public record Problem(
     private static final String TYPE_PREFIX = "urn:masswork:problem:";
 
     public static Problem of(String code, String title, int status, String detail, String instance) {
-        return new Problem(TYPE_PREFIX + code, title, status, detail, instance, List.of());
+        return of(code, title, status, detail, instance, List.of());
+    }
+
+    public static Problem of(String code, String title, int status, String detail, String instance, List<FieldError> errors) {
+        return new Problem(TYPE_PREFIX + code, title, status, detail, instance, errors);
+    }
+
+    /** The answer of a resource that refuses with this problem. */
+    public Response toResponse() {
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
     }
 
     @Schema(name = "FieldError")

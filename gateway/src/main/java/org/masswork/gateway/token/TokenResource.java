@@ -56,20 +56,20 @@ public class TokenResource {
                           @FormParam("client_secret") @Schema(maxLength = MAX_SECRET) String clientSecret,
                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (!GRANT_TYPE.equals(grantType)) {
-            return problem(Problem.of("unsupported-grant-type", "Invalid request", 400,
-                    "grant_type must be " + GRANT_TYPE, PATH));
+            return Problem.of("unsupported-grant-type", "Invalid request", 400,
+                    "grant_type must be " + GRANT_TYPE, PATH).toResponse();
         }
         String[] basic = basicCredentials(authorization);
         String id = basic != null ? basic[0] : clientId;
         String secret = basic != null ? basic[1] : clientSecret;
         if (id != null && id.length() > MAX_CLIENT_ID || secret != null && secret.length() > MAX_SECRET) {
-            return problem(Problem.of("invalid-request", "Invalid request", 400, "client_id may have at most " + MAX_CLIENT_ID
-                    + " characters, client_secret at most " + MAX_SECRET, PATH));
+            return Problem.of("invalid-request", "Invalid request", 400, "client_id may have at most " + MAX_CLIENT_ID
+                    + " characters, client_secret at most " + MAX_SECRET, PATH).toResponse();
         }
         Optional<String> client = tokens.authenticate(id, secret);
         if (client.isEmpty()) {
-            return Response.fromResponse(problem(Problem.of("invalid-client", "Unauthorized", 401,
-                    "Unknown client or wrong secret", PATH))).header(HttpHeaders.WWW_AUTHENTICATE, "Basic").build();
+            return Response.fromResponse(Problem.of("invalid-client", "Unauthorized", 401,
+                    "Unknown client or wrong secret", PATH).toResponse()).header(HttpHeaders.WWW_AUTHENTICATE, "Basic").build();
         }
         return Response.ok(tokens.issue(client.get())).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
@@ -85,9 +85,5 @@ public class TokenResource {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static Response problem(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }
