@@ -19,7 +19,7 @@ import org.masswork.platform.problem.Problem;
 
 /**
  * Gives every service's OpenAPI document what every operation shares, so no resource has to repeat it:
- * the bearer security scheme, the problem+json error responses (400, 401, 403, 404, 409, 422, 429, 500; 413 and
+ * the bearer security scheme, the problem+json error responses (400, 401, 403, 404, 409, 422, 429, 500, 503; 413 and
  * 415 where there is a body), and the
  * headers the gateway adds to every answer (rate limit, CORS). The framework's own bare 400/401/403 entries
  * and its per-operation requirement of an undeclared scheme give way to these.
@@ -65,8 +65,8 @@ public class StandardResponsesFilter implements OASFilter {
                 .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32")
                         .minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(86_400))));
         components.addHeader(RATE_LIMIT, OASFactory.createHeader()
-                .description("Set by the gateway: the client's remaining quota, e.g. `\"default\";r=42;t=1` "
-                        + "(IETF draft-ietf-httpapi-ratelimit-headers)")
+                .description("Set by the gateway: the client's remaining quota and the seconds until it is whole again, "
+                        + "e.g. `\"default\";r=42;t=1` (IETF draft-ietf-httpapi-ratelimit-headers)")
                 .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(200)));
         components.addHeader(ALLOW_ORIGIN, OASFactory.createHeader()
                 .description("Set by the gateway when the request's Origin is one of the allowed web clients")
