@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +33,7 @@ import org.masswork.cases.CaseTestData.Station;
 import org.masswork.cases.casefile.CaseFile;
 import org.masswork.cases.casefile.CaseFileRepository;
 import org.masswork.cases.lifecycle.TimelineEntry;
+import org.masswork.infra.County;
 import org.masswork.infra.Await;
 import org.masswork.infra.KafkaTestClient;
 import org.masswork.infra.MassWorkTestResource;
@@ -47,7 +47,7 @@ import org.masswork.platform.outbox.OutboxEvent;
 class StationTeamTest {
 
     private static final String CADRE_TOPIC = "masswork.cadre.events";
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final LocalDate TODAY = County.today();
 
     @Inject
     ObjectMapper mapper;
