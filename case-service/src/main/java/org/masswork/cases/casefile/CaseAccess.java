@@ -112,10 +112,22 @@ public class CaseAccess {
     /** Limits a query of cases to those the caller may see, as {@link #canSee} does for one case. */
     public void restrictCases(CaseQuery query) {
         restrict(query);
+        hidePetitions(query, "kind <> :scopePetition", "(concernsCadreId is null or concernsCadreId <> :scopeMe)");
+    }
+
+    /** Limits a query of rows that belong to a case by its {@code caseId} (deadlines) as {@link #restrictCases} limits cases. */
+    public void restrictCaseRows(CaseQuery query) {
+        restrict(query);
+        hidePetitions(query, "caseId not in (select f.id from CaseFile f where f.kind = :scopePetition)",
+                "caseId not in (select f.id from CaseFile f where f.concernsCadreId = :scopeMe)");
+    }
+
+    /** Petitions are hidden from county readers who do not handle cases, and from the cadre a petition is about. */
+    private void hidePetitions(CaseQuery query, String notAPetition, String notAboutTheCaller) {
         if (caller.isCountyWide() && !caller.hasRole(Role.COUNTY_ADMIN)) {
-            query.and("kind <> :scopePetition", "scopePetition", CaseKind.PETITION);
+            query.and(notAPetition, "scopePetition", CaseKind.PETITION);
         }
-        cadreId().ifPresent(me -> query.and("(concernsCadreId is null or concernsCadreId <> :scopeMe)", "scopeMe", me));
+        cadreId().ifPresent(me -> query.and(notAboutTheCaller, "scopeMe", me));
     }
 
     /** Limits a query of rows of cases (with their stationId and townshipId) to the caller's scope. */
@@ -147,9 +159,7 @@ public class CaseAccess {
      * alone must serve the station today. County admins and the township's officers handle by their role.
      */
     private void requireServingIfStationCadre(UUID stationId, UUID townshipId) {
-        boolean byRole = caller.hasRole(Role.COUNTY_ADMIN)
-                || caller.hasRole(Role.TOWNSHIP_OFFICER) && caller.township().filter(townshipId::equals).isPresent();
-        if (!byRole && !team.serves(caller.cadre().orElse(null), stationId)) {
+        if (!handlesByRole(townshipId) && !team.serves(caller.cadre().orElse(null), stationId)) {
             throw new RuleViolationProblem("cadre-not-serving", "Cadre " + caller.cadre().map(UUID::toString).orElse("(no cadre claim)")
                     + " does not serve station " + stationId + " today by cadre-service's assignments");
         }
@@ -160,9 +170,13 @@ public class CaseAccess {
     }
 
     private boolean handlesStation(UUID stationId, UUID townshipId) {
+        return handlesByRole(townshipId) || isStationCadre() && caller.station().filter(stationId::equals).isPresent();
+    }
+
+    /** County admins, and the township's officers for its stations. */
+    private boolean handlesByRole(UUID townshipId) {
         return caller.hasRole(Role.COUNTY_ADMIN)
-                || caller.hasRole(Role.TOWNSHIP_OFFICER) && caller.township().filter(townshipId::equals).isPresent()
-                || isStationCadre() && caller.station().filter(stationId::equals).isPresent();
+                || caller.hasRole(Role.TOWNSHIP_OFFICER) && caller.township().filter(townshipId::equals).isPresent();
     }
 
     private boolean isStationCadre() {

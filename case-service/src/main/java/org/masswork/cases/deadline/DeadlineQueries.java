@@ -24,7 +24,7 @@ public class DeadlineQueries {
     @Transactional
     public Page<DeadlineView> overdue(PageQuery page) {
         CaseQuery query = new CaseQuery().and("metAt is null").and("dueAt < :now", "now", now());
-        access.restrict(query);
+        access.restrictCaseRows(query);
         return Page.of(deadlines.search(query), page, DeadlineView::of);
     }
 
@@ -33,7 +33,7 @@ public class DeadlineQueries {
         OffsetDateTime now = now();
         CaseQuery query = new CaseQuery().and("metAt is null").and("dueAt >= :now", "now", now)
                 .and("dueAt < :until", "until", now.plusDays(days));
-        access.restrict(query);
+        access.restrictCaseRows(query);
         return Page.of(deadlines.search(query), page, DeadlineView::of);
     }
 

@@ -23,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.assertj.core.data.TemporalUnitOffset;
 import org.assertj.core.data.TemporalUnitWithinOffset;
@@ -128,6 +129,11 @@ class PetitionTest {
         given().auth().oauth2(cadre).when().get("/api/v1/case-deadlines/overdue")
                 .then().statusCode(200).body("items.caseId", contains(caseId.toString()))
                 .body("items[0].kindLabel", equalTo("受理告知期限"));
+        // Petitions are hidden from county readers who do not handle cases, their deadlines too.
+        given().auth().oauth2(TestTokens.token("inspector-1", Set.of("INSPECTOR"), Map.of())).queryParam("size", 100).when().get("/api/v1/case-deadlines/overdue")
+                .then().statusCode(200).body("items.caseId", not(hasItem(caseId.toString())));
+        given().auth().oauth2(TestTokens.countyAdmin()).queryParam("size", 100).when().get("/api/v1/case-deadlines/overdue")
+                .then().statusCode(200).body("items.caseId", hasItem(caseId.toString()));
         given().auth().oauth2(TestTokens.countyAdmin()).queryParams(Map.of("stationId", station.stationId(), "overdue", true))
                 .when().get("/api/v1/cases").then().statusCode(200).body("items.id", contains(caseId.toString()));
 
