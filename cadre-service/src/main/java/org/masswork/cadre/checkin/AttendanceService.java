@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.masswork.cadre.county.CountyClock;
+import org.masswork.cadre.scope.WorkScope;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
 
@@ -39,15 +40,18 @@ public class AttendanceService {
 
     private final EntityManager entityManager;
     private final CountyClock clock;
+    private final WorkScope scope;
 
-    AttendanceService(EntityManager entityManager, CountyClock clock) {
+    AttendanceService(EntityManager entityManager, CountyClock clock, WorkScope scope) {
         this.entityManager = entityManager;
         this.clock = clock;
+        this.scope = scope;
     }
 
     @Transactional
     public Page<CadreAttendance> perCadre(YearMonth month, UUID stationId, UUID townshipId, boolean missedOnly, PageQuery page) {
-        Filter filter = new Filter(stationId, townshipId);
+        WorkScope.Area area = scope.area(stationId, townshipId);
+        Filter filter = new Filter(area.stationId(), area.townshipId());
         String where = missedOnly ? " where attended < due" : "";
         long total = ((Number) bind(entityManager.createNativeQuery(
                 PER_CADRE.formatted(filter.sql) + "select count(*) from rows" + where), month, filter).getSingleResult()).longValue();
@@ -64,7 +68,7 @@ public class AttendanceService {
 
     @Transactional
     public Page<StationAttendance> perStation(YearMonth month, UUID townshipId, PageQuery page) {
-        Filter filter = new Filter(null, townshipId);
+        Filter filter = new Filter(null, scope.area(null, townshipId).townshipId());
         long total = ((Number) bind(entityManager.createNativeQuery(
                 PER_CADRE.formatted(filter.sql) + "select count(distinct station_id) from rows"), month, filter)
                 .getSingleResult()).longValue();

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.masswork.cadre.scope.WorkScope;
 import org.masswork.platform.idempotency.IdempotencyKey;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
@@ -40,12 +39,10 @@ public class CheckInResource {
 
     private final CheckInService checkIns;
     private final AttendanceService attendance;
-    private final WorkScope scope;
 
-    CheckInResource(CheckInService checkIns, AttendanceService attendance, WorkScope scope) {
+    CheckInResource(CheckInService checkIns, AttendanceService attendance) {
         this.checkIns = checkIns;
         this.attendance = attendance;
-        this.scope = scope;
     }
 
     @POST
@@ -67,8 +64,7 @@ public class CheckInResource {
             @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
             @QueryParam("stationId") UUID stationId, @QueryParam("townshipId") UUID townshipId,
             @Valid @BeanParam PageQuery page) {
-        WorkScope.Area area = scope.area(stationId, townshipId);
-        return attendance.perCadre(YearMonth.parse(month), area.stationId(), area.townshipId(), false, page);
+        return attendance.perCadre(YearMonth.parse(month), stationId, townshipId, false, page);
     }
 
     @GET
@@ -79,7 +75,7 @@ public class CheckInResource {
     public Page<CadreAttendance> missed(
             @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
             @QueryParam("townshipId") UUID townshipId, @Valid @BeanParam PageQuery page) {
-        return attendance.perCadre(YearMonth.parse(month), null, scope.area(null, townshipId).townshipId(), true, page);
+        return attendance.perCadre(YearMonth.parse(month), null, townshipId, true, page);
     }
 
     @GET
@@ -90,6 +86,6 @@ public class CheckInResource {
     public Page<StationAttendance> perStation(
             @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
             @QueryParam("townshipId") UUID townshipId, @Valid @BeanParam PageQuery page) {
-        return attendance.perStation(YearMonth.parse(month), scope.area(null, townshipId).townshipId(), page);
+        return attendance.perStation(YearMonth.parse(month), townshipId, page);
     }
 }

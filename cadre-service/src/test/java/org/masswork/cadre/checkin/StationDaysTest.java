@@ -20,13 +20,13 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.masswork.infra.County;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.TestTokens;
 import org.masswork.platform.outbox.OutboxEvent;
@@ -35,9 +35,8 @@ import org.masswork.platform.outbox.OutboxEvent;
 @WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "cadre"))
 class StationDaysTest {
 
-    private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
     /** Last month is always complete, and its 25th is always within the 45 days a phone may lag. */
-    private static final YearMonth LAST_MONTH = YearMonth.now(COUNTY).minusMonths(1);
+    private static final YearMonth LAST_MONTH = County.thisMonth().minusMonths(1);
 
     @Inject
     CheckInRepository checkIns;
@@ -100,7 +99,7 @@ class StationDaysTest {
         checkIn(cadreToken, cadreId, stationId, LAST_MONTH.atDay(26)).then().statusCode(201);
         checkIn(cadreToken, cadreId, stationId, LAST_MONTH.atDay(26)).then().statusCode(409)
                 .body("type", equalTo("urn:masswork:problem:already-checked-in"));
-        checkIn(cadreToken, cadreId, stationId, LocalDate.now(COUNTY).plusDays(2)).then().statusCode(400)
+        checkIn(cadreToken, cadreId, stationId, County.today().plusDays(2)).then().statusCode(400)
                 .body("errors.field", contains("recordedAt"));
         checkIn(TestTokens.cadre(UUID.randomUUID(), stationId, UUID.randomUUID()), cadreId, stationId, LAST_MONTH.atDay(25))
                 .then().statusCode(403);
@@ -115,7 +114,7 @@ class StationDaysTest {
         Map<String, Object> body = new HashMap<>();
         body.put("cadreId", cadre);
         body.put("stationId", station);
-        body.put("recordedAt", day.atTime(LocalTime.of(9, 30)).atZone(COUNTY).toOffsetDateTime().toString());
+        body.put("recordedAt", day.atTime(LocalTime.of(9, 30)).atZone(County.ZONE).toOffsetDateTime().toString());
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post("/api/v1/check-ins");
     }
 }

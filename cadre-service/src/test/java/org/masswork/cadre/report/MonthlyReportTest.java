@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,18 +34,17 @@ import org.junit.jupiter.api.Test;
 import org.masswork.cadre.household.HouseholdWorkData.Team;
 import org.masswork.cadre.ledger.LedgerCaseRepository;
 import org.masswork.infra.Await;
+import org.masswork.infra.County;
 import org.masswork.infra.KafkaTestClient;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.TestEvents;
 import org.masswork.platform.outbox.OutboxEvent;
-import org.masswork.infra.County;
 
 @QuarkusTest
 @WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "cadre"))
 class MonthlyReportTest {
 
     private static final YearMonth LAST_MONTH = County.thisMonth().minusMonths(1);
-    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
     @Inject
     MonthlyReportRepository reports;
@@ -164,7 +162,7 @@ class MonthlyReportTest {
     private static void checkIn(Team team, UUID cadreId, String token, LocalDate day) {
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("cadreId", cadreId, "stationId", team.stationId(),
-                        "recordedAt", OffsetDateTime.of(day, LocalTime.of(9, 0), CHINA).toString()))
+                        "recordedAt", day.atTime(LocalTime.of(9, 0)).atZone(County.ZONE).toOffsetDateTime().toString()))
                 .when().post("/api/v1/check-ins").then().statusCode(201);
     }
 
@@ -176,7 +174,7 @@ class MonthlyReportTest {
                 .put("townshipId", team.townshipId().toString())
                 .put("kind", "PROBLEM")
                 .put("category", "ROADS")
-                .put("occurredAt", OffsetDateTime.of(day, LocalTime.NOON, CHINA).toString());
+                .put("occurredAt", day.atTime(LocalTime.NOON).atZone(County.ZONE).toOffsetDateTime().toString());
         return TestEvents.envelope(UUID.randomUUID(), "/masswork/case-service", type, caseId.toString(), OffsetDateTime.now(),
                 data.toString());
     }
