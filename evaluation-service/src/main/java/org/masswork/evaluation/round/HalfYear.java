@@ -6,6 +6,8 @@ import java.time.LocalDate;
 public record HalfYear(int year, int half) {
 
     public static final String PATTERN = "^\\d{4}-H[12]$";
+    /** A whole year ({@code 2026}) or a half year, for figures over either. */
+    public static final String YEAR_OR_HALF_PATTERN = "^\\d{4}(-H[12])?$";
 
     public static HalfYear parse(String period) {
         return new HalfYear(Integer.parseInt(period.substring(0, 4)), period.charAt(6) - '0');

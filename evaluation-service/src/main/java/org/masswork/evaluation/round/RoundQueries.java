@@ -31,7 +31,7 @@ public class RoundQueries {
                          where cadre_id is not null and starts_on <= :on and (ended_on is null or ended_on > :on)
                            and (cast(:township as uuid) is null or township_id = cast(:township as uuid))
                            and not exists (select 1 from round_cadre rc join evaluation_round r on r.id = rc.round_id
-                                            where rc.cadre_id = s.cadre_id and r.period = :period and r.id <> :round)
+                                            where rc.cadre_id = s.cadre_id and r.period = :period)
                          order by cadre_id, starts_on desc""")
                 .setParameter("round", round.id).setParameter("on", on).setParameter("period", round.period)
                 .setParameter("township", round.townshipId == null ? null : round.townshipId.toString())
@@ -102,8 +102,9 @@ public class RoundQueries {
         Object[] counts = (Object[]) entityManager.createNativeQuery("""
                         select (select count(*) from round_cadre where round_id = :round),
                                (select count(*) from ballot_code where round_id = :round),
-                               (select count(*) from ballot where round_id = :round),
-                               (select count(*) from ballot where round_id = :round and not valid)""")
+                               b.returned, b.invalid
+                          from (select count(*) as returned, count(*) filter (where not valid) as invalid
+                                  from ballot where round_id = :round) b""")
                 .setParameter("round", round.id).getSingleResult();
         return new RoundView(round.id, round.period, round.townshipId, round.status, round.status.label(),
                 number(counts[0]), number(counts[1]) + number(counts[2]), number(counts[2]), number(counts[3]),

@@ -14,14 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.masswork.evaluation.round.HalfYear;
 
 @Path("/api/v1/rounds/report")
 @Tag(name = "Verdicts")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class CountyReportResource {
-
-    private static final String PERIOD = "^\\d{4}(-H[12])?$";
 
     private final VerdictService verdicts;
 
@@ -34,7 +33,8 @@ public class CountyReportResource {
             summary = "The county's figures for a year or half year: grades, promoted, admonished, cancelled or postponed")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = CountyReportView.class)))
-    public CountyReportView report(@QueryParam("period") @NotNull @Pattern(regexp = PERIOD, message = "a year like 2026 or a half year like 2026-H1")
+    public CountyReportView report(@QueryParam("period") @NotNull
+                                   @Pattern(regexp = HalfYear.YEAR_OR_HALF_PATTERN, message = "a year like 2026 or a half year like 2026-H1")
                                    @Size(max = 7) String period) {
         return verdicts.countyReport(period);
     }

@@ -1,5 +1,6 @@
 package org.masswork.evaluation.verdict;
 
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,15 +20,16 @@ public record GradeCounts(UUID townshipId,
         return new GradeCounts((UUID) row[0], n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]), n(row[6]), n(row[7]), n(row[8]));
     }
 
-    GradeCounts plus(GradeCounts o) {
+    /** The sum over townships: the whole round, or the county. */
+    static GradeCounts total(List<GradeCounts> townships) {
+        return townships.stream().reduce(new GradeCounts(null, 0, 0, 0, 0, 0, 0, 0, 0), GradeCounts::plus);
+    }
+
+    private GradeCounts plus(GradeCounts o) {
         return new GradeCounts(null, cadres + o.cadres, excellent + o.excellent, competent + o.competent,
                 basicallyCompetent + o.basicallyCompetent, incompetent + o.incompetent,
                 recommendedForPromotion + o.recommendedForPromotion, admonishmentTalks + o.admonishmentTalks,
                 appointmentsCancelledOrPostponed + o.appointmentsCancelledOrPostponed);
-    }
-
-    static GradeCounts none() {
-        return new GradeCounts(null, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     private static long n(Object value) {

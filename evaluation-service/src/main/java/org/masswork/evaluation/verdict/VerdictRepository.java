@@ -26,18 +26,18 @@ public class VerdictRepository implements PanacheRepositoryBase<Verdict, Verdict
     }
 
     /** Per township: cadres, the four grades and the three consequences that count, for a round. */
-    public List<Object[]> distribution(UUID roundId) {
+    public List<GradeCounts> distribution(UUID roundId) {
         return distribution("round_id = :key", roundId);
     }
 
     /** The same over every closed round of the half years that start with {@code period} ({@code 2026} or {@code 2026-H1}). */
-    public List<Object[]> distribution(String period) {
+    public List<GradeCounts> distribution(String period) {
         return distribution("period like :key || '%'", period);
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> distribution(String where, Object key) {
-        return getEntityManager().createNativeQuery("""
+    private List<GradeCounts> distribution(String where, Object key) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
                         select township_id, count(*),
                                count(*) filter (where grade = 'EXCELLENT'), count(*) filter (where grade = 'COMPETENT'),
                                count(*) filter (where grade = 'BASICALLY_COMPETENT'), count(*) filter (where grade = 'INCOMPETENT'),
@@ -46,6 +46,7 @@ public class VerdictRepository implements PanacheRepositoryBase<Verdict, Verdict
                                count(*) filter (where consequence = 'APPOINTMENT_CANCELLED_OR_POSTPONED')
                           from verdict where %s group by township_id order by township_id""".formatted(where))
                 .setParameter("key", key).getResultList();
+        return rows.stream().map(GradeCounts::of).toList();
     }
 
     public long rounds(String period) {

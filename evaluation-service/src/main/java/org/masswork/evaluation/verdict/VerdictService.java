@@ -38,9 +38,8 @@ public class VerdictService {
         if (!caller.isCountyWide()) {
             throw new ForbiddenException();
         }
-        List<GradeCounts> townships = verdicts.distribution(roundId).stream().map(GradeCounts::of).toList();
-        GradeCounts total = townships.stream().reduce(GradeCounts.none(), GradeCounts::plus);
-        return new RoundReportView(round.id, round.period, total, townships);
+        List<GradeCounts> townships = verdicts.distribution(roundId);
+        return new RoundReportView(round.id, round.period, GradeCounts.total(townships), townships);
     }
 
     /** The county's figures over the closed rounds of a year or half year, whatever their scopes: county roles only. */
@@ -49,9 +48,8 @@ public class VerdictService {
         if (!caller.isCountyWide()) {
             throw new ForbiddenException();
         }
-        List<GradeCounts> townships = verdicts.distribution(period).stream().map(GradeCounts::of).toList();
-        return new CountyReportView(period, verdicts.rounds(period), townships.stream().reduce(GradeCounts.none(), GradeCounts::plus),
-                townships);
+        List<GradeCounts> townships = verdicts.distribution(period);
+        return new CountyReportView(period, verdicts.rounds(period), GradeCounts.total(townships), townships);
     }
 
     @Transactional

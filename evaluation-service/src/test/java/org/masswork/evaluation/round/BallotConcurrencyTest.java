@@ -1,7 +1,6 @@
 package org.masswork.evaluation.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.masswork.evaluation.round.RoundFixtures.TODAY;
 import static org.masswork.evaluation.round.RoundFixtures.ballot;
 import static org.masswork.evaluation.round.RoundFixtures.cast;
 import static org.masswork.evaluation.round.RoundFixtures.close;
@@ -9,6 +8,8 @@ import static org.masswork.evaluation.round.RoundFixtures.code;
 import static org.masswork.evaluation.round.RoundFixtures.codesByCadre;
 import static org.masswork.evaluation.round.RoundFixtures.count;
 import static org.masswork.evaluation.round.RoundFixtures.open;
+import static org.masswork.evaluation.round.RoundFixtures.station;
+import static org.masswork.evaluation.round.RoundFixtures.written;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -19,7 +20,6 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +33,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.masswork.evaluation.UpstreamEvents;
-import org.masswork.evaluation.UpstreamEvents.Place;
-import org.masswork.infra.Await;
+import org.masswork.evaluation.round.RoundFixtures.Station;
+import org.masswork.evaluation.round.RoundFixtures.Written;
 import org.masswork.infra.MassWorkTestResource;
 
 /** Ballots racing each other and the close: what holds whatever the interleaving. */
@@ -55,9 +54,10 @@ class BallotConcurrencyTest {
 
     @Test
     void shouldCountACodeCastManyTimesAtOnceExactlyOnce() throws Exception {
-        Station s = station(1);
-        UUID roundId = UUID.fromString(s.opened().getString("round.id"));
-        String code = code(codesByCadre(s.opened()), s.cadres().get(0), 0);
+        Station s = station(entityManager, 12, 1);
+        JsonPath opened = open(s.place().townshipId()).statusCode(201).extract().jsonPath();
+        UUID roundId = UUID.fromString(opened.getString("round.id"));
+        String code = code(codesByCadre(opened), s.cadres().get(0), 0);
         UUID cadreId = s.cadres().get(0);
 
         List<ExtractableResponse<Response>> answers = atOnce(THREADS * 2, i -> cast(roundId, ballot(cadreId, code, "SATISFIED", 1 + i % 5)).extract());
@@ -65,17 +65,15 @@ class BallotConcurrencyTest {
         assertThat(answers).filteredOn(a -> a.statusCode() == 201).hasSize(1);
         assertThat(answers).filteredOn(a -> a.statusCode() != 201).hasSize(THREADS * 2 - 1)
                 .allSatisfy(a -> assertThat(a.<String>path("type")).isEqualTo("urn:masswork:problem:unknown-ballot-code"));
-        assertThat(count(entityManager, "select count(*) from ballot where round_id = :t", roundId)).isEqualTo(1);
-        assertThat(count(entityManager, "select count(*) from ballot_code where round_id = :t", roundId)).isEqualTo(9);
-        assertThat(count(entityManager, "select count(*) from outbox_event where event_type = 'BallotCast' and event_key = cast(:t as text)",
-                roundId)).isEqualTo(1);
+        assertThat(written(entityManager, roundId)).isEqualTo(new Written(1, 9, 1));
     }
 
     @Test
     void shouldGradeEveryBallotAcceptedBeforeTheCloseAndRefuseEveryOneAfterIt() throws Exception {
-        Station s = station(5);
-        UUID roundId = UUID.fromString(s.opened().getString("round.id"));
-        Map<UUID, List<Map<String, String>>> codes = codesByCadre(s.opened());
+        Station s = station(entityManager, 12, 5);
+        JsonPath opened = open(s.place().townshipId()).statusCode(201).extract().jsonPath();
+        UUID roundId = UUID.fromString(opened.getString("round.id"));
+        Map<UUID, List<Map<String, String>>> codes = codesByCadre(opened);
         List<Map<String, Object>> ballots = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             for (UUID cadreId : s.cadres()) {
@@ -119,29 +117,6 @@ class BallotConcurrencyTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** A station whose village has 12 households, with {@code cadres} cadres stationed and a round open: 10 codes each. */
-    private Station station(int cadres) {
-        UpstreamEvents events = new UpstreamEvents();
-        Place place = events.station();
-        for (int i = 0; i < 12; i++) {
-            events.household(place);
-        }
-        List<UUID> cadreIds = new ArrayList<>();
-        for (int i = 0; i < cadres; i++) {
-            UUID cadreId = UUID.randomUUID();
-            cadreIds.add(cadreId);
-            events.assigned(cadreId, place, TODAY.minusYears(1));
-        }
-        events.send();
-        Await.until("the station's facts are kept", Duration.ofSeconds(30), () ->
-                count(entityManager, "select count(*) from known_household where village_id = :t", place.villageId()) == 12
-                        && count(entityManager, "select count(*) from stationing where station_id = :t", place.stationId()) == cadres);
-        return new Station(cadreIds, open(place.townshipId()).statusCode(201).extract().jsonPath());
-    }
-
-    private record Station(List<UUID> cadres, JsonPath opened) {
     }
 
     /** Runs {@code n} calls as nearly at once as threads allow: all wait for one signal, then go. */

@@ -16,7 +16,9 @@ import static org.masswork.evaluation.round.RoundFixtures.code;
 import static org.masswork.evaluation.round.RoundFixtures.codesByCadre;
 import static org.masswork.evaluation.round.RoundFixtures.count;
 import static org.masswork.evaluation.round.RoundFixtures.open;
+import static org.masswork.evaluation.round.RoundFixtures.station;
 import static org.masswork.evaluation.round.RoundFixtures.township;
+import static org.masswork.evaluation.round.RoundFixtures.written;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -41,7 +43,9 @@ import org.junit.jupiter.api.Test;
 import org.masswork.evaluation.EvaluationEvents;
 import org.masswork.evaluation.UpstreamEvents;
 import org.masswork.evaluation.UpstreamEvents.Place;
+import org.masswork.evaluation.round.RoundFixtures.Station;
 import org.masswork.evaluation.round.RoundFixtures.Township;
+import org.masswork.evaluation.round.RoundFixtures.Written;
 import org.masswork.infra.Await;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.TestTokens;
@@ -93,17 +97,9 @@ class PeoplesEvaluationTest {
 
     @Test
     void shouldDrawTheRepresentativesAfreshAtRandomWithNoSayForTheCadre() {
-        UpstreamEvents events = new UpstreamEvents();
-        Place place = events.station();
-        UUID cadreId = UUID.randomUUID();
-        for (int i = 0; i < 40; i++) {
-            events.household(place);
-        }
-        events.assigned(cadreId, place, TODAY.minusYears(1));
-        events.send();
-        Await.until("the village's households are kept", Duration.ofSeconds(30), () ->
-                count(entityManager, "select count(*) from known_household where village_id = :t", place.villageId()) == 40
-                        && count(entityManager, "select count(*) from stationing where cadre_id = :t", cadreId) == 1);
+        Station station = station(entityManager, 40, 1);
+        Place place = station.place();
+        UUID cadreId = station.cadres().get(0);
 
         String cadre = TestTokens.cadre(cadreId, place.stationId(), place.townshipId());
         given().auth().oauth2(cadre).contentType(ContentType.JSON).body(Map.of("period", PERIOD, "townshipId", place.townshipId().toString()))
@@ -158,7 +154,7 @@ class PeoplesEvaluationTest {
 
         cast(roundId, ballot(t.a(), firstOfA, "SATISFIED", 5)).statusCode(201)
                 .body("cadreId", equalTo(t.a().toString())).body("valid", equalTo(true));
-        Written before = written(roundId);
+        Written before = written(entityManager, roundId);
         assertThat(before).isEqualTo(new Written(1, 17, 1));
 
         refused(cast(roundId, ballot(t.a(), firstOfA, "SATISFIED", 5)), 422, "unknown-ballot-code");
@@ -175,7 +171,7 @@ class PeoplesEvaluationTest {
         refused(cast(roundId, longComment), 400, "validation-failed").body("errors.field", contains("comment"));
         refused(cast(roundId, ballot(t.a(), "abc", "SATISFIED", 5)), 400, "validation-failed").body("errors.field", contains("code"));
         refused(cast(UUID.randomUUID(), ballot(t.a(), code(codes, t.a(), 1), "SATISFIED", 5)), 404, "not-found");
-        assertThat(written(roundId)).isEqualTo(before);
+        assertThat(written(entityManager, roundId)).isEqualTo(before);
 
         List<Long> linked = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
                 "select count(*) from ballot b join ballot_code c on c.xmin = b.xmin where b.round_id = :r", Long.class)
@@ -251,13 +247,13 @@ class PeoplesEvaluationTest {
         assertThat(concludedA.path("data").path("period").asText()).isEqualTo(PERIOD);
         assertThat(concludedA.path("data").path("consequence").asText()).isEqualTo("ADMONISHMENT_TALK");
 
-        Written closed = written(roundId);
+        Written closed = written(entityManager, roundId);
         long concluded = count(entityManager, "select count(*) from outbox_event where event_type = 'EvaluationConcluded'"
                 + " and envelope like '%' || cast(:t as text) || '%'", roundId);
         assertThat(concluded).isEqualTo(3);
         refused(cast(roundId, ballot(t.a(), code(codes, t.a(), 7), "SATISFIED", 5)), 409, "round-closed");
         refused(close(roundId, 1), 409, "round-already-closed");
-        assertThat(written(roundId)).isEqualTo(closed);
+        assertThat(written(entityManager, roundId)).isEqualTo(closed);
         assertThat(count(entityManager, "select count(*) from verdict where round_id = :t", roundId)).isEqualTo(3);
         assertThat(count(entityManager, "select count(*) from outbox_event where event_type = 'EvaluationConcluded'"
                 + " and envelope like '%' || cast(:t as text) || '%'", roundId)).isEqualTo(concluded);
@@ -330,21 +326,8 @@ class PeoplesEvaluationTest {
                 .setParameter("v", place.villageId()).getResultList()));
     }
 
-    /** Ballots, codes left and BallotCast events of a round: what a refused ballot must not change. */
-    private record Written(long ballots, long codesLeft, long ballotEvents) {
-    }
-
-    private Written written(UUID roundId) {
-        return new Written(ballotCount(roundId), count(entityManager, "select count(*) from ballot_code where round_id = :t", roundId),
-                count(entityManager, "select count(*) from outbox_event where event_type = 'BallotCast' and event_key = cast(:t as text)", roundId));
-    }
-
     private static ValidatableResponse refused(ValidatableResponse response, int status, String problem) {
         return response.statusCode(status).contentType("application/problem+json")
                 .body("type", equalTo("urn:masswork:problem:" + problem));
-    }
-
-    private long ballotCount(UUID roundId) {
-        return count(entityManager, "select count(*) from ballot where round_id = :t", roundId);
     }
 }

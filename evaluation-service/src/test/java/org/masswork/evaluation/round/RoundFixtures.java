@@ -9,7 +9,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +18,13 @@ import java.util.stream.Collectors;
 import org.masswork.evaluation.UpstreamEvents;
 import org.masswork.evaluation.UpstreamEvents.Place;
 import org.masswork.infra.Await;
+import org.masswork.infra.County;
 import org.masswork.infra.TestTokens;
 
 /** A township of stationed cadres fed through the broker, and the requests of a round, for the round tests. */
 final class RoundFixtures {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    static final LocalDate TODAY = County.today();
     /** The half year before today's: complete, so its 18 station days are all due whatever the date. */
     static final String PERIOD = TODAY.getMonthValue() <= 6 ? (TODAY.getYear() - 1) + "-H2" : TODAY.getYear() + "-H1";
 
@@ -80,6 +81,30 @@ final class RoundFixtures {
         return new Township(townshipId, placeA, a, b, c, elsewhere, outsider);
     }
 
+    /** A station of its own township, with the cadres stationed there. */
+    record Station(Place place, List<UUID> cadres) {
+    }
+
+    /** A station whose village has {@code households} households, with {@code cadres} cadres stationed a year ago. */
+    static Station station(EntityManager entityManager, int households, int cadres) {
+        UpstreamEvents events = new UpstreamEvents();
+        Place place = events.station();
+        for (int i = 0; i < households; i++) {
+            events.household(place);
+        }
+        List<UUID> cadreIds = new ArrayList<>();
+        for (int i = 0; i < cadres; i++) {
+            UUID cadreId = UUID.randomUUID();
+            cadreIds.add(cadreId);
+            events.assigned(cadreId, place, TODAY.minusYears(1));
+        }
+        events.send();
+        Await.until("the station's facts are kept", Duration.ofSeconds(30), () ->
+                count(entityManager, "select count(*) from known_household where village_id = :t", place.villageId()) == households
+                        && count(entityManager, "select count(*) from stationing where station_id = :t", place.stationId()) == cadres);
+        return new Station(place, cadreIds);
+    }
+
     /** A township round of {@link #PERIOD}, opened by the township's officer. */
     static ValidatableResponse open(UUID townshipId) {
         return open(townshipId, PERIOD);
@@ -114,6 +139,16 @@ final class RoundFixtures {
     static Map<UUID, List<Map<String, String>>> codesByCadre(JsonPath opened) {
         List<Map<String, String>> codes = opened.getList("codes");
         return codes.stream().collect(Collectors.groupingBy(c -> UUID.fromString(c.get("cadreId")), Collectors.toList()));
+    }
+
+    /** Ballots, codes left and BallotCast events of a round: what a refused ballot must not change. */
+    record Written(long ballots, long codesLeft, long ballotEvents) {
+    }
+
+    static Written written(EntityManager entityManager, UUID roundId) {
+        return new Written(count(entityManager, "select count(*) from ballot where round_id = :t", roundId),
+                count(entityManager, "select count(*) from ballot_code where round_id = :t", roundId),
+                count(entityManager, "select count(*) from outbox_event where event_type = 'BallotCast' and event_key = cast(:t as text)", roundId));
     }
 
     static long count(EntityManager entityManager, String sql) {

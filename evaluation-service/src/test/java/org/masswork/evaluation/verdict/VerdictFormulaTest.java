@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.masswork.evaluation.EvaluationRules;
+import org.masswork.infra.County;
 
 /** The documented formula (README "The verdict") and that every part of it follows the settings. */
 class VerdictFormulaTest {
@@ -79,7 +80,7 @@ class VerdictFormulaTest {
 
         @Override
         public ZoneId zone() {
-            return ZoneId.of("Asia/Shanghai");
+            return County.ZONE;
         }
 
         @Override
