@@ -17,7 +17,7 @@ import java.util.UUID;
 public final class BenchApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = newHttpClient();
     /** Opening or closing a county-wide round takes seconds. */
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
@@ -28,6 +28,15 @@ public final class BenchApi {
     public BenchApi(String portVariable, int defaultPort, String token) {
         this.base = "http://localhost:" + System.getenv().getOrDefault(portVariable, String.valueOf(defaultPort));
         this.token = token;
+    }
+
+    /**
+     * The client every benchmark sends with, over HTTP/1.1, so each worker has a connection of its own, as separate
+     * clients do. Over HTTP/2 (h2c upgrade) the JDK client would multiplex every worker on one connection, which the
+     * gateway serves on one event loop: that measures one client's single connection, not the gateway.
+     */
+    static HttpClient newHttpClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     public HttpRequest get(String path) {

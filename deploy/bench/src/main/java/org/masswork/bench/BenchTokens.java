@@ -2,6 +2,7 @@ package org.masswork.bench;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.UUID;
 import org.masswork.infra.LocalToken;
 
 /** Tokens the running local stack accepts, signed with its key in {@code .local/keys}. */
@@ -12,6 +13,12 @@ public final class BenchTokens {
 
     public static String countyAdmin() {
         return token("COUNTY_ADMIN", Map.of());
+    }
+
+    /** A cadre of one station; the local token's subject is its cadre claim. */
+    public static String cadre(UUID cadreId, UUID stationId, UUID townshipId) {
+        return token("CADRE", Map.of("cadre", cadreId.toString(), "station", stationId.toString(),
+                "township", townshipId.toString()));
     }
 
     public static String token(String role, Map<String, Object> claims) {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,7 +20,7 @@ import java.util.function.Function;
  */
 public final class BurstRunner {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = BenchApi.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One request of a script; {@code next} builds it from the previous step's answer (null for the first). */
@@ -40,6 +39,12 @@ public final class BurstRunner {
     }
 
     private BurstRunner() {
+    }
+
+    /** The samples' figures as LoadRunner reports them (it keeps a failed request's latency negative). */
+    static LoadRunner.Result result(String name, int concurrency, List<Sample> samples, double seconds) {
+        long[] latencies = samples.stream().mapToLong(sample -> sample.ok() ? sample.latencyNanos() : -sample.latencyNanos()).toArray();
+        return LoadRunner.Result.of(name, concurrency, List.of(latencies), seconds);
     }
 
     public static Burst run(List<List<Step>> scripts, int concurrency) {

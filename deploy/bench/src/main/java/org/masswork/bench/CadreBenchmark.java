@@ -2,10 +2,9 @@ package org.masswork.bench;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.masswork.infra.County;
 
 /**
  * cadre-service's main reads and writes at county size (run deploy/seed.sh first), each measured
@@ -13,7 +12,6 @@ import java.util.List;
  */
 public final class CadreBenchmark {
 
-    private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
     private static List<String> stationByCadre;
 
     private CadreBenchmark() {
@@ -28,8 +26,8 @@ public final class CadreBenchmark {
         List<String> townships = api.ids("/api/v1/townships");
         System.out.printf("county: %d townships, %d stations, %d cadres; concurrency %d, %d s each%n",
                 townships.size(), stations.size(), cadres.size(), concurrency, duration.toSeconds());
-        String month = YearMonth.now(COUNTY).minusMonths(1).toString();
-        LocalDate today = LocalDate.now(COUNTY);
+        String month = County.thisMonth().minusMonths(1).toString();
+        LocalDate today = County.today();
 
         List<LoadRunner.Result> results = new ArrayList<>();
         results.add(LoadRunner.run("GET station by id", concurrency, duration,
@@ -72,6 +70,6 @@ public final class CadreBenchmark {
             day = day.minusDays(3);
         }
         return "{\"cadreId\":\"" + cadres.get(cadre) + "\",\"stationId\":\"" + stations.get(cadre)
-                + "\",\"recordedAt\":\"" + day.atTime(10, 0).atZone(COUNTY).toOffsetDateTime() + "\"}";
+                + "\",\"recordedAt\":\"" + day.atTime(10, 0).atZone(County.ZONE).toOffsetDateTime() + "\"}";
     }
 }

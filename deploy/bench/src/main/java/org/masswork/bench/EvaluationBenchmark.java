@@ -3,7 +3,6 @@ package org.masswork.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -13,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.masswork.infra.County;
 
 /**
  * evaluation-service at county size, through the gateway (run deploy/seed.sh first, so the stationed cadres
@@ -23,7 +23,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class EvaluationBenchmark {
 
-    private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
     private static final String[] RATINGS = {"SATISFIED", "SATISFIED", "SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"};
     /**
      * The gateway wants a token on every /api path and limits each token's subject to 50 requests a second,
@@ -88,7 +87,7 @@ public final class EvaluationBenchmark {
     private static String freePeriod(BenchApi admin) {
         Set<String> taken = new HashSet<>();
         admin.items("/api/v1/rounds", Integer.MAX_VALUE).forEach(round -> taken.add(round.path("period").asText()));
-        LocalDate today = LocalDate.now(COUNTY);
+        LocalDate today = County.today();
         for (int year = today.getYear(), half = today.getMonthValue() <= 6 ? 1 : 2; year > 1990; ) {
             String period = year + "-H" + half;
             if (!taken.contains(period)) {

@@ -30,7 +30,7 @@ record EventLag(String producer, String consumer, long produced, long[] lags) {
     }
 
     long percentile(double p) {
-        return lags.length == 0 ? 0 : lags[(int) Math.min(lags.length - 1, Math.ceil(p * lags.length) - 1)];
+        return LoadRunner.percentile(lags, p);
     }
 
     static EventLag measure(Connection producer, Connection consumer, Instant from, Instant to) throws SQLException {

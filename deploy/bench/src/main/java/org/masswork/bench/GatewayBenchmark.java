@@ -1,13 +1,11 @@
 package org.masswork.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.ToDoubleFunction;
 
@@ -82,20 +80,14 @@ public final class GatewayBenchmark {
         static Client of(JsonNode station) {
             String stationId = station.path("id").asText();
             // The local token's subject is its cadre claim: one client per cadre, for the rate limit too.
-            String token = BenchTokens.token("CADRE", Map.of("cadre", UUID.randomUUID().toString(), "station", stationId,
-                    "township", station.path("townshipId").asText()));
+            String token = BenchTokens.cadre(UUID.randomUUID(), UUID.fromString(stationId),
+                    UUID.fromString(station.path("townshipId").asText()));
             return new Client(stationId, new BenchApi("MASSWORK_CADRE_PORT", 8081, token),
                     new BenchApi("MASSWORK_GATEWAY_PORT", 8080, token));
         }
 
-        /**
-         * Over HTTP/1.1, so each worker has a connection of its own, as separate clients do. Over HTTP/2 the
-         * JDK client would multiplex every worker on one connection, which the gateway serves on one event loop:
-         * that measures one client's single connection, not the gateway.
-         */
         HttpRequest read(boolean isDirect) {
-            HttpRequest request = (isDirect ? direct : gateway).get("/api/v1/stations/" + stationId);
-            return HttpRequest.newBuilder(request, (name, value) -> true).version(HttpClient.Version.HTTP_1_1).build();
+            return (isDirect ? direct : gateway).get("/api/v1/stations/" + stationId);
         }
     }
 

@@ -17,30 +17,27 @@ final class LatencyChart {
     private static final int TOP = 40;
     private static final int GAP = 50;
 
-    private record Second(long requests, long errors, double p50, double p95, double p99) {
-    }
-
     private LatencyChart() {
     }
 
-    static String svg(String title, List<BurstRunner.Sample> samples) {
-        List<Second> seconds = perSecond(samples);
-        double maxLatency = Math.max(1, seconds.stream().mapToDouble(Second::p99).max().orElse(1));
-        double maxRequests = Math.max(1, seconds.stream().mapToLong(Second::requests).max().orElse(1));
+    static String svg(String title, int concurrency, List<BurstRunner.Sample> samples) {
+        List<LoadRunner.Result> seconds = perSecond(concurrency, samples);
+        double maxLatency = Math.max(1, seconds.stream().mapToDouble(LoadRunner.Result::p99).max().orElse(1));
+        double maxRequests = Math.max(1, seconds.stream().mapToLong(LoadRunner.Result::requests).max().orElse(1));
         double step = (WIDTH - LEFT - 20) / (double) Math.max(1, seconds.size());
         StringBuilder svg = new StringBuilder();
         int height = TOP + 2 * PANEL + GAP + 40;
         svg.append(format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">%n", WIDTH, height));
         svg.append(format("<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>%n<text x=\"%d\" y=\"20\" font-size=\"15\">%s</text>%n", LEFT, title));
         axes(svg, TOP, "latency (ms)", maxLatency);
-        line(svg, seconds, Second::p50, maxLatency, step, "#1f77b4");
-        line(svg, seconds, Second::p95, maxLatency, step, "#ff7f0e");
-        line(svg, seconds, Second::p99, maxLatency, step, "#d62728");
+        line(svg, seconds, LoadRunner.Result::p50, maxLatency, step, "#1f77b4");
+        line(svg, seconds, LoadRunner.Result::p95, maxLatency, step, "#ff7f0e");
+        line(svg, seconds, LoadRunner.Result::p99, maxLatency, step, "#d62728");
         legend(svg, new String[]{"p50", "p95", "p99"}, new String[]{"#1f77b4", "#ff7f0e", "#d62728"});
         int bottom = TOP + PANEL + GAP;
         axes(svg, bottom, "requests per second", maxRequests);
         for (int i = 0; i < seconds.size(); i++) {
-            Second second = seconds.get(i);
+            LoadRunner.Result second = seconds.get(i);
             double ok = (second.requests() - second.errors()) / maxRequests * PANEL;
             double failed = second.errors() / maxRequests * PANEL;
             double x = LEFT + i * step;
@@ -56,22 +53,19 @@ final class LatencyChart {
         return svg.append("</svg>\n").toString();
     }
 
-    private static List<Second> perSecond(List<BurstRunner.Sample> samples) {
+    /** The figures of the requests started in each second of the burst. */
+    private static List<LoadRunner.Result> perSecond(int concurrency, List<BurstRunner.Sample> samples) {
         int length = (int) (samples.stream().mapToLong(BurstRunner.Sample::startNanos).max().orElse(0) / 1_000_000_000L) + 1;
         List<List<BurstRunner.Sample>> buckets = new ArrayList<>();
         for (int i = 0; i < length; i++) {
             buckets.add(new ArrayList<>());
         }
         samples.forEach(sample -> buckets.get((int) (sample.startNanos() / 1_000_000_000L)).add(sample));
-        return buckets.stream().map(bucket -> {
-            double[] latencies = bucket.stream().mapToDouble(sample -> sample.latencyNanos() / 1e6).sorted().toArray();
-            long errors = bucket.stream().filter(sample -> !sample.ok()).count();
-            return new Second(bucket.size(), errors, at(latencies, 0.50), at(latencies, 0.95), at(latencies, 0.99));
-        }).toList();
-    }
-
-    private static double at(double[] sorted, double p) {
-        return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+        List<LoadRunner.Result> seconds = new ArrayList<>();
+        for (int i = 0; i < length; i++) {
+            seconds.add(BurstRunner.result("second " + i, concurrency, buckets.get(i), 1));
+        }
+        return seconds;
     }
 
     private static void axes(StringBuilder svg, int top, String label, double max) {
@@ -85,7 +79,7 @@ final class LatencyChart {
         svg.append(format("<text x=\"%d\" y=\"%d\">%s</text>%n", LEFT + 5, top - 5, label));
     }
 
-    private static void line(StringBuilder svg, List<Second> seconds, ToDoubleFunction<Second> value,
+    private static void line(StringBuilder svg, List<LoadRunner.Result> seconds, ToDoubleFunction<LoadRunner.Result> value,
                              double max, double step, String colour) {
         StringBuilder points = new StringBuilder();
         for (int i = 0; i < seconds.size(); i++) {

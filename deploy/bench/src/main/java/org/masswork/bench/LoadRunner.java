@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class LoadRunner {
 
     private static final Duration WARM_UP = Duration.ofSeconds(3);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = BenchApi.newHttpClient();
 
     private LoadRunner() {
     }
@@ -35,6 +35,11 @@ public final class LoadRunner {
         List<long[]> perWorker = measure(concurrency, duration, requests, sequence);
         double seconds = (System.nanoTime() - started) / 1e9;
         return Result.of(name, concurrency, perWorker, seconds);
+    }
+
+    /** The nearest-rank percentile ({@code p} in 0..1) of ascending values; 0 when there are none. */
+    static long percentile(long[] sorted, double p) {
+        return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
     }
 
     private static List<long[]> measure(int concurrency, Duration duration, RequestFactory requests, AtomicLong sequence) {
@@ -67,15 +72,8 @@ public final class LoadRunner {
             long errors = Arrays.stream(all).filter(latency -> latency < 0).count();
             long[] ok = Arrays.stream(all).map(Math::abs).sorted().toArray();
             return new Result(name, concurrency, all.length, errors, all.length / seconds,
-                    percentile(ok, 0.50), percentile(ok, 0.95), percentile(ok, 0.99),
+                    percentile(ok, 0.50) / 1e6, percentile(ok, 0.95) / 1e6, percentile(ok, 0.99) / 1e6,
                     ok.length == 0 ? 0 : ok[ok.length - 1] / 1e6);
-        }
-
-        private static double percentile(long[] sorted, double p) {
-            if (sorted.length == 0) {
-                return 0;
-            }
-            return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
         }
 
         public String line() {

@@ -1,9 +1,6 @@
 package org.masswork.bench;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 
@@ -28,8 +25,8 @@ final class Quiet {
             long pending = 0;
             long applied = 0;
             for (Connection db : databases) {
-                pending += count(db, "select count(*) from outbox_event where published_at is null");
-                applied += count(db, "select count(*) from inbox_event");
+                pending += BenchDatabase.count(db, "select count(*) from outbox_event where published_at is null");
+                applied += BenchDatabase.count(db, "select count(*) from inbox_event");
             }
             if (pending > 0 || applied != previousApplied) {
                 stillSince = System.nanoTime();
@@ -42,12 +39,5 @@ final class Quiet {
             Thread.sleep(1000);
         }
         throw new IllegalStateException("the system did not come to rest within " + AT_MOST.toMinutes() + " minutes");
-    }
-
-    private static long count(Connection db, String sql) throws SQLException {
-        try (Statement query = db.createStatement(); ResultSet rows = query.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 }

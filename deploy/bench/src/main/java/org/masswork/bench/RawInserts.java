@@ -1,7 +1,6 @@
 package org.masswork.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -27,8 +26,9 @@ final class RawInserts {
     private RawInserts() {
     }
 
-    static LoadRunner.Result run(String jdbcUrl, int concurrency, Duration duration) throws Exception {
-        try (Connection admin = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+    /** @param database the service's database holding {@code case_file} */
+    static LoadRunner.Result run(String database, int concurrency, Duration duration) throws Exception {
+        try (Connection admin = BenchDatabase.connect(database);
              Statement ddl = admin.createStatement()) {
             ddl.execute("drop table if exists bench_raw_case");
             ddl.execute("create table bench_raw_case (like case_file including defaults)");
@@ -36,7 +36,7 @@ final class RawInserts {
             try {
                 List<Object> row = sampleRow(admin);
                 String insert = "insert into bench_raw_case values (" + "?,".repeat(row.size() - 1) + "?)";
-                return measure(jdbcUrl, concurrency, duration, insert, row);
+                return measure(database, concurrency, duration, insert, row);
             } finally {
                 ddl.execute("drop table bench_raw_case");
             }
@@ -62,7 +62,7 @@ final class RawInserts {
         }
     }
 
-    private static LoadRunner.Result measure(String jdbcUrl, int concurrency, Duration duration, String insert,
+    private static LoadRunner.Result measure(String database, int concurrency, Duration duration, String insert,
                                              List<Object> row) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         try {
@@ -70,7 +70,7 @@ final class RawInserts {
             long deadline = started + duration.toNanos();
             List<Future<long[]>> workers = new ArrayList<>();
             for (int i = 0; i < concurrency; i++) {
-                workers.add(pool.submit(() -> insertUntil(jdbcUrl, insert, row, deadline)));
+                workers.add(pool.submit(() -> insertUntil(database, insert, row, deadline)));
             }
             List<long[]> latencies = new ArrayList<>();
             for (Future<long[]> worker : workers) {
@@ -83,10 +83,10 @@ final class RawInserts {
         }
     }
 
-    private static long[] insertUntil(String jdbcUrl, String insert, List<Object> row, long deadline) throws SQLException {
+    private static long[] insertUntil(String database, String insert, List<Object> row, long deadline) throws SQLException {
         long[] latencies = new long[1024];
         int count = 0;
-        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+        try (Connection db = BenchDatabase.connect(database);
              PreparedStatement statement = db.prepareStatement(insert)) {
             for (int i = 1; i < row.size(); i++) {
                 statement.setObject(i + 1, row.get(i));

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
@@ -38,7 +36,6 @@ public final class SeedCounty {
 
     public static void main(String[] args) throws Exception {
         Path root = BenchTokens.root();
-        int port = Integer.parseInt(System.getenv().getOrDefault("MASSWORK_POSTGRES_PORT", "15432"));
         long started = System.nanoTime();
         for (Step step : STEPS) {
             Path script = root.resolve("deploy/seed").resolve(step.service() + ".sql");
@@ -46,8 +43,7 @@ public final class SeedCounty {
                 System.out.printf("[%5.1fs] %s: no seed script, skipped%n", seconds(started), step.service());
                 continue;
             }
-            try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + step.database(),
-                    "postgres", "postgres")) {
+            try (Connection db = BenchDatabase.connect(step.database())) {
                 if (step.awaitQuery() != null) {
                     awaitEvents(db, step, started);
                 }
@@ -71,20 +67,13 @@ public final class SeedCounty {
     private static void awaitEvents(Connection db, Step step, long started) throws SQLException, InterruptedException {
         Instant deadline = Instant.now().plus(EVENT_WAIT);
         long seen;
-        while ((seen = count(db, step.awaitQuery())) < step.awaitAtLeast()) {
+        while ((seen = BenchDatabase.count(db, step.awaitQuery())) < step.awaitAtLeast()) {
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException(step.service() + " received " + seen + " of " + step.awaitAtLeast()
                         + " expected records within " + EVENT_WAIT + "; is the stack running?");
             }
             System.out.printf("[%5.1fs] %s: waiting for events (%d of %d)%n", seconds(started), step.service(), seen, step.awaitAtLeast());
             Thread.sleep(2_000);
-        }
-    }
-
-    private static long count(Connection db, String query) throws SQLException {
-        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(query)) {
-            rows.next();
-            return rows.getLong(1);
         }
     }
 

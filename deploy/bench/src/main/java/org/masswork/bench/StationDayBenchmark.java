@@ -3,10 +3,8 @@ package org.masswork.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +32,8 @@ public final class StationDayBenchmark {
         if (args.length > 1) {
             report.startup(Files.readAllLines(Path.of(args[1])));
         }
-        try (Connection cadreDb = database("cadre"); Connection caseDb = database("cases");
-             Connection evaluationDb = database("evaluation")) {
+        try (Connection cadreDb = BenchDatabase.connect("cadre"); Connection caseDb = BenchDatabase.connect("cases");
+             Connection evaluationDb = BenchDatabase.connect("evaluation")) {
             Quiet.await(List.of(cadreDb, caseDb, evaluationDb));
             report.footprint("idle, after start", Footprint.measure(root));
             StationDayWorkload workload = StationDayWorkload.load(cadreDb);
@@ -57,9 +55,9 @@ public final class StationDayBenchmark {
                     awaitLags(cadreDb, List.of(evaluationDb), burstFrom, burstTo));
             report.footprint("after the burst", Footprint.measure(root));
 
-            report.ratios(gatewayAgainstDirect(workload, concurrency), RawInserts.run(jdbcUrl("cases"), concurrency, RATIO_PHASE));
+            report.ratios(gatewayAgainstDirect(workload, concurrency), RawInserts.run("cases", concurrency, RATIO_PHASE));
         }
-        Path written = report.write(LocalDate.now());
+        Path written = report.write();
         System.out.println(report.summary());
         System.out.println("report: " + root.relativize(written));
     }
@@ -106,13 +104,5 @@ public final class StationDayBenchmark {
             lags.add(lag);
         }
         return lags;
-    }
-
-    private static Connection database(String name) throws Exception {
-        return DriverManager.getConnection(jdbcUrl(name), "postgres", "postgres");
-    }
-
-    private static String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + System.getenv().getOrDefault("MASSWORK_POSTGRES_PORT", "15432") + "/" + database;
     }
 }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.masswork.infra.County;
 
 /** The station-day run's figures as a dated Markdown file under docs/benchmarks, with the burst's chart beside it. */
 final class StationDayReport {
@@ -23,6 +24,8 @@ final class StationDayReport {
     private final Path root;
     private final int concurrency;
     private final String machine;
+    /** The county's date of the run, taken once: it names the report and its chart, and the report links the chart. */
+    private final LocalDate date = County.today();
     private final StringBuilder body = new StringBuilder();
     private final List<String> summary = new ArrayList<>();
     private String chart = "";
@@ -84,16 +87,15 @@ final class StationDayReport {
         burst.samples().stream().filter(sample -> !sample.ok())
                 .forEach(sample -> failures.merge(sample.operation() + " → " + (sample.status() == 0 ? "no answer" : sample.status()), 1L, Long::sum));
         body.append(failures.isEmpty() ? "No errors.\n\n" : "Errors: " + failures + "\n\n");
-        body.append("![latency and throughput over the burst](").append(chartFile(LocalDate.now()).getFileName()).append(")\n\n");
+        body.append("![latency and throughput over the burst](").append(chartFile().getFileName()).append(")\n\n");
         chart = LatencyChart.svg("Station-day burst through the gateway: " + all.requests() + " requests, "
-                + concurrency + " clients", burst.samples());
+                + concurrency + " clients", concurrency, burst.samples());
         summary.add(String.format(Locale.ROOT, "burst: %d requests, %.0f req/s, p50 %.1f / p95 %.1f / p99 %.1f ms, %d errors",
                 all.requests(), all.throughput(), all.p50(), all.p95(), all.p99(), all.errors()));
     }
 
     private LoadRunner.Result result(String name, List<BurstRunner.Sample> samples, double seconds) {
-        long[] latencies = samples.stream().mapToLong(sample -> sample.ok() ? sample.latencyNanos() : -sample.latencyNanos()).toArray();
-        return LoadRunner.Result.of(name, concurrency, List.of(latencies), seconds);
+        return BurstRunner.result(name, concurrency, samples, seconds);
     }
 
     void lag(String when, List<EventLag> lags) {
@@ -133,7 +135,7 @@ final class StationDayReport {
         return results.stream().mapToDouble(value).average().orElse(0);
     }
 
-    Path write(LocalDate date) {
+    Path write() {
         Path file = root.resolve("docs/benchmarks/" + date + "-station-day.md");
         String text = "# Station day at county size, through the gateway (" + date + ")\n\n"
                 + "Produced by `deploy/bench/station-day.sh` (start, seed, run, stop); every figure below comes from that one run.\n\n"
@@ -141,14 +143,14 @@ final class StationDayReport {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text);
-            Files.writeString(chartFile(date), chart);
+            Files.writeString(chartFile(), chart);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return file;
     }
 
-    private Path chartFile(LocalDate date) {
+    private Path chartFile() {
         return root.resolve("docs/benchmarks/" + date + "-station-day.svg");
     }
 

@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import org.masswork.infra.County;
 
 /**
  * What a station day asks of the system, for every cadre of the seeded county at once: each cadre
@@ -31,7 +31,6 @@ final class StationDayWorkload {
     static final String VISIT = "POST visit";
     static final String FILE_CASE = "POST case";
     static final String TRANSITION = "POST case transition";
-    private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
 
     /** @param households the two households this cadre visits: a station's cadres split its households among them */
     record Cadre(UUID id, UUID stationId, UUID townshipId, List<UUID> households, String token) {
@@ -67,7 +66,8 @@ final class StationDayWorkload {
                 List<UUID> mine = ofStation.subList(Math.min(ofStation.size(), 2 * nth), Math.min(ofStation.size(), 2 * nth + 2));
                 UUID cadre = rows.getObject(1, UUID.class);
                 UUID township = rows.getObject(3, UUID.class);
-                cadres.add(new Cadre(cadre, station, township, mine, token(cadre, station, township)));
+                // Minted once per cadre while loading: signing is too slow to do inside a measurement.
+                cadres.add(new Cadre(cadre, station, township, mine, BenchTokens.cadre(cadre, station, township)));
             }
         }
         if (cadres.isEmpty()) {
@@ -77,7 +77,7 @@ final class StationDayWorkload {
     }
 
     private static LocalDate freeDay(Connection cadreDb) throws SQLException {
-        LocalDate today = LocalDate.now(COUNTY);
+        LocalDate today = County.today();
         try (PreparedStatement query = cadreDb.prepareStatement("select 1 from check_in where checked_in_on = ? limit 1")) {
             for (LocalDate day = today.minusDays(1); !day.isBefore(today.minusDays(44)); day = day.minusDays(1)) {
                 query.setDate(1, Date.valueOf(day));
@@ -114,12 +114,6 @@ final class StationDayWorkload {
         return scripts;
     }
 
-    /** Minted once per cadre while loading: signing is too slow to do inside a measurement. */
-    private static String token(UUID cadre, UUID station, UUID township) {
-        return BenchTokens.token("CADRE", Map.of("cadre", cadre.toString(), "station", station.toString(),
-                "township", township.toString()));
-    }
-
     /** Each cadre's client of one service port, in the order of {@link #cadre(int)}. */
     List<BenchApi> clients(String portVariable, int defaultPort) {
         return cadres.stream().map(cadre -> new BenchApi(portVariable, defaultPort, cadre.token())).toList();
@@ -130,7 +124,7 @@ final class StationDayWorkload {
     }
 
     private List<BurstRunner.Step> stationDay(BenchApi gateway, Cadre cadre) {
-        String at = day.atTime(9, 0).atZone(COUNTY).toOffsetDateTime().toString();
+        String at = day.atTime(9, 0).atZone(County.ZONE).toOffsetDateTime().toString();
         List<BurstRunner.Step> steps = new ArrayList<>();
         steps.add(new BurstRunner.Step(CHECK_IN, previous -> gateway.post("/api/v1/check-ins",
                 "{\"cadreId\":\"" + cadre.id() + "\",\"stationId\":\"" + cadre.stationId() + "\",\"recordedAt\":\"" + at + "\"}")));
