@@ -35,6 +35,7 @@ public final class KafkaTestClient implements AutoCloseable {
 
     private final String bootstrapServers;
     private KafkaProducer<String, String> producer;
+    private Admin admin;
 
     public KafkaTestClient(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
@@ -54,8 +55,8 @@ public final class KafkaTestClient implements AutoCloseable {
 
     /** Creates a topic with the given partitions, so a test decides how its records are ordered. */
     public void createTopic(String topic, int partitions) {
-        try (Admin admin = admin()) {
-            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(10, TimeUnit.SECONDS);
+        try {
+            admin().createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -69,8 +70,8 @@ public final class KafkaTestClient implements AutoCloseable {
      * every record below it is done. Partitions it has committed nothing in are absent.
      */
     public Map<Integer, Long> committedOffsets(String group, String topic) {
-        try (Admin admin = admin()) {
-            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS)
+        try {
+            return admin().listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS)
                     .entrySet().stream()
                     .filter(entry -> entry.getKey().topic().equals(topic) && entry.getValue() != null)
                     .collect(Collectors.toMap(entry -> entry.getKey().partition(), entry -> entry.getValue().offset()));
@@ -128,7 +129,10 @@ public final class KafkaTestClient implements AutoCloseable {
     }
 
     private Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+        if (admin == null) {
+            admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+        }
+        return admin;
     }
 
     private KafkaProducer<String, String> producer() {
@@ -156,6 +160,9 @@ public final class KafkaTestClient implements AutoCloseable {
     public void close() {
         if (producer != null) {
             producer.close();
+        }
+        if (admin != null) {
+            admin.close();
         }
     }
 }

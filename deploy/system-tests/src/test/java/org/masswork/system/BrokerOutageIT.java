@@ -4,11 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.RestAssured;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +13,6 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.masswork.infra.Await;
 import org.masswork.infra.Infrastructure;
 import org.masswork.infra.KafkaTestClient;
 import org.masswork.infra.TestTokens;
@@ -30,15 +24,17 @@ import org.masswork.infra.TestTokens;
 class BrokerOutageIT {
 
     private static SystemUnderTest system;
+    private static Sql sql;
 
     @BeforeAll
     static void start() {
         system = SystemUnderTest.get();
+        sql = new Sql(system);
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
     @Test
-    void shouldDeliverEveryEventOnceAfterTheBrokerReturns() throws Exception {
+    void shouldDeliverEveryEventOnceAfterTheBrokerReturns() {
         StationNetwork network = new StationNetwork(system.url("cadre-service"));
         UUID townshipId = network.township();
         List<UUID> villages = List.of(network.village(townshipId), network.village(townshipId), network.village(townshipId));
@@ -55,8 +51,7 @@ class BrokerOutageIT {
             infrastructure.startKafka();
         }
 
-        Await.until("all stations in case-service's directory", Duration.ofSeconds(90), () ->
-                stations.stream().allMatch(station -> directoryStatus(station) == 200));
+        StationNetwork.awaitInCaseService(system.url("case-service"), stations);
         assertThat(pendingOutboxRows(stations)).isZero();
 
         try (KafkaTestClient kafka = new KafkaTestClient(infrastructure.kafkaBootstrapServers())) {
@@ -102,38 +97,21 @@ class BrokerOutageIT {
                 .then().extract().statusCode();
     }
 
-    private static long pendingOutboxRows(List<UUID> stations) throws SQLException {
-        return count("cadre", "select count(*) from outbox_event where published_at is null and event_key = any(?)",
-                stations.stream().map(UUID::toString).toArray());
+    private static long pendingOutboxRows(List<UUID> stations) {
+        return sql.count("cadre", "select count(*) from outbox_event where published_at is null and event_key = any(?)",
+                keys(stations));
     }
 
-    private static Object[] eventIds(List<UUID> stations) throws SQLException {
-        try (Connection db = system.database("cadre");
-             PreparedStatement query = db.prepareStatement("select event_id from outbox_event where event_key = any(?)")) {
-            query.setArray(1, db.createArrayOf("varchar", stations.stream().map(UUID::toString).toArray()));
-            List<Object> ids = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getObject(1));
-                }
-            }
-            return ids.toArray();
-        }
+    private static List<UUID> eventIds(List<UUID> stations) {
+        return sql.strings("cadre", "select event_id from outbox_event where event_key = any(?)", keys(stations)).stream()
+                .map(UUID::fromString).toList();
     }
 
-    private static long appliedInCaseService(Object[] eventIds) throws SQLException {
-        return count("cases", "select count(*) from inbox_event where event_id = any(?)", eventIds);
+    private static long appliedInCaseService(List<UUID> eventIds) {
+        return sql.count("cases", "select count(*) from inbox_event where event_id = any(?)", eventIds);
     }
 
-    private static long count(String database, String sql, Object[] values) throws SQLException {
-        try (Connection db = system.database(database); PreparedStatement query = db.prepareStatement(sql)) {
-            String type = values.length > 0 && values[0] instanceof UUID ? "uuid" : "varchar";
-            Array array = db.createArrayOf(type, values);
-            query.setArray(1, array);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+    private static List<String> keys(List<UUID> stations) {
+        return stations.stream().map(UUID::toString).toList();
     }
 }

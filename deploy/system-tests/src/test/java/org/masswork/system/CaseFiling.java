@@ -1,14 +1,14 @@
 package org.masswork.system;
 
-import static io.restassured.RestAssured.given;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.masswork.infra.Await;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.masswork.infra.TestTokens;
 
 /** A station known to case-service, and cases filed at it through the gateway by its cadres. */
@@ -34,10 +34,7 @@ final class CaseFiling {
         UUID townshipId = network.township();
         UUID villageId = network.village(townshipId);
         UUID stationId = network.station(villageId);
-        Await.until("station in case-service's directory", Duration.ofSeconds(60), () ->
-                given().baseUri(gateway).auth().oauth2(TestTokens.countyAdmin())
-                        .when().get("/api/v1/station-directory/{id}", stationId)
-                        .then().extract().statusCode() == 200);
+        StationNetwork.awaitInCaseService(gateway, List.of(stationId));
         return new CaseFiling(gateway, townshipId, villageId, stationId);
     }
 
@@ -62,6 +59,15 @@ final class CaseFiling {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** The event envelope a Kafka record of the services carries. */
+    static JsonNode envelope(ConsumerRecord<String, String> record) {
+        try {
+            return JSON.readTree(record.value());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,12 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +25,6 @@ import org.masswork.infra.TestTokens;
  */
 class CaseLifecycleIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static SystemUnderTest system;
 
     @BeforeAll
@@ -70,7 +66,7 @@ class CaseLifecycleIT {
         try (KafkaTestClient kafka = new KafkaTestClient(system.infrastructure.kafkaBootstrapServers())) {
             List<ConsumerRecord<String, String>> records =
                     kafka.await("masswork.case.events", r -> caseId.equals(r.key()), 4, Duration.ofSeconds(30));
-            List<JsonNode> events = records.stream().map(CaseLifecycleIT::read).toList();
+            List<JsonNode> events = records.stream().map(CaseFiling::envelope).toList();
             assertThat(events).extracting(e -> e.path("type").asText())
                     .containsExactly("CaseOpened", "CaseAccepted", "CaseResolved", "CaseClosed");
             JsonNode closed = events.get(3).path("data");
@@ -84,13 +80,5 @@ class CaseLifecycleIT {
 
     private static String cases() {
         return system.url("case-service");
-    }
-
-    private static JsonNode read(ConsumerRecord<String, String> record) {
-        try {
-            return JSON.readTree(record.value());
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,8 +2,6 @@ package org.masswork.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +19,6 @@ import org.masswork.infra.KafkaTestClient;
  */
 final class CaseOpenedDelivery {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Each consumer's database and the read model one CaseOpened adds a row to, keyed by case_id. */
     private static final Map<String, String> CONSUMERS = Map.of(
             "cadre", "ledger_case", "evaluation", "case_fact", "risk", "village_case");
@@ -49,7 +46,8 @@ final class CaseOpenedDelivery {
         List<ConsumerRecord<String, String>> records;
         try (KafkaTestClient kafka = new KafkaTestClient(system.infrastructure.kafkaBootstrapServers())) {
             records = kafka.readAll("masswork.case.events").stream()
-                    .filter(r -> r.key() != null && load.acknowledged().contains(r.key()) && "CaseOpened".equals(type(r)))
+                    .filter(r -> r.key() != null && load.acknowledged().contains(r.key())
+                            && "CaseOpened".equals(CaseFiling.envelope(r).path("type").asText()))
                     .toList();
         }
         long delivered = records.stream().map(ConsumerRecord::key).distinct().count();
@@ -88,13 +86,5 @@ final class CaseOpenedDelivery {
         Map<Integer, Integer> others = new LinkedHashMap<>(statuses);
         others.keySet().removeIf(status -> status / 100 == 2);
         return others;
-    }
-
-    private static String type(ConsumerRecord<String, String> record) {
-        try {
-            return JSON.readTree(record.value()).path("type").asText();
-        } catch (JsonProcessingException e) {
-            return null;
-        }
     }
 }

@@ -6,8 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.masswork.infra.County;
 import org.masswork.infra.TestTokens;
 
 /**
@@ -27,7 +26,6 @@ import org.masswork.infra.TestTokens;
 class ConcurrentWritersIT {
 
     private static final int RACERS = 6;
-    private static final ZoneId COUNTY_ZONE = ZoneId.of("Asia/Shanghai");
 
     private static SystemUnderTest system;
     private static String gateway;
@@ -149,6 +147,6 @@ class ConcurrentWritersIT {
 
     private static Http.Response assign(UUID cadreId, UUID stationId) {
         return Http.postJson(gateway + "/api/v1/assignments", TestTokens.countyAdmin(), CaseFiling.body(Map.of(
-                "cadreId", cadreId, "stationId", stationId, "role", "MEMBER", "startsOn", LocalDate.now(COUNTY_ZONE).toString())));
+                "cadreId", cadreId, "stationId", stationId, "role", "MEMBER", "startsOn", County.today().toString())));
     }
 }

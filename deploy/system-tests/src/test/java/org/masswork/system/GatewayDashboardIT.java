@@ -7,16 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.masswork.infra.Await;
+import org.masswork.infra.County;
 import org.masswork.infra.TestTokens;
 
 /**
@@ -26,9 +24,8 @@ import org.masswork.infra.TestTokens;
  */
 class GatewayDashboardIT {
 
-    private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
-    private static final LocalDate FROM = LocalDate.now(COUNTY).minusDays(30);
-    private static final LocalDate TO = LocalDate.now(COUNTY);
+    private static final LocalDate FROM = County.today().minusDays(30);
+    private static final LocalDate TO = County.today();
 
     private static SystemUnderTest system;
     private static String gateway;
@@ -39,13 +36,10 @@ class GatewayDashboardIT {
         system = SystemUnderTest.get();
         gateway = system.url("gateway");
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        StationNetwork network = new StationNetwork(gateway);
-        townshipId = network.township();
-        UUID villageId = network.village(townshipId);
-        UUID stationId = network.station(villageId);
-        Await.until("the station in case-service's directory", Duration.ofSeconds(30), () -> given().baseUri(gateway)
-                .auth().oauth2(TestTokens.countyAdmin()).when().get("/api/v1/station-directory/{id}", stationId)
-                .then().extract().statusCode() == 200);
+        CaseFiling station = CaseFiling.atNewStation(gateway);
+        townshipId = station.townshipId;
+        UUID villageId = station.villageId;
+        UUID stationId = station.stationId;
         for (String kind : List.of("OPINION", "OPINION", "PROBLEM", "DISPUTE")) {
             post("/api/v1/cases", Map.of("kind", kind, "channel", "PHONE", "category", "WATER", "stationId", stationId,
                     "villager", Map.of("name", "张三", "phone", "13800000000"), "description", "村里自来水时断时续"));
@@ -112,8 +106,8 @@ class GatewayDashboardIT {
     /** Every figure against the service's own endpoint, asked directly with the same token. */
     private static void assertSameAsTheServices(JsonPath dashboard, String token, UUID township) {
         String scope = township == null ? "" : "&townshipId=" + township;
-        JsonPath cases = direct("case-service", token, "/api/v1/case-figures?from=" + FROM.atStartOfDay(COUNTY).toOffsetDateTime()
-                .toString().replace("+", "%2B") + "&to=" + TO.plusDays(1).atStartOfDay(COUNTY).toOffsetDateTime().toString()
+        JsonPath cases = direct("case-service", token, "/api/v1/case-figures?from=" + FROM.atStartOfDay(County.ZONE).toOffsetDateTime()
+                .toString().replace("+", "%2B") + "&to=" + TO.plusDays(1).atStartOfDay(County.ZONE).toOffsetDateTime().toString()
                 .replace("+", "%2B") + scope);
         for (String figure : List.of("cases", "opinionsCollected", "problemsSolved", "disputesSolved", "errandsByProxy",
                 "proxyPetitions", "petitionsEnded", "closed", "closedAtStation")) {

@@ -61,9 +61,7 @@ class GatewayOpenApiClientIT {
     @Test
     void shouldFileAndReadACaseWithCaseServicesClient() {
         UUID stationId = id(network.get("registered"));
-        Await.until("the station in case-service's directory", EVENTS, () -> given().baseUri(gateway)
-                .auth().oauth2(TestTokens.countyAdmin()).when().get("/api/v1/station-directory/{id}", stationId)
-                .then().extract().statusCode() == 200);
+        StationNetwork.awaitInCaseService(gateway, List.of(stationId));
         String description = "generated client " + UUID.randomUUID();
 
         Map<String, Object> calls = clients.caller("CaseCalls").apply(Map.of("token", TestTokens.countyAdmin(),

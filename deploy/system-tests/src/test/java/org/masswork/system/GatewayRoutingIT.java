@@ -7,12 +7,11 @@ import static org.hamcrest.Matchers.matchesPattern;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.masswork.infra.Await;
 import org.masswork.infra.TestTokens;
 
 /** Clients reach every service through the gateway alone, and what the services answer comes back intact. */
@@ -52,10 +51,7 @@ class GatewayRoutingIT {
         UUID villageId = network.village(network.township());
         UUID stationId = network.station(villageId);
 
-        Await.until("station in case-service's directory, through the gateway", Duration.ofSeconds(30), () ->
-                given().baseUri(gateway).auth().oauth2(TestTokens.countyAdmin())
-                        .when().get("/api/v1/station-directory/{id}", stationId)
-                        .then().extract().statusCode() == 200);
+        StationNetwork.awaitInCaseService(gateway, List.of(stationId));
         given().baseUri(gateway).auth().oauth2(TestTokens.countyAdmin())
                 .when().get("/api/v1/station-directory/{id}", stationId)
                 .then().statusCode(200)

@@ -2,11 +2,7 @@ package org.masswork.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.masswork.infra.Await;
@@ -44,7 +41,6 @@ class ReplayedEventsIT {
     private static final String CADRE_EVENTS = "masswork.cadre.events";
     private static final String CASE_EVENTS = "masswork.case.events";
     private static final Duration CATCH_UP = Duration.ofSeconds(90);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A consumer of the drill: the topics it reads and the tables it builds from them, as its code has them. */
     private record Consumer(String service, String database, List<String> topics, List<Table> readModels) {
@@ -63,6 +59,8 @@ class ReplayedEventsIT {
 
     private static SystemUnderTest system;
     private static Sql sql;
+    /** One client for all the polling of consumer groups' offsets. */
+    private static KafkaTestClient groupOffsets;
     private static UUID townshipId;
     /** The township's records as the clean run's consumers read them from the live topics. */
     private static List<ConsumerRecord<String, String>> records;
@@ -71,6 +69,7 @@ class ReplayedEventsIT {
     static void cleanRun() {
         system = SystemUnderTest.get();
         sql = new Sql(system);
+        groupOffsets = new KafkaTestClient(system.infrastructure.kafkaBootstrapServers());
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         townshipId = TownshipActivity.run(system).townshipId;
         records = publishedRecords();
@@ -79,6 +78,13 @@ class ReplayedEventsIT {
                         + "applied by the original %s%n", townshipId, records.size(), ReplayOrder.byAggregate(records).size(),
                 records.stream().collect(Collectors.groupingBy(ConsumerRecord::topic, Collectors.counting())),
                 CONSUMERS.stream().map(Consumer::service).toList());
+    }
+
+    @AfterAll
+    static void closeClient() {
+        if (groupOffsets != null) {
+            groupOffsets.close();
+        }
     }
 
     @Test
@@ -215,16 +221,15 @@ class ReplayedEventsIT {
 
     private static boolean endedBeforeAssigned(List<ConsumerRecord<String, String>> delivery) {
         Map<String, String> firstTypeOfAggregate = new HashMap<>();
-        delivery.forEach(record -> firstTypeOfAggregate.putIfAbsent(record.key(), read(record).path("type").asText()));
-        Set<String> assigned = delivery.stream().filter(r -> "CadreAssigned".equals(read(r).path("type").asText()))
+        delivery.forEach(record ->
+                firstTypeOfAggregate.putIfAbsent(record.key(), CaseFiling.envelope(record).path("type").asText()));
+        Set<String> assigned = delivery.stream().filter(r -> "CadreAssigned".equals(CaseFiling.envelope(r).path("type").asText()))
                 .map(ConsumerRecord::key).collect(Collectors.toSet());
         return assigned.stream().anyMatch(key -> "AssignmentEnded".equals(firstTypeOfAggregate.get(key)));
     }
 
     private static Map<Integer, Long> offsets(String group, String topic) {
-        try (KafkaTestClient kafka = new KafkaTestClient(system.infrastructure.kafkaBootstrapServers())) {
-            return kafka.committedOffsets(group, topic);
-        }
+        return groupOffsets.committedOffsets(group, topic);
     }
 
     private static String group(Consumer consumer, String variant) {
@@ -232,14 +237,6 @@ class ReplayedEventsIT {
     }
 
     private static Set<String> eventIds(List<ConsumerRecord<String, String>> records) {
-        return records.stream().map(record -> read(record).path("id").asText()).collect(Collectors.toSet());
-    }
-
-    private static JsonNode read(ConsumerRecord<String, String> record) {
-        try {
-            return JSON.readTree(record.value());
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return records.stream().map(record -> CaseFiling.envelope(record).path("id").asText()).collect(Collectors.toSet());
     }
 }

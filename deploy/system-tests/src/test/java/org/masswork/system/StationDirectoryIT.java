@@ -6,10 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.RestAssured;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.masswork.infra.Await;
 import org.masswork.infra.TestTokens;
 
 /** A station registered in cadre-service reaches case-service's directory through the real broker. */
@@ -30,8 +30,7 @@ class StationDirectoryIT {
         UUID villageId = network.village(townshipId);
         UUID stationId = network.station(villageId);
 
-        Await.until("station in case-service's directory", Duration.ofSeconds(30), () ->
-                statusOfDirectoryEntry(stationId) == 200);
+        StationNetwork.awaitInCaseService(system.url("case-service"), List.of(stationId), Duration.ofSeconds(30));
         given().baseUri(system.url("case-service")).auth().oauth2(TestTokens.countyAdmin())
                 .when().get("/api/v1/station-directory/{id}", stationId)
                 .then().statusCode(200)

@@ -3,8 +3,12 @@ package org.masswork.system;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
+import org.masswork.infra.Await;
 import org.masswork.infra.County;
 import org.masswork.infra.TestTokens;
 
@@ -43,9 +47,29 @@ final class StationNetwork {
     /** A new cadre of a county department, assigned to the station from today: the station's serving member. */
     UUID servingCadre(UUID stationId) {
         UUID cadreId = cadre(department());
-        create("/api/v1/assignments", Map.of("cadreId", cadreId, "stationId", stationId, "role", "MEMBER",
-                "startsOn", County.today().toString()));
+        assign(cadreId, stationId, County.today());
         return cadreId;
+    }
+
+    /** Assigns the cadre to the station as a member from {@code startsOn}; returns the assignment's id. */
+    UUID assign(UUID cadreId, UUID stationId, LocalDate startsOn) {
+        return create("/api/v1/assignments", Map.of("cadreId", cadreId, "stationId", stationId, "role", "MEMBER",
+                "startsOn", startsOn.toString()));
+    }
+
+    /**
+     * Waits until case-service, asked at {@code caseServiceOrGateway}, has every one of the stations in its
+     * station directory: it learns of them by cadre-service's events.
+     */
+    static void awaitInCaseService(String caseServiceOrGateway, Collection<UUID> stationIds) {
+        awaitInCaseService(caseServiceOrGateway, stationIds, Duration.ofSeconds(90));
+    }
+
+    static void awaitInCaseService(String caseServiceOrGateway, Collection<UUID> stationIds, Duration within) {
+        Await.until("stations " + stationIds + " in case-service's directory", within, () ->
+                stationIds.stream().allMatch(stationId -> given().baseUri(caseServiceOrGateway)
+                        .auth().oauth2(TestTokens.countyAdmin()).when().get("/api/v1/station-directory/{id}", stationId)
+                        .then().extract().statusCode() == 200));
     }
 
     private UUID create(String path, Map<String, Object> body) {

@@ -7,12 +7,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.masswork.infra.Await;
+import org.masswork.infra.County;
 import org.masswork.infra.TestTokens;
 
 /**
@@ -21,8 +21,6 @@ import org.masswork.infra.TestTokens;
  * at once or later, and cases taken through acceptance, escalation, resolution, rating, reopening and closing.
  */
 final class TownshipActivity {
-
-    private static final ZoneId COUNTY_ZONE = ZoneId.of("Asia/Shanghai");
 
     final UUID townshipId;
     private final String cadreService;
@@ -50,16 +48,16 @@ final class TownshipActivity {
         UUID west = stations.get(1);
         UUID north = stations.get(2);
 
-        LocalDate today = LocalDate.now(COUNTY_ZONE);
-        UUID departmentId = post(cadreService, "/api/v1/departments", admin(), Map.of("name", "县农业农村局", "kind", "ECONOMIC", "level", "COUNTY"));
-        UUID zhang = cadre(departmentId);
-        UUID li = cadre(departmentId);
-        UUID wang = cadre(departmentId);
-        assign(zhang, east, today.minusDays(40));
-        UUID liAtEast = assign(li, east, today.minusDays(40));
-        assign(wang, west, today.minusDays(40));
+        LocalDate today = County.today();
+        UUID departmentId = network.department();
+        UUID zhang = network.cadre(departmentId);
+        UUID li = network.cadre(departmentId);
+        UUID wang = network.cadre(departmentId);
+        network.assign(zhang, east, today.minusDays(40));
+        UUID liAtEast = network.assign(li, east, today.minusDays(40));
+        network.assign(wang, west, today.minusDays(40));
         endAssignment(liAtEast, today);
-        assign(li, west, today);
+        network.assign(li, west, today);
 
         LocalDate stationDay = lastStationDay(today);
         checkIn(zhang, east, stationDay);
@@ -74,10 +72,9 @@ final class TownshipActivity {
         post(cadreService, "/api/v1/visits/" + unconfirmed + "/confirmation", TestTokens.cadre(zhang, east, townshipId),
                 Map.of("countersignatureRef", "SIG-" + unconfirmed.toString().substring(0, 8)), 200);
 
-        Await.until("the stations, and zhang serving the east one, in case-service", Duration.ofSeconds(60), () ->
-                stations.stream().allMatch(station -> given().baseUri(caseService).auth().oauth2(officer)
-                        .when().get("/api/v1/station-directory/{id}", station).then().extract().statusCode() == 200)
-                        && given().baseUri(caseService).auth().oauth2(officer).when().get("/api/v1/station-directory/{id}/cadres", east)
+        StationNetwork.awaitInCaseService(caseService, stations);
+        Await.until("zhang serving the east station in case-service", Duration.ofSeconds(60), () ->
+                given().baseUri(caseService).auth().oauth2(officer).when().get("/api/v1/station-directory/{id}/cadres", east)
                         .then().extract().body().asString().contains(zhang.toString()));
         for (int round = 0; round < 2; round++) {
             handle(fileCase(east), Map.of("action", "ACCEPT", "handlerCadreId", zhang), Map.of("action", "START"),
@@ -91,16 +88,6 @@ final class TownshipActivity {
                     Map.of("action", "REOPEN", "note", "村民反映问题反弹"), resolve(), Map.of("action", "CLOSE"));
             fileCase(north);
         }
-    }
-
-    private UUID cadre(UUID departmentId) {
-        return post(cadreService, "/api/v1/cadres", admin(), Map.of("name", "张伟", "phone", "13812345678",
-                "departmentId", departmentId, "rank", "GENERAL", "partyMember", true));
-    }
-
-    private UUID assign(UUID cadreId, UUID stationId, LocalDate startsOn) {
-        return post(cadreService, "/api/v1/assignments", admin(), Map.of("cadreId", cadreId, "stationId", stationId,
-                "role", "MEMBER", "startsOn", startsOn.toString()));
     }
 
     private void endAssignment(UUID assignmentId, LocalDate endedOn) {
@@ -120,8 +107,8 @@ final class TownshipActivity {
     }
 
     private void checkIn(UUID cadreId, UUID stationId, LocalDate day) {
-        OffsetDateTime noon = day.atTime(LocalTime.NOON).atZone(COUNTY_ZONE).toOffsetDateTime();
-        OffsetDateTime now = OffsetDateTime.now(COUNTY_ZONE);
+        OffsetDateTime noon = day.atTime(LocalTime.NOON).atZone(County.ZONE).toOffsetDateTime();
+        OffsetDateTime now = OffsetDateTime.now(County.ZONE);
         post(cadreService, "/api/v1/check-ins", TestTokens.cadre(cadreId, stationId, townshipId), Map.of("cadreId", cadreId,
                 "stationId", stationId, "recordedAt", (noon.isAfter(now) ? now : noon).toString()));
     }
