@@ -29,8 +29,9 @@ public class FiguresService {
 
     /**
      * The whole months of a {@link FiguresPeriod} from the rollup kept by the database (case_figures_month, see
-     * V7__figures_rollup.sql), its edge spans from the cases through the covering index on recorded_at. The
-     * two spans are two plain range scans: joined to a list of ranges the planner reads every case instead.
+     * V7__figures_rollup.sql), its edge spans from the cases through the covering index on recorded_at, each case
+     * counted by the rule the rollup's trigger applies (case_figures_counts, V9__figures_counts.sql). The two
+     * spans are two plain range scans: joined to a list of ranges the planner reads every case instead.
      */
     private static final String FIGURES = """
             with edge_cases as (
@@ -50,22 +51,11 @@ public class FiguresService {
                   and (cast(:township as uuid) is null or f.township_id = :township)
                   and (cast(:station as uuid) is null or f.station_id = :station)
                 union all
-                select c.township_id, c.station_id, c.sign,
-                       c.sign * (c.kind = 'OPINION')::int,
-                       c.sign * (c.kind = 'PROBLEM' and c.status in ('RESOLVED', 'CLOSED'))::int,
-                       c.sign * (c.kind = 'DISPUTE' and c.status in ('RESOLVED', 'CLOSED'))::int,
-                       c.sign * (c.kind = 'ERRAND')::int,
-                       c.sign * (c.kind = 'PETITION')::int,
-                       c.sign * coalesce(p.outcome = 'ENDED_SATISFIED', false)::int,
-                       c.sign * (c.status = 'CLOSED')::int,
-                       c.sign * (c.status = 'CLOSED' and c.closed_at_level = 'STATION')::int,
-                       c.sign * coalesce(c.on_time, false)::int,
-                       c.sign * (c.on_time is not null)::int,
-                       c.sign * coalesce(c.satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED'), false)::int,
-                       c.sign * (c.satisfaction is not null)::int,
-                       c.sign * case when c.status = 'CLOSED' then extract(epoch from c.closed_at - c.recorded_at) / 86400.0 else 0 end
+                select c.township_id, c.station_id, k.*
                 from edge_cases c
                 left join petition p on p.case_id = c.id
+                cross join lateral case_figures_counts(c.sign, c.kind, c.status, c.closed_at_level, c.on_time,
+                        c.satisfaction, c.closed_at, c.recorded_at, p.outcome = 'ENDED_SATISFIED') k
                 where (cast(:township as uuid) is null or c.township_id = :township)
                   and (cast(:station as uuid) is null or c.station_id = :station)
             )
