@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.masswork.platform.persistence.PersistenceFailure;
 
 /** Turns every failure into an RFC 9457 problem+json response. No stack trace ever leaves the service. */
 public class ProblemMapper {
@@ -89,8 +90,8 @@ public class ProblemMapper {
     static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     /**
-     * The last resort: known persistence conflicts become 409, a database out of reach 503 (the client may
-     * retry; readiness is down meanwhile), everything else a 500 with a reference.
+     * The last resort: known persistence conflicts become 409, a database out of reach or too busy 503 (the
+     * client may retry), everything else a 500 with a reference.
      */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
@@ -104,15 +105,23 @@ public class ProblemMapper {
                     "A record with the same unique values already exists", path(uri), List.of()));
         }
         if (failure == PersistenceFailure.DATABASE_UNAVAILABLE) {
-            LOG.warnf("Database unavailable on %s: %s", path(uri), e.toString());
-            return Response.fromResponse(respond(new Problem(ProblemTypes.uri("service-unavailable"), "Service unavailable", 503,
-                            "The service cannot reach its database; retry in a few seconds", path(uri), List.of())))
-                    .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
+            LOG.warnf("Database unavailable on %s: %s", path(uri), e.getClass().getName());
+            return retryLater("The service cannot reach its database; retry in a few seconds", uri);
+        }
+        if (failure == PersistenceFailure.RETRYABLE) {
+            LOG.warnf("Database busy on %s: %s", path(uri), e.getClass().getName());
+            return retryLater("The database is busy and did not take this request; retry in a few seconds", uri);
         }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", reference, path(uri));
         return respond(new Problem(ProblemTypes.uri("internal-error"), "Internal error", 500,
                 "The request failed unexpectedly; reference " + reference, path(uri), List.of()));
+    }
+
+    private static Response retryLater(String detail, UriInfo uri) {
+        return Response.fromResponse(respond(new Problem(ProblemTypes.uri("service-unavailable"), "Service unavailable", 503,
+                        detail, path(uri), List.of())))
+                .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
     }
 
     private static Problem unreadable(JsonProcessingException e, String instance) {

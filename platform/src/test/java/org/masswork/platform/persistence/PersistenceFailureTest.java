@@ -1,4 +1,4 @@
-package org.masswork.platform.problem;
+package org.masswork.platform.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,5 +40,21 @@ class PersistenceFailureTest {
         assertThat(PersistenceFailure.of(new RuntimeException(shutdown))).isEqualTo(PersistenceFailure.DATABASE_UNAVAILABLE);
         assertThat(PersistenceFailure.of(hibernate)).isEqualTo(PersistenceFailure.DATABASE_UNAVAILABLE);
         assertThat(PersistenceFailure.of(new SQLException("syntax error", "42601"))).isEqualTo(PersistenceFailure.OTHER);
+    }
+
+    @Test
+    void shouldSeeAnAttemptTheDatabaseWouldTakeAgain() {
+        SQLException serialization = new SQLException("could not serialize access", "40001");
+        SQLException deadlock = new SQLException("deadlock detected", "40P01");
+        SQLException tooManyConnections = new SQLException("too many clients already", "53300");
+        SQLException poolExhausted = new SQLException("Sorry, acquisition timeout!");
+
+        assertThat(PersistenceFailure.of(new RuntimeException(serialization))).isEqualTo(PersistenceFailure.RETRYABLE);
+        assertThat(PersistenceFailure.of(new RuntimeException(deadlock))).isEqualTo(PersistenceFailure.RETRYABLE);
+        assertThat(PersistenceFailure.of(tooManyConnections)).isEqualTo(PersistenceFailure.RETRYABLE);
+        assertThat(PersistenceFailure.of(new IllegalStateException(poolExhausted))).isEqualTo(PersistenceFailure.RETRYABLE);
+        assertThat(PersistenceFailure.RETRYABLE.isTransient()).isTrue();
+        assertThat(PersistenceFailure.of(new SQLException("division by zero", "22012")).isTransient()).isFalse();
+        assertThat(PersistenceFailure.DUPLICATE.isTransient()).isFalse();
     }
 }
