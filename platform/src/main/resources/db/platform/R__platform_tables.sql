@@ -34,6 +34,32 @@ create table if not exists parked_event (
     parked_at       timestamptz  not null
 );
 
+-- What an operator needs to find, judge and replay a parked event; an outbox row the broker keeps refusing for
+-- itself is parked here too (direction OUTGOING) so it no longer holds back the rows after it.
+alter table parked_event add column if not exists reference        uuid        not null default gen_random_uuid();
+alter table parked_event add column if not exists direction        varchar(10) not null default 'INCOMING';
+alter table parked_event add column if not exists event_id         uuid;
+alter table parked_event add column if not exists event_type       varchar(200);
+alter table parked_event add column if not exists attempts         integer     not null default 0;
+alter table parked_event add column if not exists first_attempt_at timestamptz;
+alter table parked_event add column if not exists last_attempt_at  timestamptz;
+alter table parked_event add column if not exists resolved_at      timestamptz;
+alter table parked_event add column if not exists resolution       varchar(20);
+alter table parked_event add column if not exists resolved_by      varchar(200);
+alter table parked_event alter column kafka_partition drop not null;
+alter table parked_event alter column kafka_offset drop not null;
+create unique index if not exists parked_event_reference on parked_event (reference);
+create index if not exists parked_event_unresolved on parked_event (id) where resolved_at is null;
+
+-- Which replica publishes the outbox, and until when: renewed by that replica before each batch, taken over by
+-- another once it has expired. One row.
+create table if not exists outbox_relay_lease (
+    id         integer primary key check (id = 1),
+    owner      varchar(200) not null,
+    expires_at timestamptz  not null
+);
+insert into outbox_relay_lease (id, owner, expires_at) values (1, 'nobody', '-infinity') on conflict (id) do nothing;
+
 create table if not exists idempotency_record (
     operation       varchar(100) not null,
     idempotency_key varchar(100) not null,

@@ -1,5 +1,6 @@
 package org.masswork.cadre;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.agroal.api.AgroalDataSource;
@@ -9,11 +10,15 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,9 +30,9 @@ import org.masswork.infra.Await;
 import org.masswork.infra.Infrastructure;
 import org.masswork.infra.KafkaTestClient;
 import org.masswork.infra.MassWorkTestResource;
+import org.masswork.platform.inbox.ParkedEvent;
 import org.masswork.platform.outbox.OutboxEvent;
 import org.masswork.platform.outbox.OutboxPublisher;
-import org.masswork.platform.outbox.OutboxStore;
 
 @QuarkusTest
 @WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "cadre"))
@@ -37,9 +42,6 @@ class OutboxRelayTest {
 
     @Inject
     OutboxPublisher publisher;
-
-    @Inject
-    OutboxStore store;
 
     @Inject
     AgroalDataSource dataSource;
@@ -92,24 +94,91 @@ class OutboxRelayTest {
     }
 
     @Test
-    void shouldLeavePublishingToTheReplicaThatHoldsTheRelayLock() throws Exception {
+    void shouldLeavePublishingToTheReplicaThatHoldsTheLease() throws Exception {
+        UUID villageId = CadreTestData.village(CadreTestData.township(), "POOR");
+        sql("update outbox_relay_lease set owner = 'another-replica', expires_at = now() + interval '1 hour'");
+        UUID stationId;
+        try {
+            stationId = CadreTestData.station(villageId);
+            // Absence can only be shown by waiting: several of this replica's polls (every second) go by.
+            Thread.sleep(3_000);
+            assertThat(outboxRows(List.of(stationId)).get(stationId.toString()).publishedAt).isNull();
+        } finally {
+            // The other replica stops and releases the lease, as a replica does on shutdown.
+            sql("update outbox_relay_lease set expires_at = now() where owner = 'another-replica'");
+        }
+        Await.until("event published once the lease is free", Duration.ofSeconds(30), () ->
+                outboxRows(List.of(stationId)).get(stationId.toString()).publishedAt != null);
+    }
+
+    @Test
+    void shouldHoldNoTransactionWhileWaitingForABrokerThatIsDownAndStayReady() throws Exception {
+        Infrastructure infrastructure = MassWorkTestResource.infrastructure();
         UUID villageId = CadreTestData.village(CadreTestData.township(), "POOR");
         UUID stationId;
-        try (Connection otherReplica = dataSource.getConnection()) {
-            otherReplica.setAutoCommit(false);
-            try (Statement lock = otherReplica.createStatement()) {
-                lock.execute("select pg_advisory_xact_lock(" + OutboxStore.RELAY_LOCK_KEY + ")");
-            }
-
-            assertThat(store.publishPending(10, publisher)).isEqualTo(OutboxStore.BatchOutcome.NOT_LEADER);
+        Set<String> transactionsSeen = new TreeSet<>();
+        infrastructure.stopKafka();
+        try {
             stationId = CadreTestData.station(villageId);
-            Thread.sleep(1_500);
-            assertThat(outboxRows(List.of(stationId)).get(stationId.toString()).publishedAt).isNull();
-
-            otherReplica.rollback();
+            Await.until("the relay tried and failed", Duration.ofSeconds(90), () ->
+                    outboxRows(List.of(stationId)).get(stationId.toString()).attempts >= 1);
+            // The relay now spends its time waiting on the broker (up to the delivery timeout per batch): sample what
+            // its database sessions do meanwhile. Holding a transaction open shows as "idle in transaction".
+            for (int sample = 0; sample < 40; sample++) {
+                transactionsSeen.addAll(strings("""
+                        select state || ': ' || left(query, 80) from pg_stat_activity
+                        where datname = current_database() and pid <> pg_backend_pid()
+                        and state like 'idle in transaction%'"""));
+                Thread.sleep(100);
+            }
+            given().when().get("/q/health/ready").then().statusCode(200);
+            Await.until("readiness reports Kafka down, and stays UP", Duration.ofSeconds(60), () -> {
+                var health = given().when().get("/q/health/ready").then().statusCode(200).extract().jsonPath();
+                return "DOWN".equals(health.getString("checks.find { it.name == 'events' }.data.kafka"))
+                        && health.getInt("checks.find { it.name == 'events' }.data.outboxPending") >= 1;
+            });
+        } finally {
+            infrastructure.startKafka();
         }
-        Await.until("event published once the lock is free", Duration.ofSeconds(10), () ->
+        assertThat(transactionsSeen).as("transactions held open while Kafka is down").isEmpty();
+        Await.until("published once Kafka is back", Duration.ofSeconds(60), () ->
                 outboxRows(List.of(stationId)).get(stationId.toString()).publishedAt != null);
+    }
+
+    @Test
+    void shouldParkAnEventTheBrokerRefusesForItselfAndPublishTheOnesAfterIt() throws Exception {
+        UUID poisonKey = UUID.randomUUID();
+        UUID poisonId = UUID.randomUUID();
+        // Larger than the producer's max.request.size (1 MiB): Kafka refuses it however often it is sent.
+        sql("insert into outbox_event (event_id, topic, event_key, event_type, envelope, created_at) values ('" + poisonId
+                + "', '" + TOPIC + "', '" + poisonKey + "', 'StationRegistered', repeat('x', 2000000), now())");
+        UUID stationId = CadreTestData.station(CadreTestData.village(CadreTestData.township(), "POOR"));
+
+        Await.until("the event after the refused one published", Duration.ofSeconds(90), () ->
+                outboxRows(List.of(stationId)).get(stationId.toString()).publishedAt != null);
+        ParkedEvent parked = QuarkusTransaction.requiringNew().call(() -> ParkedEvent.find("eventId", poisonId).firstResult());
+        assertThat(parked.direction).isEqualTo(ParkedEvent.Direction.OUTGOING);
+        assertThat(parked.error).contains("RecordTooLargeException");
+        assertThat(parked.attempts).isEqualTo(5);
+        assertThat(parked.payload).hasSize(2_000_000);
+        assertThat(outboxRows(List.of(poisonKey))).isEmpty();
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute(statement);
+        }
+    }
+
+    private List<String> strings(String query) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery(query)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
     }
 
     private static Map<String, OutboxEvent> outboxRows(List<UUID> stationIds) {

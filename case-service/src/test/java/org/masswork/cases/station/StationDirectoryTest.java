@@ -13,8 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,10 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.masswork.infra.Await;
 import org.masswork.infra.KafkaTestClient;
 import org.masswork.infra.MassWorkTestResource;
-import org.masswork.infra.TestEvents;
 import org.masswork.infra.TestTokens;
 import org.masswork.platform.inbox.InboxEvent;
 import org.masswork.platform.inbox.ParkedEvent;
@@ -35,7 +31,7 @@ import org.masswork.platform.inbox.ParkedEvent;
 @WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "cases"))
 class StationDirectoryTest {
 
-    private static final String CADRE_TOPIC = "masswork.cadre.events";
+    private static final String CADRE_TOPIC = StationEvents.CADRE_TOPIC;
 
     @Inject
     ObjectMapper mapper;
@@ -128,23 +124,11 @@ class StationDirectoryTest {
         assertThat(parked).isZero();
     }
 
-    private String stationRegistered(UUID eventId, UUID stationId, UUID townshipId, String name) {
-        ObjectNode data = mapper.createObjectNode()
-                .put("stationId", stationId.toString())
-                .put("stationName", name)
-                .put("villageId", UUID.randomUUID().toString())
-                .put("villageCode", "V-1")
-                .put("villageName", "东沟村")
-                .put("villageKind", "VILLAGE")
-                .put("villageType", "POOR")
-                .put("townshipId", townshipId.toString())
-                .put("townshipName", "城关镇");
-        return TestEvents.envelope(eventId, "/masswork/cadre-service", "StationRegistered", stationId.toString(),
-                OffsetDateTime.now(ZoneOffset.UTC), data.toString());
+    private static String stationRegistered(UUID eventId, UUID stationId, UUID townshipId, String name) {
+        return StationEvents.stationRegistered(eventId, stationId, townshipId, name);
     }
 
     private void awaitInDirectory(UUID stationId) {
-        Await.until("station " + stationId + " in the directory", Duration.ofSeconds(30), () ->
-                QuarkusTransaction.requiringNew().call(() -> stations.findByIdOptional(stationId)).isPresent());
+        StationEvents.awaitInDirectory(stations, stationId, Duration.ofSeconds(30));
     }
 }

@@ -41,6 +41,18 @@ public interface EventsConfig {
         @WithDefault("10s")
         Duration maxBackoff();
 
+        /**
+         * How long the replica that publishes keeps that right without renewing it. Longer than one batch can take
+         * (the producer's delivery timeout), so no two replicas publish the same rows; a replica that dies without
+         * releasing it leaves the outbox waiting this long.
+         */
+        @WithDefault("30s")
+        Duration lease();
+
+        /** Attempts before an event the broker refuses for itself (too large, unserialisable) is parked. */
+        @WithDefault("5")
+        int maxAttempts();
+
         /** Published rows are kept this long for audit and replay, then deleted. */
         @WithDefault("7d")
         Duration retention();
@@ -53,10 +65,18 @@ public interface EventsConfig {
         /** Consumer group; defaults to the application name. */
         Optional<String> group();
 
+        /**
+         * Attempts, with the database reachable, before an event whose handler keeps failing is parked. Faults of the
+         * database or of Kafka are not counted: they are retried for as long as they last.
+         */
         @WithDefault("3")
         int maxAttempts();
 
         @WithDefault("200ms")
         Duration retryBackoff();
+
+        /** The longest pause between retries while the database is out of reach. */
+        @WithDefault("10s")
+        Duration maxBackoff();
     }
 }

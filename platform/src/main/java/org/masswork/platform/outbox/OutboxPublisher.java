@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -16,6 +17,11 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.masswork.platform.event.EventEnvelope;
 import org.masswork.platform.kafka.KafkaTopics;
@@ -63,34 +69,64 @@ public class OutboxPublisher {
     }
 
     /**
-     * Sends the rows in order and waits for the broker. Only the acknowledged prefix counts as
+     * Sends the rows in order as one batch and waits for the broker. Only the acknowledged prefix counts as
      * published: a row after a failed one stays pending, so no aggregate's events can overtake each other.
      */
     Result publish(List<OutboxEvent> rows) {
         try {
             topics.ensureOwnTopic();
         } catch (RuntimeException e) {
-            return new Result(List.of(), rows.get(0), e.toString());
+            return new Result(List.of(), rows.get(0), e);
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         for (OutboxEvent row : rows) {
             ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.key, row.envelope);
             record.headers().add("content-type", EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-            acks.add(producer().send(record));
+            Future<RecordMetadata> ack;
+            try {
+                ack = producer().send(record);
+            } catch (KafkaException e) {
+                ack = CompletableFuture.failedFuture(e);
+            }
+            acks.add(ack);
+            if (ack.isDone() && failed(ack)) {
+                break;
+            }
         }
-        List<OutboxEvent> published = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
+        List<OutboxEvent> published = new ArrayList<>(acks.size());
+        for (int i = 0; i < acks.size(); i++) {
             try {
                 acks.get(i).get();
                 published.add(rows.get(i));
             } catch (ExecutionException e) {
-                return new Result(published, rows.get(i), String.valueOf(e.getCause()));
+                return new Result(published, rows.get(i), e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new Result(published, rows.get(i), "interrupted");
+                return new Result(published, rows.get(i), e);
             }
         }
         return new Result(published, null, null);
+    }
+
+    /**
+     * Whether the broker refuses this record for itself, so sending it again can never succeed: too large, or not
+     * serialisable. Everything else (the broker out of reach, timeouts, leaders moving) passes with time.
+     */
+    static boolean refusesTheRecordItself(Throwable error) {
+        return error instanceof RecordTooLargeException || error instanceof RecordBatchTooLargeException
+                || error instanceof InvalidRecordException || error instanceof SerializationException;
+    }
+
+    private static boolean failed(Future<RecordMetadata> ack) {
+        try {
+            ack.get();
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
     }
 
     private Producer<String, String> producer() {
@@ -110,7 +146,7 @@ public class OutboxPublisher {
         }
     }
 
-    /** @param failed the first row the broker did not acknowledge, or null when all were */
-    record Result(List<OutboxEvent> published, OutboxEvent failed, String error) {
+    /** @param failed the first row the broker did not acknowledge, or null when all were; {@code error} why */
+    record Result(List<OutboxEvent> published, OutboxEvent failed, Throwable error) {
     }
 }

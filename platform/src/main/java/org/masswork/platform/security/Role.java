@@ -1,6 +1,6 @@
 package org.masswork.platform.security;
 
-/** The role codes of domain.md, as they appear in a token's {@code groups} claim. */
+/** The role codes of domain.md, and the operators', as they appear in a token's {@code groups} claim. */
 public final class Role {
 
     public static final String CADRE = "CADRE";
@@ -12,6 +12,8 @@ public final class Role {
     public static final String DECISION_OWNER = "DECISION_OWNER";
     public static final String VILLAGER = "VILLAGER";
     public static final String SYSTEM = "SYSTEM";
+    /** Runs the system itself (not a role of the brief): replays parked events. Grants no access to the county's data. */
+    public static final String OPERATOR = "OPERATOR";
 
     private Role() {
     }

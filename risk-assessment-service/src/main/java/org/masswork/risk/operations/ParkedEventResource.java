@@ -1,0 +1,11 @@
+package org.masswork.risk.operations;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Path;
+import org.masswork.platform.inbox.ParkedEventsResource;
+
+/** This service's parked events, for operators (list and replay: {@link ParkedEventsResource}). */
+@Path("/api/v1/admin/risk/parked-events")
+@Authenticated
+public class ParkedEventResource extends ParkedEventsResource {
+}
