@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.masswork.infra.DevKeys;
 import org.masswork.infra.InfraOptions;
@@ -61,6 +62,13 @@ final class SystemUnderTest {
 
     String url(String service) {
         return "http://127.0.0.1:" + stack.service(service).port();
+    }
+
+    /** Every process of the stack (the four services and the gateway) by name, with its base URL. */
+    Map<String, String> urls() {
+        Map<String, String> urls = new LinkedHashMap<>();
+        stack.services().forEach(service -> urls.put(service.name(), url(service.name())));
+        return urls;
     }
 
     /**
