@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Puts the gateway in front of a {@link Downstream}: cadre, case and risk go to it (risk with a short
- * timeout), evaluation to a port where nothing listens. Tokens are {@link EdgeTokens}'.
+ * timeout, cadre with a circuit that does not open), evaluation to a port where nothing listens. Tokens are
+ * {@link EdgeTokens}'.
  */
 public class DownstreamResource implements QuarkusTestResourceLifecycleManager {
 
@@ -30,6 +31,8 @@ public class DownstreamResource implements QuarkusTestResourceLifecycleManager {
                 Map.entry("masswork.gateway.routes.case.url", downstream.url()),
                 Map.entry("masswork.gateway.routes.risk.url", downstream.url()),
                 Map.entry("masswork.gateway.routes.risk.timeout", "300ms"),
+                // UpstreamFailureTest breaks cadre's exchanges a dozen times in a row: each must reach the peer.
+                Map.entry("masswork.gateway.routes.cadre.circuit.failures-to-open", "1000"),
                 Map.entry("masswork.gateway.routes.evaluation.url", "http://127.0.0.1:" + closedPort()),
                 // An inline key wins over smallrye-jwt's generated dev/test key; the location is what production sets.
                 Map.entry("mp.jwt.verify.publickey", EdgeTokens.publicKeyPem()),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,6 +48,7 @@ class UpstreamFailureTest {
                 .when().get("/api/v1/rounds")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
                 .body("type", equalTo("urn:masswork:problem:service-unavailable"))
                 .body("detail", containsString("evaluation"))
                 .body("instance", equalTo("/api/v1/rounds"));
@@ -131,10 +133,13 @@ class UpstreamFailureTest {
     }
 
     @Test
-    void shouldReportEachServiceInItsReadiness() {
+    void shouldStayReadyWhileAServiceIsDownAndNameEachServicesState() {
         given().when().get("/q/health/ready")
-                .then().statusCode(503)
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'downstream services' }.data.cadre", equalTo("UP"))
-                .body("checks.find { it.name == 'downstream services' }.data.evaluation", equalTo("DOWN"));
+                .body("checks.find { it.name == 'downstream services' }.data.'cadre.circuit'", equalTo("CLOSED"))
+                .body("checks.find { it.name == 'downstream services' }.data.evaluation", equalTo("DOWN"))
+                .body("checks.find { it.name == 'downstream services' }.data.'evaluation.circuit'", matchesPattern("CLOSED|OPEN|HALF_OPEN"));
     }
 }

@@ -10,27 +10,37 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.masswork.gateway.route.Circuit;
+import org.masswork.gateway.route.Circuits;
 import org.masswork.gateway.route.GatewayConfig;
 
 /**
  * GETs JSON from a service on behalf of the caller: their token goes on as it came (the service applies its
  * own scope rules), as do the request id and trace context. A refusal becomes {@link SectionStatus#FORBIDDEN},
- * anything else that is not a 200 {@link SectionStatus#UNAVAILABLE}.
+ * anything else that is not a 200 {@link SectionStatus#UNAVAILABLE}. The reads share the service's
+ * {@link Circuit} with its routes: while it is open, the section is unavailable at once.
  */
 @ApplicationScoped
 class ServiceReads {
 
     private final GatewayConfig config;
+    private final Circuits circuits;
     private final ObjectMapper json;
     private final HttpClient http;
 
-    ServiceReads(GatewayConfig config, ObjectMapper json, HttpClient http) {
+    ServiceReads(GatewayConfig config, Circuits circuits, ObjectMapper json, HttpClient http) {
         this.config = config;
+        this.circuits = circuits;
         this.json = json;
         this.http = http;
     }
 
     CompletableFuture<JsonNode> get(String service, String pathAndQuery, CallerHeaders caller) {
+        Circuit circuit = circuits.of(service);
+        if (!circuit.allowsRequest()) {
+            return CompletableFuture.failedFuture(new SectionFailure(SectionStatus.UNAVAILABLE,
+                    service + " cannot be reached; the gateway is not calling it for " + circuit.retryAfterSeconds() + " s"));
+        }
         GatewayConfig.Route route = config.routes().get(service);
         HttpRequest.Builder request = HttpRequest.newBuilder(route.url().resolve(pathAndQuery))
                 .timeout(route.timeout()).header("Accept", "application/json");
@@ -38,8 +48,10 @@ class ServiceReads {
         return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
                 .handle((response, error) -> {
                     if (error != null) {
+                        circuit.failed();
                         throw failure(service, error instanceof CompletionException ? error.getCause() : error);
                     }
+                    circuit.succeeded();
                     return read(service, pathAndQuery, response);
                 });
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -11,21 +12,29 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import org.masswork.gateway.route.Circuits;
 import org.masswork.gateway.route.GatewayConfig;
 
 /**
- * The gateway is ready when every service behind it is. Each service's state is reported by name; the
- * services are asked all at once, so one slow service costs its timeout once, not once per service.
+ * The gateway is ready while it can serve: a service that is down takes only its own routes out (they answer
+ * 503 with {@code Retry-After}), so one service's outage does not take the whole API out of the load balancer.
+ * Each service's readiness and the state of its circuit are reported as data ({@code cadre: UP},
+ * {@code cadre.circuit: CLOSED}, …). The services are asked all at once, each for at most two seconds, so the
+ * check answers within the probe's timeout (4 s on Kubernetes) whatever a service does.
  */
 @Readiness
 @ApplicationScoped
 public class DownstreamReadinessCheck implements HealthCheck {
 
+    private static final Duration LONGEST_ASK = Duration.ofSeconds(2);
+
     private final GatewayConfig config;
+    private final Circuits circuits;
     private final HttpClient http;
 
-    DownstreamReadinessCheck(GatewayConfig config, HttpClient http) {
+    DownstreamReadinessCheck(GatewayConfig config, Circuits circuits, HttpClient http) {
         this.config = config;
+        this.circuits = circuits;
         this.http = http;
     }
 
@@ -34,18 +43,15 @@ public class DownstreamReadinessCheck implements HealthCheck {
         Map<String, CompletableFuture<Boolean>> checks = new TreeMap<>();
         config.routes().forEach((name, route) -> checks.put(name, isReady(route)));
         HealthCheckResponseBuilder response = HealthCheckResponse.named("downstream services").up();
-        checks.forEach((name, check) -> {
-            boolean ready = check.join();
-            response.withData(name, ready ? "UP" : "DOWN");
-            if (!ready) {
-                response.down();
-            }
-        });
+        checks.forEach((name, check) -> response
+                .withData(name, check.join() ? "UP" : "DOWN")
+                .withData(name + ".circuit", circuits.of(name).state().name()));
         return response.build();
     }
 
     private CompletableFuture<Boolean> isReady(GatewayConfig.Route route) {
-        HttpRequest request = HttpRequest.newBuilder(route.url().resolve("/q/health/ready")).timeout(route.timeout()).build();
+        Duration timeout = route.timeout().compareTo(LONGEST_ASK) < 0 ? route.timeout() : LONGEST_ASK;
+        HttpRequest request = HttpRequest.newBuilder(route.url().resolve("/q/health/ready")).timeout(timeout).build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                 .thenApply(response -> response.statusCode() == 200)
                 .exceptionally(error -> false);

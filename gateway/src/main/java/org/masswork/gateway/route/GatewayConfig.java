@@ -81,6 +81,22 @@ public interface GatewayConfig {
         /** How long the service may stay silent (before its response, or within it) before a 504. */
         @WithDefault("5s")
         Duration timeout();
+
+        /** When the gateway stops calling the service for a while ({@link Circuit}). */
+        CircuitSettings circuit();
+    }
+
+    interface CircuitSettings {
+        /**
+         * Failures in a row that open the circuit: the service could not be reached, stayed silent past its
+         * timeout or broke off the exchange. An answer of its own, whatever its status, is not a failure.
+         */
+        @WithDefault("5")
+        int failuresToOpen();
+
+        /** How long an open circuit refuses the service's requests (503) before one goes through as a trial. */
+        @WithDefault("10s")
+        Duration openFor();
     }
 
     interface Client {

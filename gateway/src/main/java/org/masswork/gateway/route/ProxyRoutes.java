@@ -2,6 +2,7 @@ package org.masswork.gateway.route;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +34,10 @@ public class ProxyRoutes {
     static final int EDGE_ORDER = -1_000;
     /** After CORS, before Quarkus's own body-size check (-2), which answers without a body. */
     static final int GUARD_ORDER = -10;
-    /** Quarkus's HTTP metrics read the route template from this key; raw paths would make a tag per id. */
+    /**
+     * Quarkus's HTTP metrics take the {@code uri} tag from this key of the request's Vert.x context (not of the
+     * routing context); without it each id in a path would make a tag of its own.
+     */
     private static final String METRICS_TEMPLATE = "UrlPathTemplate";
     /** The gateway's own API, served by its resources once the token and the rate limit have passed. */
     private static final Set<String> OWN_API = Set.of(DashboardResource.PATH);
@@ -81,6 +85,8 @@ public class ProxyRoutes {
             ctx.next();
             return;
         }
+        // Before any refusal: a request the gateway refuses is measured under its route's template too.
+        match.ifPresent(route -> ((HttpServerRequestInternal) request).context().putLocal(METRICS_TEMPLATE, route.template()));
         request.pause();
         if (tooLarge(request)) {
             request.response().putHeader(HttpHeaders.CONNECTION, "close");
@@ -113,7 +119,6 @@ public class ProxyRoutes {
                 reject(ctx, Problem.of("no-route", "Not found", 404, "No service serves " + path, path));
                 return;
             }
-            ctx.put(METRICS_TEMPLATE, match.get().template());
             upstreams.proxy(match.get().service()).handle(request);
         });
     }

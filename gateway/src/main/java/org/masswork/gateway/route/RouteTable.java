@@ -1,11 +1,14 @@
 package org.masswork.gateway.route;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Which service owns a path. A prefix matches itself and everything below it, segment by segment; a
@@ -14,6 +17,9 @@ import java.util.Optional;
  * The most specific prefix wins: more segments, then more literal segments.
  */
 public final class RouteTable {
+
+    /** What a path segment that names one record looks like: a UUID (the services' ids) or a number. */
+    private static final Pattern ID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9]+");
 
     private final List<Prefix> prefixes;
 
@@ -42,17 +48,22 @@ public final class RouteTable {
         String[] segments = path.split("/", -1);
         for (Prefix prefix : prefixes) {
             if (prefix.matches(segments)) {
-                return Optional.of(new Match(prefix.service, prefix.pattern));
+                return Optional.of(new Match(prefix.service, prefix.template(segments)));
             }
         }
         return Optional.empty();
     }
 
-    /** @param template the matched prefix, for metrics and logs */
+    /**
+     * @param template the path's shape, for the metrics' {@code uri} tag: the matched prefix (its {@code *}
+     *                 segments as {@code {id}}), then {@code /{id}} if the next segment is an id, then {@code /**}
+     *                 if anything follows. At most four per prefix, whatever the paths clients send.
+     */
     public record Match(String service, String template) {
     }
 
-    private record Prefix(String service, String pattern, String[] segments, boolean open) {
+    /** @param shape the pattern with its {@code *} segments as {@code {id}} */
+    private record Prefix(String service, String pattern, String[] segments, boolean open, String shape) {
 
         static Prefix parse(String service, String path) {
             if (!path.startsWith("/") || path.length() < 2) {
@@ -61,7 +72,18 @@ public final class RouteTable {
             String pattern = path.replaceFirst("/+$", "");
             boolean open = pattern.endsWith("*") && !pattern.endsWith("/*");
             String literal = open ? pattern.substring(0, pattern.length() - 1) : pattern;
-            return new Prefix(service, pattern, literal.split("/", -1), open);
+            String shape = Arrays.stream(pattern.split("/", -1)).map(segment -> segment.equals("*") ? "{id}" : segment)
+                    .collect(Collectors.joining("/"));
+            return new Prefix(service, pattern, literal.split("/", -1), open, shape);
+        }
+
+        String template(String[] path) {
+            int next = segments.length;
+            boolean id = next < path.length && ID.matcher(path[next]).matches();
+            if (id) {
+                next++;
+            }
+            return shape + (id ? "/{id}" : "") + (next < path.length ? "/**" : "");
         }
 
         int literals() {

@@ -24,8 +24,9 @@ import org.masswork.gateway.problem.ProblemResponses;
 
 /**
  * When a service cannot be reached (503), stays silent past its timeout (504) or breaks the exchange (502),
- * the client gets one problem naming the service instead of a hang or an empty answer. A chunked body cut
- * off by {@link BodyLimit} is a 413.
+ * the client gets one problem naming the service instead of a hang or an empty answer, and the service's
+ * {@link Circuit} counts the failure; while the circuit is open the request is answered 503 at once, without
+ * calling the service. Every 503 carries {@code Retry-After}. A chunked body cut off by {@link BodyLimit} is a 413.
  * <ul>
  * <li>Before the service answers (connection refused, closed while the request goes out, silence): the
  * problem is the answer.</li>
@@ -40,17 +41,26 @@ final class UpstreamFailures implements ProxyInterceptor {
 
     private final String service;
     private final Duration timeout;
+    private final Circuit circuit;
     private final ProblemResponses problems;
 
-    UpstreamFailures(String service, Duration timeout, ProblemResponses problems) {
+    UpstreamFailures(String service, Duration timeout, Circuit circuit, ProblemResponses problems) {
         this.service = service;
         this.timeout = timeout;
+        this.circuit = circuit;
         this.problems = problems;
     }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-        return context.sendRequest().recover(error -> Future.succeededFuture(problemResponse(context, error)));
+        if (!circuit.allowsRequest()) {
+            String path = context.request().proxiedRequest().path();
+            return Future.succeededFuture(answer(context, Problem.of("service-unavailable", "Service unavailable", 503,
+                    service + " is failing; the gateway is not calling it for " + circuit.retryAfterSeconds() + " s", path)));
+        }
+        return context.sendRequest()
+                .onSuccess(answered -> circuit.succeeded())
+                .recover(error -> Future.succeededFuture(problemResponse(context, error)));
     }
 
     @Override
@@ -68,27 +78,30 @@ final class UpstreamFailures implements ProxyInterceptor {
     }
 
     private ProxyResponse problemResponse(ProxyContext context, Throwable error) {
-        ProxyRequest request = context.request();
-        HttpServerRequest incoming = request.proxiedRequest();
-        Problem problem;
-        boolean close = false;
+        String path = context.request().proxiedRequest().path();
         if (Boolean.TRUE.equals(context.get(BodyLimit.EXCEEDED, Boolean.class))) {
-            problem = Problem.of("body-too-large", "Payload too large", 413, "The request body exceeds the gateway's limit", incoming.path());
-            close = true;
-        } else {
-            problem = problem(error, incoming.path());
-            log(context, "answered " + problem.status(), error);
+            return answer(context, Problem.of("body-too-large", "Payload too large", 413, "The request body exceeds the gateway's limit", path))
+                    .putHeader(HttpHeaders.CONNECTION, "close");
         }
+        circuit.failed();
+        Problem problem = problem(error, path);
+        log(context, "answered " + problem.status(), error);
+        return answer(context, problem);
+    }
+
+    /** The problem as the answer to a request the service has not answered. */
+    private ProxyResponse answer(ProxyContext context, Problem problem) {
+        ProxyRequest request = context.request();
         // What the client has not sent yet is read and dropped, so its connection can serve the next request. A
         // request read to its end must not be resumed: an HTTP/2 request then throws, and the client would wait forever.
-        if (!incoming.isEnded()) {
+        if (!request.proxiedRequest().isEnded()) {
             request.release();
         }
         ProxyResponse response = request.response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .setBody(Body.body(problems.body(problem)));
-        return close ? response.putHeader(HttpHeaders.CONNECTION, "close") : response;
+        return problem.status() == 503 ? response.putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(circuit.retryAfterSeconds())) : response;
     }
 
     private Problem problem(Throwable error, String path) {
@@ -160,6 +173,7 @@ final class UpstreamFailures implements ProxyInterceptor {
         }
 
         private void failed(Throwable error) {
+            circuit.failed();
             HttpServerResponse client = context.request().proxiedRequest().response();
             if (relayed || client.headWritten() || handler == null || endHandler == null) {
                 exceptionHandler.handle(error);

@@ -25,8 +25,9 @@ public class Upstreams {
 
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
-    Upstreams(GatewayConfig config, Vertx vertx, ProblemResponses problems) {
-        config.routes().forEach((service, route) -> proxies.put(service, proxy(service, route, config, vertx, problems)));
+    Upstreams(GatewayConfig config, Vertx vertx, Circuits circuits, ProblemResponses problems) {
+        config.routes().forEach((service, route) ->
+                proxies.put(service, proxy(service, route, config, vertx, circuits.of(service), problems)));
     }
 
     public HttpProxy proxy(String service) {
@@ -34,7 +35,7 @@ public class Upstreams {
     }
 
     private static HttpProxy proxy(String service, GatewayConfig.Route route, GatewayConfig config, Vertx vertx,
-                                   ProblemResponses problems) {
+                                   Circuit circuit, ProblemResponses problems) {
         URI url = route.url();
         boolean tls = "https".equalsIgnoreCase(url.getScheme());
         int port = url.getPort() > 0 ? url.getPort() : tls ? 443 : 80;
@@ -55,7 +56,7 @@ public class Upstreams {
                         // The failure reaches UpstreamFailures through the answer; unhandled here, Vert.x would log it as an error.
                         .map(request -> request.exceptionHandler(error -> LOG.debugf("%s: %s", service, error))))
                 // The first interceptor sees the outcome last: it turns any failure into a problem.
-                .addInterceptor(new UpstreamFailures(service, route.timeout(), problems))
+                .addInterceptor(new UpstreamFailures(service, route.timeout(), circuit, problems))
                 .addInterceptor(new ForwardedHeaders())
                 .addInterceptor(new BodyLimit(config.maxBodySize().asLongValue()));
     }
