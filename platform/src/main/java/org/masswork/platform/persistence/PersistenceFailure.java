@@ -32,25 +32,47 @@ public enum PersistenceFailure {
     private static final String INSUFFICIENT_RESOURCES_CLASS = "53";
     /** Agroal's pool gives no SQLSTATE when no connection frees up within its acquisition timeout. */
     private static final String POOL_EXHAUSTED_MESSAGE = "acquisition timeout";
+    /** Causes and suppressed exceptions looked at, at most: a cycle must not loop forever. */
+    private static final int MAX_DEPTH = 32;
 
+    /**
+     * Looks through the causes and, since a failed commit reports the driver's error as a suppressed exception of
+     * the transaction manager's (Narayana: {@code RollbackException} with a suppressed {@code XAException}), through
+     * the suppressed exceptions too.
+     */
     public static PersistenceFailure of(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-                return CONCURRENT_UPDATE;
+        return of(error, 0);
+    }
+
+    private static PersistenceFailure of(Throwable error, int depth) {
+        for (Throwable t = error; t != null && depth < MAX_DEPTH; t = t.getCause() == t ? null : t.getCause(), depth++) {
+            PersistenceFailure failure = classify(t);
+            if (failure != OTHER) {
+                return failure;
             }
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return DUPLICATE;
+            for (Throwable suppressed : t.getSuppressed()) {
+                failure = of(suppressed, depth + 1);
+                if (failure != OTHER) {
+                    return failure;
+                }
             }
-            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
-                return DATABASE_UNAVAILABLE;
-            }
-            if (t instanceof SQLException sql && isRetryable(sql)) {
-                return RETRYABLE;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
+        }
+        return OTHER;
+    }
+
+    private static PersistenceFailure classify(Throwable t) {
+        if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+            return CONCURRENT_UPDATE;
+        }
+        if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            return DUPLICATE;
+        }
+        if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+                || t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+            return DATABASE_UNAVAILABLE;
+        }
+        if (t instanceof SQLException sql && isRetryable(sql)) {
+            return RETRYABLE;
         }
         return OTHER;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
+import javax.transaction.xa.XAException;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
@@ -56,5 +57,17 @@ class PersistenceFailureTest {
         assertThat(PersistenceFailure.RETRYABLE.isTransient()).isTrue();
         assertThat(PersistenceFailure.of(new SQLException("division by zero", "22012")).isTransient()).isFalse();
         assertThat(PersistenceFailure.DUPLICATE.isTransient()).isFalse();
+    }
+
+    @Test
+    void shouldSeeADatabaseOutOfReachInACommitThatFailed() {
+        // Narayana reports the driver's error on commit as a suppressed XAException, not as the cause.
+        RollbackException commit = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        XAException xa = new XAException("Error trying to transactionCommit");
+        xa.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        commit.addSuppressed(xa);
+
+        assertThat(PersistenceFailure.of(new RuntimeException("Error invoking subclass method", commit)))
+                .isEqualTo(PersistenceFailure.DATABASE_UNAVAILABLE);
     }
 }
