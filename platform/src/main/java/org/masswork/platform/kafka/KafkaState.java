@@ -1,6 +1,8 @@
 package org.masswork.platform.kafka;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,6 +30,10 @@ public class KafkaState {
 
     KafkaState(KafkaAdmin kafka) {
         this.kafka = kafka;
+    }
+
+    void askAtStart(@Observes StartupEvent startup) {
+        lastSeen();
     }
 
     /** The last answer; asks again in the background when it is older than a few seconds. */
