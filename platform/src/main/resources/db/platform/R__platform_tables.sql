@@ -60,14 +60,26 @@ create table if not exists outbox_relay_lease (
 );
 insert into outbox_relay_lease (id, owner, expires_at) values (1, 'nobody', '-infinity') on conflict (id) do nothing;
 
+-- Keys are the caller's own and a replay reads the resource again: no stored answer, no personal data here.
+-- Records of the earlier shape (a stored answer, keys shared by all callers) cannot be replayed that way and
+-- live 24 hours anyway: that table is dropped and made anew.
+do $$
+begin
+    if exists (select 1 from information_schema.columns
+               where table_name = 'idempotency_record' and column_name = 'response') then
+        drop table idempotency_record;
+    end if;
+end $$;
 create table if not exists idempotency_record (
     operation       varchar(100) not null,
+    caller          varchar(200) not null,
     idempotency_key varchar(100) not null,
     request_hash    varchar(64)  not null,
-    response        text,
+    resource_id     uuid         not null,
     created_at      timestamptz  not null,
-    primary key (operation, idempotency_key)
+    constraint idempotency_record_pkey primary key (operation, caller, idempotency_key)
 );
+create index if not exists idempotency_record_created_at on idempotency_record (created_at);
 
 -- Every time personal data was shown or given in full: who, when, which record.
 create table if not exists personal_data_access (

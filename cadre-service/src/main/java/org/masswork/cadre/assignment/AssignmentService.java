@@ -66,7 +66,7 @@ public class AssignmentService {
      */
     @Transactional
     public AssignmentView assign(AssignCadreRequest request, String idempotencyKey) {
-        return idempotency.once("assign-cadre", idempotencyKey, request, AssignmentView.class, () -> {
+        return idempotency.once("assign-cadre", idempotencyKey, request, AssignmentView::id, this::get, () -> {
             Station station = stations.findByIdOptional(request.stationId(), LockModeType.PESSIMISTIC_WRITE).orElseThrow(() ->
                     new RuleViolationProblem("unknown-station", "No station " + request.stationId(), "stationId"));
             Cadre cadre = cadres.findByIdOptional(request.cadreId()).orElseThrow(() ->

@@ -50,7 +50,7 @@ public class CadreService {
 
     @Transactional
     public CadreView register(RegisterCadreRequest request, String idempotencyKey) {
-        return idempotency.once("register-cadre", idempotencyKey, request, CadreView.class, () -> {
+        return idempotency.once("register-cadre", idempotencyKey, request, CadreView::id, this::get, () -> {
             Department department = departments.findByIdOptional(request.departmentId()).orElseThrow(() ->
                     new RuleViolationProblem("unknown-department", "No department " + request.departmentId(), "departmentId"));
             Cadre cadre = new Cadre();

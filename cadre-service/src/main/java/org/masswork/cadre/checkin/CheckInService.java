@@ -12,6 +12,7 @@ import org.masswork.cadre.station.Station;
 import org.masswork.cadre.station.StationRepository;
 import org.masswork.platform.idempotency.IdempotentCreates;
 import org.masswork.platform.outbox.Outbox;
+import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.platform.security.CallerScope;
@@ -43,7 +44,7 @@ public class CheckInService {
 
     @Transactional
     public CheckInView checkIn(CheckInRequest request, String idempotencyKey) {
-        return idempotency.once("check-in", idempotencyKey, request, CheckInView.class, () -> {
+        return idempotency.once("check-in", idempotencyKey, request, CheckInView::id, this::checkInOf, () -> {
             if (!scope.isCountyWide() && scope.cadre().filter(request.cadreId()::equals).isEmpty()) {
                 throw new ForbiddenException("A cadre checks in for themself");
             }
@@ -72,6 +73,16 @@ public class CheckInService {
             }
             return CheckInView.of(checkIn);
         });
+    }
+
+    /** A check-in read back for its cadre replaying it (or a county role). */
+    @Transactional
+    CheckInView checkInOf(UUID id) {
+        CheckIn checkIn = checkIns.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Check-in", id));
+        if (!scope.isCountyWide() && scope.cadre().filter(checkIn.cadreId::equals).isEmpty()) {
+            throw new NotFoundProblem("Check-in", id);
+        }
+        return CheckInView.of(checkIn);
     }
 
     private void checkDate(LocalDate date, Assignment assignment) {

@@ -68,7 +68,7 @@ public class ContactCardService {
     @Transactional
     public IssuedContactCardView issue(IssueContactCardRequest request, String idempotencyKey) {
         List<String> plainCodes = new ArrayList<>();
-        ContactCardView card = idempotency.once("issue-contact-card", idempotencyKey, request, ContactCardView.class,
+        ContactCardView card = idempotency.once("issue-contact-card", idempotencyKey, request, ContactCardView::id, this::get,
                 () -> create(request, plainCodes));
         return new IssuedContactCardView(card, plainCodes.isEmpty() ? null : List.copyOf(plainCodes));
     }

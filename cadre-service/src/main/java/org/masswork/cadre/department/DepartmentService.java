@@ -24,7 +24,7 @@ public class DepartmentService {
 
     @Transactional
     public DepartmentView register(RegisterDepartmentRequest request, String idempotencyKey) {
-        return idempotency.once("register-department", idempotencyKey, request, DepartmentView.class, () -> {
+        return idempotency.once("register-department", idempotencyKey, request, DepartmentView::id, this::get, () -> {
             boolean township = request.level() == DepartmentLevel.TOWNSHIP;
             if (township != (request.townshipId() != null)) {
                 throw new RuleViolationProblem("department-township",

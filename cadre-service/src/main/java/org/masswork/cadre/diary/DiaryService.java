@@ -16,6 +16,7 @@ import org.masswork.cadre.visit.Visit;
 import org.masswork.cadre.visit.VisitRepository;
 import org.masswork.cadre.visit.VisitView;
 import org.masswork.platform.idempotency.IdempotentCreates;
+import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
@@ -46,7 +47,7 @@ public class DiaryService {
     @Transactional
     public DiaryNoteView write(WriteDiaryNoteRequest request, String idempotencyKey) {
         UUID cadreId = scope.caller().cadre().orElseThrow(ForbiddenException::new);
-        return idempotency.once("write-diary-note", idempotencyKey, request, DiaryNoteView.class, () -> {
+        return idempotency.once("write-diary-note", idempotencyKey, request, DiaryNoteView::id, this::note, () -> {
             if (request.day().isAfter(clock.today())) {
                 throw new InvalidInputProblem("day", "must not be in the future");
             }
@@ -72,6 +73,16 @@ public class DiaryService {
             notes.flush();
             return DiaryNoteView.of(note);
         });
+    }
+
+    /** A note read back for its author replaying the write. */
+    @Transactional
+    DiaryNoteView note(UUID id) {
+        DiaryNote note = notes.get(id);
+        if (scope.caller().cadre().filter(note.cadreId::equals).isEmpty()) {
+            throw new NotFoundProblem("Diary note", id);
+        }
+        return DiaryNoteView.of(note);
     }
 
     /** Only its author changes a note. */

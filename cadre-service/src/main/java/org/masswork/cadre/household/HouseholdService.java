@@ -37,7 +37,7 @@ public class HouseholdService {
 
     @Transactional
     public HouseholdView register(RegisterHouseholdRequest request, String idempotencyKey) {
-        return idempotency.once("register-household", idempotencyKey, request, HouseholdView.class, () -> {
+        return idempotency.once("register-household", idempotencyKey, request, HouseholdView::id, this::get, () -> {
             Station station = scope.stationOfVillage(request.villageId());
             Household household = new Household();
             household.id = UUID.randomUUID();

@@ -14,6 +14,7 @@ import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.privacy.Masking;
 import org.masswork.platform.privacy.PersonalDataAudit;
+import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.platform.security.CallerScope;
@@ -45,7 +46,7 @@ public class PairingService {
 
     @Transactional
     public SisterPairView pairSister(PairSisterRequest request, String idempotencyKey) {
-        return idempotency.once("pair-sister", idempotencyKey, request, SisterPairView.class, () -> {
+        return idempotency.once("pair-sister", idempotencyKey, request, SisterPairView::id, this::sisterPair, () -> {
             Village village = knownVillage(request.villageId());
             if (sisterPairs.count("partyOrganisation = ?1 and villageId = ?2", request.partyOrganisation().strip(), village.id) > 0) {
                 throw new ConflictProblem("already-paired", "This organisation is already paired with this village");
@@ -64,7 +65,7 @@ public class PairingService {
 
     @Transactional
     public BrotherPairView pairBrothers(PairBrothersRequest request, String idempotencyKey) {
-        return idempotency.once("pair-brothers", idempotencyKey, request, BrotherPairView.class, () -> {
+        return idempotency.once("pair-brothers", idempotencyKey, request, BrotherPairView::id, this::brotherPair, () -> {
             Village village = knownVillage(request.villageId());
             Cadre cadre = cadres.findByIdOptional(request.cadreId()).orElseThrow(() ->
                     new RuleViolationProblem("unknown-cadre", "No cadre " + request.cadreId(), "cadreId"));
@@ -101,6 +102,21 @@ public class PairingService {
         Parameters township = Parameters.with("township", townshipId);
         return new PairingFigures(sisterPairs.count("(:township is null or townshipId = :township)", township),
                 brotherPairs.count("(:township is null or townshipId = :township)", township));
+    }
+
+    /** A pair read back for its creator replaying the create, if they still cover its township. */
+    @Transactional
+    SisterPairView sisterPair(UUID id) {
+        SisterPair pair = sisterPairs.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Sister pair", id));
+        scope.requireTownship(pair.townshipId);
+        return SisterPairView.of(pair);
+    }
+
+    @Transactional
+    BrotherPairView brotherPair(UUID id) {
+        BrotherPair pair = brotherPairs.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Brother pair", id));
+        scope.requireTownship(pair.townshipId);
+        return view(pair, PersonalDataAudit.READ);
     }
 
     private BrotherPairView view(BrotherPair pair, String auditAction) {

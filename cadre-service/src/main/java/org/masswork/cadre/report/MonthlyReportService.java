@@ -65,7 +65,7 @@ public class MonthlyReportService {
             throw new ForbiddenException();
         }
         UUID leaderId = scope.caller().cadre().orElseThrow(ForbiddenException::new);
-        return idempotency.once("submit-monthly-report", idempotencyKey, request, MonthlyReportView.class, () -> {
+        return idempotency.once("submit-monthly-report", idempotencyKey, request, MonthlyReportView::id, this::get, () -> {
             Station station = scope.station(request.stationId());
             boolean leads = assignments.activeForCadre(leaderId)
                     .filter(a -> a.stationId.equals(station.id) && a.role == TeamRole.LEADER).isPresent();

@@ -35,7 +35,7 @@ public class StationService {
     /** Opens the one station of a village and announces it with {@link StationRegistered}. */
     @Transactional
     public StationView register(RegisterStationRequest request, String idempotencyKey) {
-        return idempotency.once("register-station", idempotencyKey, request, StationView.class, () -> {
+        return idempotency.once("register-station", idempotencyKey, request, StationView::id, this::get, () -> {
             Village village = villages.findByIdOptional(request.villageId()).orElseThrow(() ->
                     new RuleViolationProblem("unknown-village", "No village " + request.villageId(), "villageId"));
             if (stations.existsForVillage(village.id)) {

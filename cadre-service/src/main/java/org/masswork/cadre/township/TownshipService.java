@@ -22,7 +22,7 @@ public class TownshipService {
 
     @Transactional
     public TownshipView register(RegisterTownshipRequest request, String idempotencyKey) {
-        return idempotency.once("register-township", idempotencyKey, request, TownshipView.class, () -> {
+        return idempotency.once("register-township", idempotencyKey, request, TownshipView::id, this::get, () -> {
             if (townships.codeTaken(request.code())) {
                 throw new ConflictProblem("township-code-taken", "A township with code " + request.code() + " exists");
             }

@@ -43,7 +43,7 @@ public class VillageService {
 
     @Transactional
     public VillageView register(RegisterVillageRequest request, String idempotencyKey) {
-        return idempotency.once("register-village", idempotencyKey, request, VillageView.class, () -> {
+        return idempotency.once("register-village", idempotencyKey, request, VillageView::id, this::get, () -> {
             if (townships.findByIdOptional(request.townshipId()).isEmpty()) {
                 throw new RuleViolationProblem("unknown-township", "No township " + request.townshipId(), "townshipId");
             }

@@ -55,7 +55,7 @@ public class VisitService {
     @Transactional
     public VisitView record(RecordVisitRequest request, String idempotencyKey) {
         UUID cadreId = scope.caller().cadre().orElseThrow(ForbiddenException::new);
-        return idempotency.once("record-visit", idempotencyKey, request, VisitView.class, () -> {
+        return idempotency.once("record-visit", idempotencyKey, request, VisitView::id, this::get, () -> {
             if (request.visitedOn().isAfter(clock.today())) {
                 throw new InvalidInputProblem("visitedOn", "must not be in the future");
             }

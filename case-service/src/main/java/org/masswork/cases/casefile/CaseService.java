@@ -57,7 +57,7 @@ public class CaseService {
     /** Files a case at a station; errands and petitions only with the villager's recorded consent. */
     @Transactional
     public CaseView open(OpenCaseRequest request, String idempotencyKey) {
-        return idempotency.once("open-case", idempotencyKey, request, CaseView.class, () -> {
+        return idempotency.once("open-case", idempotencyKey, request, CaseView::id, this::get, () -> {
             KnownStation station = stations.findByIdOptional(request.stationId()).orElseThrow(() ->
                     new RuleViolationProblem("unknown-station", "No station " + request.stationId() + " in the station directory",
                             "stationId"));

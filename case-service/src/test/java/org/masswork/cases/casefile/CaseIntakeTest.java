@@ -98,8 +98,10 @@ class CaseIntakeTest {
         Map<String, Object> body = CaseTestData.problem(station);
         String key = UUID.randomUUID().toString();
 
-        String first = given(station.cadre(), key, body).then().statusCode(201).extract().path("id");
-        given(station.cadre(), key, body).then().statusCode(201)
+        String cadre = station.cadre();
+
+        String first = given(cadre, key, body).then().statusCode(201).extract().path("id");
+        given(cadre, key, body).then().statusCode(201)
                 .header("Location", endsWith("/api/v1/cases/" + first)).body("id", equalTo(first));
 
         assertThat(count(() -> cases.count("stationId", station.stationId()))).isEqualTo(1);

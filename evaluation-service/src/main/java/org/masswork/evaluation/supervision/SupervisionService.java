@@ -38,7 +38,7 @@ public class SupervisionService {
     /** One review per station and month; the month's objective figures are filled in from the facts. */
     @Transactional
     public ReviewView record(RecordReviewRequest request, String idempotencyKey) {
-        return idempotency.once("record-supervision-review", idempotencyKey, request, ReviewView.class, () -> {
+        return idempotency.once("record-supervision-review", idempotencyKey, request, ReviewView::id, this::get, () -> {
             KnownStation station = stations.findByIdOptional(request.stationId()).orElseThrow(() ->
                     new RuleViolationProblem("unknown-station", "No station " + request.stationId(), "stationId"));
             YearMonth month = Months.parse("month", request.month());

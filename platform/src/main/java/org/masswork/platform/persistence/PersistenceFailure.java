@@ -4,9 +4,12 @@ import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
+import org.postgresql.util.PSQLException;
 
 /** What a persistence exception, however deeply wrapped, means for the client and for a retry. */
 public enum PersistenceFailure {
@@ -75,6 +78,20 @@ public enum PersistenceFailure {
             return RETRYABLE;
         }
         return OTHER;
+    }
+
+    /** The name of the constraint a write broke, when the database named one. */
+    public static Optional<String> constraintName(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConstraintViolationException violation && violation.getConstraintName() != null) {
+                return Optional.of(violation.getConstraintName());
+            }
+            if (t instanceof PSQLException psql && psql.getServerErrorMessage() != null
+                    && psql.getServerErrorMessage().getConstraint() != null) {
+                return Optional.of(psql.getServerErrorMessage().getConstraint());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the same work may succeed when tried again later, unchanged. */

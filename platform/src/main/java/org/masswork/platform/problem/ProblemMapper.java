@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.masswork.platform.idempotency.IdempotentCreates;
 import org.masswork.platform.persistence.PersistenceFailure;
 
 /** Turns every failure into an RFC 9457 problem+json response. No stack trace ever leaves the service. */
@@ -99,6 +100,12 @@ public class ProblemMapper {
         if (failure == PersistenceFailure.CONCURRENT_UPDATE) {
             return respond(new Problem(ProblemTypes.uri("concurrent-update"), "Conflict with the current state", 409,
                     "Someone else changed this record meanwhile; reload it and try again", path(uri), List.of()));
+        }
+        if (failure == PersistenceFailure.DUPLICATE && PersistenceFailure.constraintName(e)
+                .filter(IdempotentCreates.KEY_CONSTRAINT::equals).isPresent()) {
+            return respond(new Problem(ProblemTypes.uri("idempotency-key-in-use"), "Conflict with the current state", 409,
+                    "A request with this Idempotency-Key is being taken right now; retry it to get its result", path(uri),
+                    List.of()));
         }
         if (failure == PersistenceFailure.DUPLICATE) {
             return respond(new Problem(ProblemTypes.uri("duplicate"), "Conflict with the current state", 409,

@@ -58,7 +58,7 @@ public class MatterService {
     @Transactional
     public MatterView register(RegisterMatterRequest request, String idempotencyKey) {
         String department = access.department().orElseThrow(ForbiddenException::new);
-        return idempotency.once("register-matter:" + department, idempotencyKey, request, MatterView.class, () -> {
+        return idempotency.once("register-matter:" + department, idempotencyKey, request, MatterView::id, this::get, () -> {
             Set<UUID> villageIds = new HashSet<>(request.villageIds());
             List<KnownVillage> known = villages.findAll(villageIds);
             if (known.size() != villageIds.size()) {

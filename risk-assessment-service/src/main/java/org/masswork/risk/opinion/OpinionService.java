@@ -10,6 +10,7 @@ import org.masswork.platform.outbox.Outbox;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.privacy.PersonalDataAudit;
+import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.risk.directory.KnownVillageRepository;
@@ -50,7 +51,7 @@ public class OpinionService {
 
     @Transactional
     public MeetingView recordMeeting(UUID matterId, RecordMeetingRequest request, String idempotencyKey) {
-        return idempotency.once("record-meeting:" + matterId, idempotencyKey, request, MeetingView.class, () -> {
+        return idempotency.once("record-meeting:" + matterId, idempotencyKey, request, MeetingView::id, this::meeting, () -> {
             Matter matter = steps.beginAddition(matterId, MatterAction.RECORD_MEETING);
             if (request.heldOn().isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
                 throw new InvalidInputProblem("heldOn", "must not be in the future");
@@ -100,7 +101,7 @@ public class OpinionService {
 
     @Transactional
     public SurveyView recordSurvey(UUID matterId, RecordSurveyRequest request, String idempotencyKey) {
-        return idempotency.once("record-survey:" + matterId, idempotencyKey, request, SurveyView.class, () -> {
+        return idempotency.once("record-survey:" + matterId, idempotencyKey, request, SurveyView::id, this::survey, () -> {
             Matter matter = steps.beginAddition(matterId, MatterAction.RECORD_SURVEY);
             if (!matter.villageIds.contains(request.villageId())) {
                 throw new RuleViolationProblem("village-not-affected",
@@ -124,6 +125,26 @@ public class OpinionService {
             surveys.flush();
             return SurveyView.of(survey);
         });
+    }
+
+    /** A meeting read back for its recorder replaying the create, as {@link #meetings} shows it. */
+    @Transactional
+    MeetingView meeting(UUID id) {
+        OpinionMeeting meeting = meetings.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Meeting", id));
+        Matter matter = matters.get(meeting.matterId);
+        access.requireVisible(matter);
+        boolean full = access.manages(matter);
+        if (full && !meeting.participants.isEmpty()) {
+            audit.record(MEETING, meeting.id, PersonalDataAudit.READ);
+        }
+        return MeetingView.of(meeting, full);
+    }
+
+    @Transactional
+    SurveyView survey(UUID id) {
+        VillageSurvey survey = surveys.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Survey", id));
+        access.requireVisible(matters.get(survey.matterId));
+        return SurveyView.of(survey);
     }
 
     /** Participants in full for the owning department and county roles (audited), masked for everyone else. */
