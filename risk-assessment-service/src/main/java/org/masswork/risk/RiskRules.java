@@ -5,20 +5,28 @@ import io.smallrye.config.WithDefault;
 import java.util.Map;
 
 /**
- * The county's rule for proposing a risk level, and the monitoring threshold. A proposal is HIGH when any
+ * The county's rule for proposing a risk level, the weights of villagers' cases (CaseWeights: one way of weighing
+ * for the proposal, the three rules and the alerts), and the monitoring threshold. A proposal is HIGH when any
  * "high" clause holds, else MEDIUM when any "medium" clause holds, else LOW (see RiskProposer).
  */
 @ConfigMapping(prefix = "masswork.risk")
 public interface RiskRules {
 
-    /** Weight of one open case in an affected village, by case category (LAND, HOUSING_DEMOLITION, ...). */
+    /** Weight of one case by its category (LAND, HOUSING_DEMOLITION, ...): how severe a grievance of that kind is. */
     Map<String, Double> categoryWeights();
 
-    /** Weight of an open case of a category not listed in {@link #categoryWeights()}. */
+    /** Weight of a case of a category not listed in {@link #categoryWeights()}. */
     @WithDefault("0")
     double otherCategoryWeight();
 
-    /** A petition weighs this many times a case of its category. */
+    /** A case weighs its category's weight times its kind's (OPINION, PROBLEM, DISPUTE, ERRAND). */
+    Map<String, Double> kindWeights();
+
+    /** The weight of a kind not listed in {@link #kindWeights()}. */
+    @WithDefault("1")
+    double otherKindWeight();
+
+    /** A petition weighs this many times its category's weight (in place of its kind's weight). */
     @WithDefault("2")
     double petitionFactor();
 

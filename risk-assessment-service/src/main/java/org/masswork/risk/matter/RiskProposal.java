@@ -3,7 +3,7 @@ package org.masswork.risk.matter;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.masswork.risk.evidence.OpenCases;
+import org.masswork.risk.evidence.WeightedCases;
 import org.masswork.risk.opinion.OpinionTotals;
 
 /** The level the system proposes for a matter now, why, and the evidence it weighed. */
@@ -12,8 +12,10 @@ public record RiskProposal(
         RiskLevel level,
         @Schema(maxLength = 20) String levelLabel,
         @Schema(maxItems = RiskProposal.MAX_REASONS) List<@Size(max = RiskProposal.MAX_REASON_LENGTH) String> reasons,
-        @Schema(maxItems = 100, description = "Open cases and petitions in the affected villages") List<OpenCases> openCases,
-        @Schema(minimum = "0", description = "The open cases weighted by category (petitions weigh more)") double weightedOpenCases,
+        @Schema(maxItems = 200, description = "Open cases and petitions in the affected villages by kind and category, weighed")
+        List<WeightedCases> openCases,
+        @Schema(minimum = "0", maximum = "1000000000000", description = "The open cases weighted by category and kind (petitions weigh more)")
+        double weightedOpenCases,
         OpinionTotals opinions) {
 
     /** A reason per clause that holds: evidence, opposition, four criteria, up to 50 risk factors, households. */

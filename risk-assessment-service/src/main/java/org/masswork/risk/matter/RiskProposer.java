@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.masswork.risk.RiskRules;
-import org.masswork.risk.evidence.OpenCases;
+import org.masswork.risk.evidence.CaseWeights;
 import org.masswork.risk.evidence.VillageCaseRepository;
+import org.masswork.risk.evidence.WeightedCases;
 import org.masswork.risk.opinion.OpinionRepository;
 import org.masswork.risk.opinion.OpinionTotals;
 
@@ -21,18 +22,20 @@ import org.masswork.risk.opinion.OpinionTotals;
 public class RiskProposer {
 
     private final RiskRules rules;
+    private final CaseWeights weights;
     private final VillageCaseRepository cases;
     private final OpinionRepository opinions;
 
-    RiskProposer(RiskRules rules, VillageCaseRepository cases, OpinionRepository opinions) {
+    RiskProposer(RiskRules rules, CaseWeights weights, VillageCaseRepository cases, OpinionRepository opinions) {
         this.rules = rules;
+        this.weights = weights;
         this.cases = cases;
         this.opinions = opinions;
     }
 
     public RiskProposal propose(Matter matter) {
-        List<OpenCases> open = cases.countOpen(matter.villageIds);
-        double weighted = open.stream().mapToDouble(this::weight).sum();
+        List<WeightedCases> open = weights.weigh(cases.countOpen(matter.villageIds));
+        double weighted = CaseWeights.total(open);
         OpinionTotals totals = opinions.totals(matter.id);
         List<String> high = new ArrayList<>();
         List<String> medium = new ArrayList<>();
@@ -61,11 +64,6 @@ public class RiskProposer {
         List<String> reasons = level == RiskLevel.HIGH ? high : level == RiskLevel.MEDIUM ? medium
                 : List.of("no clause of the medium or high rule holds");
         return new RiskProposal(level, level.label(), reasons, open, weighted, totals);
-    }
-
-    private double weight(OpenCases open) {
-        double weight = rules.categoryWeights().getOrDefault(open.category(), rules.otherCategoryWeight());
-        return open.count() * weight * (open.petition() ? rules.petitionFactor() : 1);
     }
 
     private static void classify(boolean isHigh, boolean isMedium, List<String> high, List<String> medium, String reason) {

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.masswork.platform.outbox.Outbox;
 import org.masswork.risk.RiskRules;
+import org.masswork.risk.evidence.CaseCount;
 import org.masswork.risk.evidence.VillageCaseRepository;
 import org.masswork.risk.matter.Matter;
 import org.masswork.risk.matter.MatterRepository;
@@ -36,7 +37,8 @@ public class MatterMonitor {
     @Transactional(Transactional.TxType.MANDATORY)
     public void caseOpened(UUID villageId) {
         for (Matter matter : matters.monitoredInVillage(villageId)) {
-            long newCases = cases.countOpenedSince(matter.villageIds, matter.monitoringSince);
+            long newCases = cases.countOpenedSince(matter.villageIds, matter.monitoringSince).stream()
+                    .mapToLong(CaseCount::count).sum();
             if (newCases >= (long) rules.alertThreshold() * (matter.alertsRaised + 1)) {
                 raise(matter, (int) newCases);
             }
