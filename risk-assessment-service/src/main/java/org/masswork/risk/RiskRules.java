@@ -62,7 +62,10 @@ public interface RiskRules {
     @WithDefault("100")
     int mediumHouseholds();
 
-    /** New cases in the villages of an approved matter that raise a risk alert (each further multiple raises another). */
-    @WithDefault("10")
+    /**
+     * The weighted cases (CaseWeights) opened in the villages of a matter being carried out that raise a risk alert
+     * (each further multiple raises another): ten land disputes at the default weights.
+     */
+    @WithDefault("30")
     int alertThreshold();
 }

@@ -153,7 +153,8 @@ class HighwayWorkedExampleTest {
         Await.until("an alert on the highway", WAIT, () -> RestAssured.given().auth().oauth2(transport)
                 .when().get("/api/v1/matters/{id}", highway).then().extract().<List<?>>path("alerts").size() == 1);
         RestAssured.given().auth().oauth2(transport).when().get("/api/v1/matters/{id}", highway)
-                .then().body("alerts", hasSize(1)).body("alerts[0].newCases", equalTo(10)).body("alerts[0].threshold", equalTo(10));
+                .then().body("alerts", hasSize(1)).body("alerts[0].newCases", equalTo(10)).body("alerts[0].threshold", equalTo(30))
+                .body("alerts[0].weightedTotal", equalTo(30.0f));
         assertThat(kafka.await(RISK_TOPIC, r -> r.key().equals(highway.toString()) && type(r.value()).equals("RiskAlertRaised"), 1, WAIT))
                 .hasSize(1);
     }
