@@ -25,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.masswork.platform.idempotency.IdempotencyKey;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
+import org.masswork.platform.problem.Problem;
 import org.masswork.platform.security.Role;
+import org.masswork.risk.matter.rules.ApprovalRefusedProblem;
 
 @Path("/api/v1/matters")
 @Tag(name = "Matters", description = "Policies, major decisions and projects under stability risk review (社会稳定风险评估)")
@@ -139,9 +141,12 @@ public class MatterResource {
     @POST
     @Path("/{id}/decision")
     @RolesAllowed({Role.DECISION_OWNER, Role.COUNTY_ADMIN})
-    @Operation(operationId = "recordDecision", summary = "Record the collective decision, held to the three rules by the risk level")
-    @APIResponse(responseCode = "200", description = "The matter",
+    @Operation(operationId = "recordDecision", summary = "Record the collective decision, held to the three rules")
+    @APIResponse(responseCode = "200", description = "The matter, with the rules as evaluated in decisionRules",
             content = @Content(schema = @Schema(implementation = MatterView.class)))
+    @APIResponse(responseCode = "422", description = "A rule refuses the decision: `type` names the first of the three rules that "
+            + "blocks approving it, `blockedBy` and `rules` say which and on what figures; or a MEDIUM matter's measures lack owners",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ApprovalRefusedProblem.class)))
     public MatterView decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
         return matters.decide(id, request);
     }

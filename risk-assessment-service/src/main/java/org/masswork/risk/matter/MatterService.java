@@ -19,6 +19,11 @@ import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.risk.directory.KnownVillage;
 import org.masswork.risk.directory.KnownVillageRepository;
+import org.masswork.risk.matter.rules.ApprovalRefused;
+import org.masswork.risk.matter.rules.DecisionCheck;
+import org.masswork.risk.matter.rules.MediumRiskMeasures;
+import org.masswork.risk.matter.rules.RuleEvaluation;
+import org.masswork.risk.matter.rules.ThreeRules;
 import org.masswork.risk.monitoring.RiskAlertRepository;
 
 @ApplicationScoped
@@ -231,11 +236,19 @@ public class MatterService {
         return flushed(matter);
     }
 
-    /** The collective decision, held to the three rules by the matter's risk level. */
+    /**
+     * The collective decision. The three rules are evaluated as the proposal shows them (on the set level): an
+     * approval any of them blocks is refused (422 naming the rule, nothing written); a MEDIUM matter is approved only
+     * with its measures assigned. The decision keeps the rules as evaluated, and DecisionRecorded carries them.
+     */
     @Transactional
     public MatterView decide(UUID id, DecisionRequest request) {
         Matter matter = steps.begin(id, request.version(), MatterAction.DECIDE);
-        ThreeRules.check(matter, request.decision(), measures.ofMatter(id));
+        List<RuleEvaluation> rules = proposer.propose(matter).rules();
+        if (request.decision() == Decision.APPROVE && !ThreeRules.blocking(rules).isEmpty()) {
+            throw new ApprovalRefused(rules);
+        }
+        MediumRiskMeasures.check(matter, request.decision(), measures.ofMatter(id));
         matter.decision = request.decision();
         matter.decisionMinutes = request.minutes();
         matter.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -246,9 +259,10 @@ public class MatterService {
         history.decision = matter.decision;
         history.riskLevel = matter.riskLevel;
         history.decidedAt = matter.decidedAt;
+        history.checks = DecisionCheck.of(rules);
         decisions.persist(history);
         outbox.append(new DecisionRecorded(matter.id, matter.kind, matter.decision, matter.riskLevel,
-                sorted(matter.townshipIds), matter.decidedAt));
+                sorted(matter.townshipIds), matter.decidedAt, rules));
         return flushed(matter);
     }
 
@@ -258,7 +272,9 @@ public class MatterService {
     }
 
     private MatterView view(Matter matter) {
-        return MatterView.of(matter, measures.ofMatter(matter.id), alerts.ofMatter(matter.id));
+        List<RuleEvaluation> decisionRules = !matter.decided() ? List.of()
+                : decisions.latestOf(matter.id).map(decision -> DecisionCheck.evaluations(decision.checks)).orElse(List.of());
+        return MatterView.of(matter, measures.ofMatter(matter.id), decisionRules, alerts.ofMatter(matter.id));
     }
 
     private static List<UUID> sorted(Set<UUID> ids) {

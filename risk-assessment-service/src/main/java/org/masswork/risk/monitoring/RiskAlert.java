@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** The weighted cases opened in the villages of an approved matter rose to a multiple of the alert threshold. */
@@ -54,8 +55,8 @@ public class RiskAlert {
     /** Why it was raised, one reason a line: the total against the threshold, then each contribution. */
     public List<String> reasons() {
         List<String> reasons = new ArrayList<>();
-        reasons.add("weighted cases opened in the matter's villages since it is carried out: %.1f, reaching %d (threshold %d x %d)"
-                .formatted(weightedTotal, threshold * multiple, threshold, multiple));
+        reasons.add(String.format(Locale.ROOT, "weighted cases opened in the matter's villages since it is carried out: %.1f, "
+                + "reaching %d (threshold %d x %d)", weightedTotal, threshold * multiple, threshold, multiple));
         contributions.forEach(c -> reasons.add(c.weighed().describe()));
         if (triggeringCaseId != null) {
             reasons.add("reached with case " + triggeringCaseId);

@@ -156,7 +156,7 @@ class MatterReviewTest {
                 .singleElement().satisfies(r -> assertThat(r.value()).contains("\"overridden\":true", "\"proposedLevel\":\"LOW\""));
         step(water, matter, "/report", Map.of("summary", "报告")).statusCode(200);
         step(water, matter, "/decision", Map.of("decision", "APPROVE", "minutes", "会议")).statusCode(422)
-                .body("type", equalTo("urn:masswork:problem:policy-with-obvious-risk-not-issued"));
+                .body("type", equalTo("urn:masswork:problem:obvious-stability-risk-not-issued"));
         step(water, matter, "/decision", Map.of("decision", "VETO", "minutes", "否决")).statusCode(200).body("decision", equalTo("VETO"));
         RiskTestData.transition(water, matter, "CARRY_OUT").statusCode(409);
     }
@@ -222,8 +222,11 @@ class MatterReviewTest {
     @Test
     void shouldLetOnlyOneOfTwoRacingDecisionsWin() throws Exception {
         String water = owner(WATER);
-        UUID matter = register(water, smallPolicy(RiskTestData.villages(kafka, UUID.randomUUID(), 1)));
+        List<Village> villages = RiskTestData.villages(kafka, UUID.randomUUID(), 1);
+        UUID matter = register(water, smallPolicy(villages));
         RiskTestData.startGathering(water, matter);
+        post(water, "/api/v1/matters/" + matter + "/meetings", meeting("CONSULTATION", villages.get(0),
+                List.of(opinion("OTHER", "SUPPORT", 12)))).statusCode(201);
         step(water, matter, "/analysis", analysis(5, List.of(), measures("公示"))).statusCode(200);
         step(water, matter, "/risk-level", Map.of()).statusCode(200);
         step(water, matter, "/report", Map.of("summary", "低风险")).statusCode(200);
