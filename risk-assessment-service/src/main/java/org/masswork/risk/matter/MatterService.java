@@ -15,7 +15,6 @@ import org.masswork.platform.outbox.Outbox;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.problem.ConflictProblem;
-import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.risk.directory.KnownVillage;
 import org.masswork.risk.directory.KnownVillageRepository;
@@ -28,9 +27,6 @@ import org.masswork.risk.monitoring.RiskAlertRepository;
 
 @ApplicationScoped
 public class MatterService {
-
-    private static final Set<MatterAction> PLAIN_TRANSITIONS =
-            Set.of(MatterAction.START_GATHERING, MatterAction.CARRY_OUT, MatterAction.REASSESS);
 
     private final MatterRepository matters;
     private final MeasureRepository measures;
@@ -131,22 +127,20 @@ public class MatterService {
         return flushed(matter);
     }
 
+    /** The steps without a body of their own: start gathering opinion, carry out an approved matter, reassess a postponed one. */
     @Transactional
     public MatterView transition(UUID id, MatterTransitionRequest request) {
-        if (!PLAIN_TRANSITIONS.contains(request.action())) {
-            throw new InvalidInputProblem("action", "must be START_GATHERING, CARRY_OUT or REASSESS; "
-                    + request.action() + " has its own endpoint");
-        }
-        Matter matter = steps.begin(id, request.version(), request.action());
-        if (request.action() == MatterAction.CARRY_OUT && matter.decision != Decision.APPROVE
-                || request.action() == MatterAction.REASSESS && matter.decision != Decision.POSTPONE) {
+        MatterAction action = request.action().step();
+        Matter matter = steps.begin(id, request.version(), action);
+        if (action == MatterAction.CARRY_OUT && matter.decision != Decision.APPROVE
+                || action == MatterAction.REASSESS && matter.decision != Decision.POSTPONE) {
             throw new ConflictProblem("illegal-transition", "A matter decided %s (%s) does not allow the action %s (%s)"
-                    .formatted(matter.decision, matter.decision.label(), request.action(), request.action().label()));
+                    .formatted(matter.decision, matter.decision.label(), action, action.label()));
         }
-        if (request.action() == MatterAction.CARRY_OUT) {
+        if (action == MatterAction.CARRY_OUT) {
             matter.monitoringSince = OffsetDateTime.now(ZoneOffset.UTC);
         }
-        if (request.action() == MatterAction.REASSESS) {
+        if (action == MatterAction.REASSESS) {
             matter.proposedLevel = null;
             matter.proposalReasons = null;
             matter.riskLevel = null;
@@ -157,7 +151,7 @@ public class MatterService {
             matter.decisionMinutes = null;
             matter.decidedAt = null;
         }
-        steps.apply(matter, request.action());
+        steps.apply(matter, action);
         return flushed(matter);
     }
 

@@ -7,11 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RuleCheck(
         RuleFigure figure,
         @Schema(maxLength = 30) String figureLabel,
-        @Schema(minimum = "0", maximum = "1000000000000", description = "The figure now; absent when not known yet "
+        @Schema(minimum = "0", maximum = "1000000000000", description = "The figure now; null when not known yet "
                 + "(no analysis, no opinions, no budget) or not a number (the risk level)") Double value,
         Comparison comparison,
         @Schema(minimum = "0", maximum = "1000000000000", description = "The threshold (settings under masswork.risk.three-rules); "
-                + "absent for the risk level") Double limit,
+                + "null for the risk level") Double limit,
         @Schema(description = "Whether the check holds: one that holds blocks approval") boolean triggered,
         @Schema(maxLength = RuleCheck.MAX_REASON_LENGTH) String reason) {
 
