@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -179,6 +180,60 @@ public final class RiskTestData {
         body.put("riskFactors", factors);
         body.put("measures", measures);
         return body;
+    }
+
+    /** An analysis with each criterion's own score (1-5), no risk factors, and measures. */
+    public static Map<String, Object> analysis(int legality, int reasonableness, int feasibility, int controllability,
+                                               List<Map<String, Object>> measures) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("legality", Map.of("score", legality, "findings", "符合《土地管理法》及省有关规定"));
+        body.put("reasonableness", Map.of("score", reasonableness, "findings", "补偿标准与周边项目比较"));
+        body.put("feasibility", Map.of("score", feasibility, "findings", "投入与效益、资金来源、实施时机"));
+        body.put("controllability", Map.of("score", controllability, "findings", "风险点与处置预案"));
+        body.put("riskFactors", List.of());
+        body.put("measures", measures);
+        return body;
+    }
+
+    /** Measures each with an owner already named. */
+    public static List<Map<String, Object>> ownedMeasures(String... descriptions) {
+        List<Map<String, Object>> measures = new ArrayList<>();
+        for (String description : descriptions) {
+            measures.add(Map.of("description", description, "owner", "县发展和改革局"));
+        }
+        return measures;
+    }
+
+    /** The body of a door-to-door survey of an affected village. */
+    public static Map<String, Object> survey(Village village, int reached, int support, int oppose, int supportWithConditions,
+                                             int notUnderstood) {
+        return Map.of("villageId", village.villageId().toString(), "method", "DOOR_TO_DOOR", "householdsReached", reached,
+                "support", support, "oppose", oppose, "supportWithConditions", supportWithConditions, "notUnderstood", notUnderstood);
+    }
+
+    /** Outbox rows the service wrote for the matter, of an event type (published or not yet). */
+    public static long outboxEvents(UUID matterId, String type) {
+        return QuarkusTransaction.requiringNew().call(() -> (Long) em()
+                .createQuery("select count(e) from OutboxEvent e where e.key = :key and e.type = :type")
+                .setParameter("key", matterId.toString()).setParameter("type", type).getSingleResult());
+    }
+
+    /** Collective decisions kept for the matter. */
+    public static long decisionsKept(UUID matterId) {
+        return QuarkusTransaction.requiringNew().call(() -> (Long) em()
+                .createQuery("select count(d) from MatterDecision d where d.matterId = :m").setParameter("m", matterId)
+                .getSingleResult());
+    }
+
+    /** The {@code data} of the matter's events of a type on the risk topic, once {@code count} have arrived. */
+    public static List<JsonPath> events(KafkaTestClient kafka, UUID matterId, String type, int count) {
+        List<JsonPath> events = kafka.await(RISK_TOPIC, r -> r.key().equals(matterId.toString())
+                        && JsonPath.from(r.value()).getString("type").equals(type), count, WAIT).stream()
+                .map(r -> JsonPath.from(r.value()).setRootPath("data")).toList();
+        if (events.size() < count) {
+            throw new AssertionError("Only " + events.size() + " " + type + " of matter " + matterId + " within " + WAIT);
+        }
+        return events;
     }
 
     public static List<Map<String, Object>> measures(String... descriptions) {

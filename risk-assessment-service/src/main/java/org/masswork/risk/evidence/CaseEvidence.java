@@ -47,7 +47,7 @@ public class CaseEvidence {
         cases.persist(row);
         if (firstOpening) {
             cases.flush();
-            monitor.caseOpened(row.villageId);
+            monitor.caseOpened(row.villageId, row.caseId);
         }
     }
 }

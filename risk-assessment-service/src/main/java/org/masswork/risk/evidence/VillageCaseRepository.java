@@ -12,18 +12,25 @@ import java.util.UUID;
 @ApplicationScoped
 public class VillageCaseRepository implements PanacheRepositoryBase<VillageCase, UUID> {
 
-    /** Open cases of the villages, counted by category and whether they are petitions. */
-    public List<OpenCases> countOpen(Collection<UUID> villageIds) {
+    /** Open cases of the villages, counted by kind, category and whether they are petitions. */
+    public List<CaseCount> countOpen(Collection<UUID> villageIds) {
         return getEntityManager().createQuery("""
-                        select new org.masswork.risk.evidence.OpenCases(c.category, c.petition, count(c))
+                        select new org.masswork.risk.evidence.CaseCount(c.kind, c.category, c.petition, count(c))
                         from VillageCase c where c.open = true and c.villageId in :villages
-                        group by c.category, c.petition order by c.category, c.petition""", OpenCases.class)
+                        group by c.kind, c.category, c.petition order by c.category, c.kind, c.petition""", CaseCount.class)
                 .setParameter("villages", villageIds)
                 .getResultList();
     }
 
-    public long countOpenedSince(Collection<UUID> villageIds, OffsetDateTime since) {
-        return count("villageId in ?1 and openedAt >= ?2", villageIds, since);
+    /** Cases first opened in the villages since then, open or settled by now, counted as {@link #countOpen}. */
+    public List<CaseCount> countOpenedSince(Collection<UUID> villageIds, OffsetDateTime since) {
+        return getEntityManager().createQuery("""
+                        select new org.masswork.risk.evidence.CaseCount(c.kind, c.category, c.petition, count(c))
+                        from VillageCase c where c.villageId in :villages and c.openedAt >= :since
+                        group by c.kind, c.category, c.petition order by c.category, c.kind, c.petition""", CaseCount.class)
+                .setParameter("villages", villageIds)
+                .setParameter("since", since)
+                .getResultList();
     }
 
     public Optional<VillageCase> findForUpdate(UUID caseId) {

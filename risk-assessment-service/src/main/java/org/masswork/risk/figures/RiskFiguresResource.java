@@ -31,7 +31,11 @@ public class RiskFiguresResource {
     }
 
     @GET
-    @Operation(operationId = "riskFigures", summary = "The review figures per township in a period (both dates included)")
+    @Operation(operationId = "riskFigures", summary = "The review figures per township in a period (both dates included)",
+            description = "Per township: hearings and consultation meetings held (by the day held), matters assessed, vetoed, "
+                    + "postponed and approved (by the day of the decision); a matter counts in each township it affects. "
+                    + "Roles: COUNTY_ADMIN, INSPECTOR, ORG_DEPT (any township, or all); TOWNSHIP_OFFICER (their own township "
+                    + "only: another townshipId is a 403).")
     @APIResponse(responseCode = "200", description = "One row per township with any figure; a township officer sees their own",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RiskFigures.class,
                     maxItems = RiskFiguresService.MAX_TOWNSHIPS)))

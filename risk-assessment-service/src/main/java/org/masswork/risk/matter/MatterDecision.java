@@ -1,15 +1,22 @@
 package org.masswork.risk.matter;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.masswork.risk.matter.rules.DecisionCheck;
 
-/** One collective decision in a matter's history; the matter itself keeps only the latest. */
+/** One collective decision in a matter's history, with the three rules as evaluated then; the matter keeps only the latest. */
 @Entity
 @Table(name = "matter_decision")
 public class MatterDecision {
@@ -30,4 +37,10 @@ public class MatterDecision {
 
     @Column(name = "decided_at", nullable = false)
     public OffsetDateTime decidedAt;
+
+    /** The three rules as evaluated at the decision, a row per check. */
+    @ElementCollection
+    @CollectionTable(name = "matter_decision_check", joinColumns = @JoinColumn(name = "decision_id"))
+    @OrderColumn(name = "position")
+    public List<DecisionCheck> checks = new ArrayList<>();
 }

@@ -15,17 +15,18 @@ import org.masswork.platform.outbox.Outbox;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.problem.ConflictProblem;
-import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.risk.directory.KnownVillage;
 import org.masswork.risk.directory.KnownVillageRepository;
+import org.masswork.risk.matter.rules.ApprovalRefused;
+import org.masswork.risk.matter.rules.DecisionCheck;
+import org.masswork.risk.matter.rules.MediumRiskMeasures;
+import org.masswork.risk.matter.rules.RuleEvaluation;
+import org.masswork.risk.matter.rules.ThreeRules;
 import org.masswork.risk.monitoring.RiskAlertRepository;
 
 @ApplicationScoped
 public class MatterService {
-
-    private static final Set<MatterAction> PLAIN_TRANSITIONS =
-            Set.of(MatterAction.START_GATHERING, MatterAction.CARRY_OUT, MatterAction.REASSESS);
 
     private final MatterRepository matters;
     private final MeasureRepository measures;
@@ -126,22 +127,20 @@ public class MatterService {
         return flushed(matter);
     }
 
+    /** The steps without a body of their own: start gathering opinion, carry out an approved matter, reassess a postponed one. */
     @Transactional
     public MatterView transition(UUID id, MatterTransitionRequest request) {
-        if (!PLAIN_TRANSITIONS.contains(request.action())) {
-            throw new InvalidInputProblem("action", "must be START_GATHERING, CARRY_OUT or REASSESS; "
-                    + request.action() + " has its own endpoint");
-        }
-        Matter matter = steps.begin(id, request.version(), request.action());
-        if (request.action() == MatterAction.CARRY_OUT && matter.decision != Decision.APPROVE
-                || request.action() == MatterAction.REASSESS && matter.decision != Decision.POSTPONE) {
+        MatterAction action = request.action().step();
+        Matter matter = steps.begin(id, request.version(), action);
+        if (action == MatterAction.CARRY_OUT && matter.decision != Decision.APPROVE
+                || action == MatterAction.REASSESS && matter.decision != Decision.POSTPONE) {
             throw new ConflictProblem("illegal-transition", "A matter decided %s (%s) does not allow the action %s (%s)"
-                    .formatted(matter.decision, matter.decision.label(), request.action(), request.action().label()));
+                    .formatted(matter.decision, matter.decision.label(), action, action.label()));
         }
-        if (request.action() == MatterAction.CARRY_OUT) {
+        if (action == MatterAction.CARRY_OUT) {
             matter.monitoringSince = OffsetDateTime.now(ZoneOffset.UTC);
         }
-        if (request.action() == MatterAction.REASSESS) {
+        if (action == MatterAction.REASSESS) {
             matter.proposedLevel = null;
             matter.proposalReasons = null;
             matter.riskLevel = null;
@@ -152,7 +151,7 @@ public class MatterService {
             matter.decisionMinutes = null;
             matter.decidedAt = null;
         }
-        steps.apply(matter, request.action());
+        steps.apply(matter, action);
         return flushed(matter);
     }
 
@@ -231,11 +230,19 @@ public class MatterService {
         return flushed(matter);
     }
 
-    /** The collective decision, held to the three rules by the matter's risk level. */
+    /**
+     * The collective decision. The three rules are evaluated as the proposal shows them (on the set level): an
+     * approval any of them blocks is refused (422 naming the rule, nothing written); a MEDIUM matter is approved only
+     * with its measures assigned. The decision keeps the rules as evaluated, and DecisionRecorded carries them.
+     */
     @Transactional
     public MatterView decide(UUID id, DecisionRequest request) {
         Matter matter = steps.begin(id, request.version(), MatterAction.DECIDE);
-        ThreeRules.check(matter, request.decision(), measures.ofMatter(id));
+        List<RuleEvaluation> rules = proposer.propose(matter).rules();
+        if (request.decision() == Decision.APPROVE && !ThreeRules.blocking(rules).isEmpty()) {
+            throw new ApprovalRefused(rules);
+        }
+        MediumRiskMeasures.check(matter, request.decision(), measures.ofMatter(id));
         matter.decision = request.decision();
         matter.decisionMinutes = request.minutes();
         matter.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -246,9 +253,10 @@ public class MatterService {
         history.decision = matter.decision;
         history.riskLevel = matter.riskLevel;
         history.decidedAt = matter.decidedAt;
+        history.checks = DecisionCheck.of(rules);
         decisions.persist(history);
         outbox.append(new DecisionRecorded(matter.id, matter.kind, matter.decision, matter.riskLevel,
-                sorted(matter.townshipIds), matter.decidedAt));
+                sorted(matter.townshipIds), matter.decidedAt, rules));
         return flushed(matter);
     }
 
@@ -258,7 +266,9 @@ public class MatterService {
     }
 
     private MatterView view(Matter matter) {
-        return MatterView.of(matter, measures.ofMatter(matter.id), alerts.ofMatter(matter.id));
+        List<RuleEvaluation> decisionRules = !matter.decided() ? List.of()
+                : decisions.latestOf(matter.id).map(decision -> DecisionCheck.evaluations(decision.checks)).orElse(List.of());
+        return MatterView.of(matter, measures.ofMatter(matter.id), decisionRules, alerts.ofMatter(matter.id));
     }
 
     private static List<UUID> sorted(Set<UUID> ids) {

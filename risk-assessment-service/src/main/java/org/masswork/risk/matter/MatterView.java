@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.masswork.risk.matter.rules.RuleEvaluation;
 import org.masswork.risk.monitoring.RiskAlertView;
 
 @Schema(name = "Matter")
@@ -45,6 +46,9 @@ public record MatterView(
         @Schema(maxLength = 20) String decisionLabel,
         @Schema(maxLength = 2000) String decisionMinutes,
         OffsetDateTime decidedAt,
+        @Schema(maxItems = 4, description = "The three rules as evaluated at the decision, with their checks and figures; "
+                + "empty until decided (and for decisions taken before the rules were kept)")
+        List<RuleEvaluation> decisionRules,
         OffsetDateTime monitoringSince,
         @Schema(maxItems = 1000) List<RiskAlertView> alerts,
         @Schema(minimum = "0", maximum = "9223372036854775807") long version,
@@ -69,7 +73,7 @@ public record MatterView(
                               OffsetDateTime assignedAt) {
     }
 
-    static MatterView of(Matter m, List<MitigationMeasure> measures, List<RiskAlertView> alerts) {
+    static MatterView of(Matter m, List<MitigationMeasure> measures, List<RuleEvaluation> decisionRules, List<RiskAlertView> alerts) {
         List<CriterionView> criteria = m.legalityScore == null ? List.of() : List.of(
                 new CriterionView("LEGALITY", "合法性", m.legalityScore, m.legalityFindings),
                 new CriterionView("REASONABLENESS", "合理性", m.reasonablenessScore, m.reasonablenessFindings),
@@ -85,6 +89,6 @@ public record MatterView(
                 m.proposalReasons == null ? List.of() : Arrays.asList(m.proposalReasons.split("\n")),
                 m.riskLevel, m.riskLevel == null ? null : m.riskLevel.label(), m.overrideReason, m.reportSummary,
                 m.decision, m.decision == null ? null : m.decision.label(), m.decisionMinutes, m.decidedAt,
-                m.monitoringSince, alerts, m.version, m.recordedAt, m.receivedAt);
+                decisionRules, m.monitoringSince, alerts, m.version, m.recordedAt, m.receivedAt);
     }
 }

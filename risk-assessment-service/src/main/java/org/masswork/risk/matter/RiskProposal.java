@@ -3,18 +3,26 @@ package org.masswork.risk.matter;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.masswork.risk.evidence.OpenCases;
+import org.masswork.risk.evidence.WeightedCases;
+import org.masswork.risk.matter.rules.DecisionRule;
+import org.masswork.risk.matter.rules.RuleEvaluation;
 import org.masswork.risk.opinion.OpinionTotals;
 
-/** The level the system proposes for a matter now, why, and the evidence it weighed. */
+/** The level the system proposes for a matter now, why, the evidence it weighed, and the three rules on it now. */
 @Schema(name = "RiskProposal")
 public record RiskProposal(
         RiskLevel level,
         @Schema(maxLength = 20) String levelLabel,
         @Schema(maxItems = RiskProposal.MAX_REASONS) List<@Size(max = RiskProposal.MAX_REASON_LENGTH) String> reasons,
-        @Schema(maxItems = 100, description = "Open cases and petitions in the affected villages") List<OpenCases> openCases,
-        @Schema(minimum = "0", description = "The open cases weighted by category (petitions weigh more)") double weightedOpenCases,
-        OpinionTotals opinions) {
+        @Schema(maxItems = 200, description = "Open cases and petitions in the affected villages by kind and category, weighed")
+        List<WeightedCases> openCases,
+        @Schema(minimum = "0", maximum = "1000000000000", description = "The open cases weighted by category and kind (petitions weigh more)")
+        double weightedOpenCases,
+        OpinionTotals opinions,
+        @Schema(maxItems = 4, description = "The three rules that apply to the matter's kind, evaluated now (on the set level, "
+                + "or the proposed one before it is set): which would block approval and why")
+        List<RuleEvaluation> rules,
+        @Schema(maxItems = 4, description = "The rules that would block approval now") List<DecisionRule> approvalBlockedBy) {
 
     /** A reason per clause that holds: evidence, opposition, four criteria, up to 50 risk factors, households. */
     static final int MAX_REASONS = 60;

@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.masswork.risk.RiskRules;
-import org.masswork.risk.evidence.OpenCases;
+import org.masswork.risk.evidence.CaseWeights;
 import org.masswork.risk.evidence.VillageCaseRepository;
+import org.masswork.risk.evidence.WeightedCases;
+import org.masswork.risk.matter.rules.RuleEvaluation;
+import org.masswork.risk.matter.rules.ThreeRules;
 import org.masswork.risk.opinion.OpinionRepository;
 import org.masswork.risk.opinion.OpinionTotals;
 
@@ -15,24 +18,30 @@ import org.masswork.risk.opinion.OpinionTotals;
  * cases in the affected villages at or above high-evidence; opposing opinions at or above high-oppose-share; a
  * criterion scored at or below high-criterion-score; a risk factor with likelihood x impact at or above
  * high-factor-score. Otherwise MEDIUM when any of the medium thresholds is reached or the matter affects at least
- * medium-households households. Otherwise LOW. Every clause that holds becomes a reason.
+ * medium-households households. Otherwise LOW. Every clause that holds becomes a reason. The proposal also shows the
+ * three rules evaluated now ({@link ThreeRules}), on the set level or, before it is set, on the proposed one.
  */
 @ApplicationScoped
 public class RiskProposer {
 
     private final RiskRules rules;
+    private final CaseWeights weights;
+    private final ThreeRules threeRules;
     private final VillageCaseRepository cases;
     private final OpinionRepository opinions;
 
-    RiskProposer(RiskRules rules, VillageCaseRepository cases, OpinionRepository opinions) {
+    RiskProposer(RiskRules rules, CaseWeights weights, ThreeRules threeRules, VillageCaseRepository cases,
+                 OpinionRepository opinions) {
         this.rules = rules;
+        this.weights = weights;
+        this.threeRules = threeRules;
         this.cases = cases;
         this.opinions = opinions;
     }
 
     public RiskProposal propose(Matter matter) {
-        List<OpenCases> open = cases.countOpen(matter.villageIds);
-        double weighted = open.stream().mapToDouble(this::weight).sum();
+        List<WeightedCases> open = weights.weigh(cases.countOpen(matter.villageIds));
+        double weighted = CaseWeights.total(open);
         OpinionTotals totals = opinions.totals(matter.id);
         List<String> high = new ArrayList<>();
         List<String> medium = new ArrayList<>();
@@ -60,12 +69,10 @@ public class RiskProposer {
         RiskLevel level = !high.isEmpty() ? RiskLevel.HIGH : !medium.isEmpty() ? RiskLevel.MEDIUM : RiskLevel.LOW;
         List<String> reasons = level == RiskLevel.HIGH ? high : level == RiskLevel.MEDIUM ? medium
                 : List.of("no clause of the medium or high rule holds");
-        return new RiskProposal(level, level.label(), reasons, open, weighted, totals);
-    }
-
-    private double weight(OpenCases open) {
-        double weight = rules.categoryWeights().getOrDefault(open.category(), rules.otherCategoryWeight());
-        return open.count() * weight * (open.petition() ? rules.petitionFactor() : 1);
+        boolean levelSet = matter.riskLevel != null;
+        List<RuleEvaluation> ruleEvaluations = threeRules.evaluate(matter, levelSet ? matter.riskLevel : level, levelSet, totals, open);
+        return new RiskProposal(level, level.label(), reasons, open, weighted, totals, ruleEvaluations,
+                ThreeRules.blocking(ruleEvaluations).stream().map(RuleEvaluation::rule).toList());
     }
 
     private static void classify(boolean isHigh, boolean isMedium, List<String> high, List<String> medium, String reason) {

@@ -1,13 +1,20 @@
 package org.masswork.risk.monitoring;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
-/** New cases in the villages of an approved matter rose to the alert threshold. */
+/** The weighted cases opened in the villages of an approved matter rose to a multiple of the alert threshold. */
 @Entity
 @Table(name = "risk_alert")
 public class RiskAlert {
@@ -21,9 +28,39 @@ public class RiskAlert {
     @Column(name = "raised_at", nullable = false)
     public OffsetDateTime raisedAt;
 
+    /** Every case opened since the matter is carried out, whatever it weighs. */
     @Column(name = "new_cases", nullable = false)
     public int newCases;
 
+    /** Those cases weighed (CaseWeights). */
+    @Column(name = "weighted_total", nullable = false)
+    public double weightedTotal;
+
     @Column(nullable = false)
     public int threshold;
+
+    /** The alert was raised when the weighted total reached this multiple of the threshold (1 for the first). */
+    @Column(nullable = false)
+    public int multiple;
+
+    /** The case whose opening reached it; none for alerts raised before it was kept. */
+    @Column(name = "triggering_case_id")
+    public UUID triggeringCaseId;
+
+    @ElementCollection
+    @CollectionTable(name = "risk_alert_contribution", joinColumns = @JoinColumn(name = "alert_id"))
+    @OrderColumn(name = "position")
+    public List<AlertContribution> contributions = new ArrayList<>();
+
+    /** Why it was raised, one reason a line: the total against the threshold, then each contribution. */
+    public List<String> reasons() {
+        List<String> reasons = new ArrayList<>();
+        reasons.add(String.format(Locale.ROOT, "weighted cases opened in the matter's villages since it is carried out: %.1f, "
+                + "reaching %d (threshold %d x %d)", weightedTotal, threshold * multiple, threshold, multiple));
+        contributions.forEach(c -> reasons.add(c.weighed().describe()));
+        if (triggeringCaseId != null) {
+            reasons.add("reached with case " + triggeringCaseId);
+        }
+        return reasons;
+    }
 }

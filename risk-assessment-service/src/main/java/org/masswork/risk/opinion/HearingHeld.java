@@ -15,7 +15,8 @@ public record HearingHeld(
         int participants,
         int support,
         int oppose,
-        int supportWithConditions) implements DomainEvent {
+        int supportWithConditions,
+        int notUnderstood) implements DomainEvent {
 
     @Override
     public UUID aggregateId() {

@@ -94,7 +94,7 @@ public class OpinionService {
             }
             outbox.append(new HearingHeld(meeting.id, matterId, meeting.kind, meeting.heldOn, meeting.stationId,
                     meeting.townshipId, meeting.participants.size(), meeting.count(Stance.SUPPORT),
-                    meeting.count(Stance.OPPOSE), meeting.count(Stance.SUPPORT_WITH_CONDITIONS)));
+                    meeting.count(Stance.OPPOSE), meeting.count(Stance.SUPPORT_WITH_CONDITIONS), meeting.count(Stance.NOT_UNDERSTOOD)));
             return MeetingView.of(meeting, true);
         });
     }
@@ -107,9 +107,10 @@ public class OpinionService {
                 throw new RuleViolationProblem("village-not-affected",
                         "Village " + request.villageId() + " is not affected by the matter", "villageId");
             }
-            if (request.support() + request.oppose() + request.supportWithConditions() > request.householdsReached()) {
-                throw new RuleViolationProblem("survey-exceeds-households",
-                        "Support, oppose and support with conditions together exceed the households reached", "householdsReached");
+            int notUnderstood = request.notUnderstood() == null ? 0 : request.notUnderstood();
+            if (request.support() + request.oppose() + request.supportWithConditions() + notUnderstood > request.householdsReached()) {
+                throw new RuleViolationProblem("survey-exceeds-households", "Support, oppose, support with conditions and "
+                        + "not understood together exceed the households reached", "householdsReached");
             }
             VillageSurvey survey = new VillageSurvey();
             survey.id = UUID.randomUUID();
@@ -120,6 +121,7 @@ public class OpinionService {
             survey.support = request.support();
             survey.oppose = request.oppose();
             survey.supportWithConditions = request.supportWithConditions();
+            survey.notUnderstood = notUnderstood;
             survey.markReceived(request.recordedAt());
             surveys.persist(survey);
             surveys.flush();

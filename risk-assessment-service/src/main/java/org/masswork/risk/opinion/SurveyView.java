@@ -15,12 +15,13 @@ public record SurveyView(
         @Schema(minimum = "0", maximum = "1000000") int support,
         @Schema(minimum = "0", maximum = "1000000") int oppose,
         @Schema(minimum = "0", maximum = "1000000") int supportWithConditions,
+        @Schema(minimum = "0", maximum = "1000000", description = "Households that do not understand the matter (不理解)") int notUnderstood,
         @Schema(minimum = "0", maximum = "9223372036854775807") long version,
         OffsetDateTime recordedAt,
         OffsetDateTime receivedAt) {
 
     static SurveyView of(VillageSurvey s) {
         return new SurveyView(s.id, s.matterId, s.villageId, s.method, s.method.label(), s.householdsReached, s.support,
-                s.oppose, s.supportWithConditions, s.version, s.recordedAt, s.receivedAt);
+                s.oppose, s.supportWithConditions, s.notUnderstood, s.version, s.recordedAt, s.receivedAt);
     }
 }

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.util.UUID;
 import org.masswork.platform.persistence.ClientRecordedEntity;
 
-/** Door-to-door visits or a survey of one affected village: households reached and their stances. */
+/** Door-to-door visits or a survey of one affected village: households reached and their stances (one each at most). */
 @Entity
 @Table(name = "village_survey")
 public class VillageSurvey extends ClientRecordedEntity {
@@ -38,4 +38,8 @@ public class VillageSurvey extends ClientRecordedEntity {
 
     @Column(name = "support_with_conditions", nullable = false)
     public int supportWithConditions;
+
+    /** Households that do not understand the matter (不理解). */
+    @Column(name = "not_understood", nullable = false)
+    public int notUnderstood;
 }

@@ -113,8 +113,10 @@ class HighwayWorkedExampleTest {
         step(transport, highway, "/report", Map.of("summary", "征地涉及31个村，积案较多")).statusCode(200);
 
         step(transport, highway, "/decision", Map.of("decision", "APPROVE", "minutes", "县政府常务会议")).statusCode(422)
-                .body("type", equalTo("urn:masswork:problem:unbalanced-project-not-approved"))
-                .body("detail", startsWith("A construction project at high risk may only be vetoed or postponed: 不批准"));
+                .body("type", equalTo("urn:masswork:problem:obvious-stability-risk-not-issued"))
+                .body("blockedBy", equalTo(List.of("OBVIOUS_STABILITY_RISK", "UNBALANCED_INTERESTS")))
+                .body("rules.find { it.rule == 'UNBALANCED_INTERESTS' }.checks.find { it.figure == 'OPEN_GRIEVANCES' }.value",
+                        equalTo(66.0f));
         RestAssured.given().auth().oauth2(transport).when().get("/api/v1/matters/{id}", highway)
                 .then().body("status", equalTo("REPORT")).body("decision", nullValue());
         step(transport, highway, "/decision", Map.of("decision", "POSTPONE", "minutes", "暂缓，先化解积案")).statusCode(200)
@@ -153,7 +155,8 @@ class HighwayWorkedExampleTest {
         Await.until("an alert on the highway", WAIT, () -> RestAssured.given().auth().oauth2(transport)
                 .when().get("/api/v1/matters/{id}", highway).then().extract().<List<?>>path("alerts").size() == 1);
         RestAssured.given().auth().oauth2(transport).when().get("/api/v1/matters/{id}", highway)
-                .then().body("alerts", hasSize(1)).body("alerts[0].newCases", equalTo(10)).body("alerts[0].threshold", equalTo(10));
+                .then().body("alerts", hasSize(1)).body("alerts[0].newCases", equalTo(10)).body("alerts[0].threshold", equalTo(30))
+                .body("alerts[0].weightedTotal", equalTo(30.0f));
         assertThat(kafka.await(RISK_TOPIC, r -> r.key().equals(highway.toString()) && type(r.value()).equals("RiskAlertRaised"), 1, WAIT))
                 .hasSize(1);
     }

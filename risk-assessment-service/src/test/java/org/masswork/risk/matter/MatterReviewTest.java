@@ -106,9 +106,10 @@ class MatterReviewTest {
     }
 
     @Test
-    void shouldRefuseADecisionBeforeARiskLevelAndScoresOutOfRange() {
+    void shouldRefuseADecisionBeforeARiskLevelScoresOutOfRangeBadSurveysAndStepsTheTransitionsDoNotTake() {
         String water = owner(WATER);
-        UUID matter = register(water, smallPolicy(RiskTestData.villages(kafka, UUID.randomUUID(), 2)));
+        List<Village> villages = RiskTestData.villages(kafka, UUID.randomUUID(), 2);
+        UUID matter = register(water, smallPolicy(villages));
         RiskTestData.startGathering(water, matter);
 
         step(water, matter, "/decision", Map.of("decision", "VETO", "minutes", "会议")).statusCode(409)
@@ -130,7 +131,20 @@ class MatterReviewTest {
         post(water, "/api/v1/matters/" + matter + "/surveys", Map.of("villageId", villageOf(water, matter),
                 "method", "QUESTIONNAIRE", "householdsReached", 10, "support", 8, "oppose", 2, "supportWithConditions", 1))
                 .statusCode(422).body("type", equalTo("urn:masswork:problem:survey-exceeds-households"));
+        post(water, "/api/v1/matters/" + matter + "/surveys", RiskTestData.survey(villages.get(1), 10, 5, 2, 1, 3))
+                .statusCode(422).body("type", equalTo("urn:masswork:problem:survey-exceeds-households"));
+        post(water, "/api/v1/matters/" + matter + "/surveys", RiskTestData.survey(villages.get(1), 10, 5, 2, 1, -1))
+                .statusCode(400).body("errors.field", equalTo(List.of("notUnderstood")));
         given().auth().oauth2(water).when().get("/api/v1/matters/{id}/surveys", matter).then().body("totalItems", equalTo(0));
+
+        long version = RiskTestData.version(water, matter);
+        for (String action : List.of("DECIDE", "RECORD_ANALYSIS", "PLAN")) {
+            post(water, "/api/v1/matters/" + matter + "/transitions", Map.of("action", action, "version", version))
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", equalTo(List.of("action")));
+        }
+        given().auth().oauth2(water).when().get("/api/v1/matters/{id}", matter).then()
+                .body("status", equalTo("GATHERING_OPINION")).body("version", equalTo((int) version));
 
         post(water, "/api/v1/matters/" + matter + "/transitions", Map.of("action", "START_GATHERING", "version", 0))
                 .statusCode(409).body("type", equalTo("urn:masswork:problem:stale-version"));
@@ -156,7 +170,7 @@ class MatterReviewTest {
                 .singleElement().satisfies(r -> assertThat(r.value()).contains("\"overridden\":true", "\"proposedLevel\":\"LOW\""));
         step(water, matter, "/report", Map.of("summary", "报告")).statusCode(200);
         step(water, matter, "/decision", Map.of("decision", "APPROVE", "minutes", "会议")).statusCode(422)
-                .body("type", equalTo("urn:masswork:problem:policy-with-obvious-risk-not-issued"));
+                .body("type", equalTo("urn:masswork:problem:obvious-stability-risk-not-issued"));
         step(water, matter, "/decision", Map.of("decision", "VETO", "minutes", "否决")).statusCode(200).body("decision", equalTo("VETO"));
         RiskTestData.transition(water, matter, "CARRY_OUT").statusCode(409);
     }
@@ -210,8 +224,8 @@ class MatterReviewTest {
                 .body("", hasSize(1))
                 .body("[0].townshipId", equalTo(township.toString()))
                 .body("[0].townshipName", equalTo("城关镇"))
-                .body("[0].hearings", equalTo(1))
-                .body("[0].consultations", equalTo(0))
+                .body("[0].hearingsHeld", equalTo(1))
+                .body("[0].consultationsHeld", equalTo(0))
                 .body("[0].assessed", equalTo(1))
                 .body("[0].approved", equalTo(1))
                 .body("[0].vetoed", equalTo(0));
@@ -222,8 +236,11 @@ class MatterReviewTest {
     @Test
     void shouldLetOnlyOneOfTwoRacingDecisionsWin() throws Exception {
         String water = owner(WATER);
-        UUID matter = register(water, smallPolicy(RiskTestData.villages(kafka, UUID.randomUUID(), 1)));
+        List<Village> villages = RiskTestData.villages(kafka, UUID.randomUUID(), 1);
+        UUID matter = register(water, smallPolicy(villages));
         RiskTestData.startGathering(water, matter);
+        post(water, "/api/v1/matters/" + matter + "/meetings", meeting("CONSULTATION", villages.get(0),
+                List.of(opinion("OTHER", "SUPPORT", 12)))).statusCode(201);
         step(water, matter, "/analysis", analysis(5, List.of(), measures("公示"))).statusCode(200);
         step(water, matter, "/risk-level", Map.of()).statusCode(200);
         step(water, matter, "/report", Map.of("summary", "低风险")).statusCode(200);

@@ -1,0 +1,23 @@
+package org.masswork.risk.matter;
+
+/** The steps taken through {@code POST /transitions}; every other step has its own endpoint with its own body. */
+public enum TransitionAction {
+    START_GATHERING(MatterAction.START_GATHERING),
+    CARRY_OUT(MatterAction.CARRY_OUT),
+    REASSESS(MatterAction.REASSESS);
+
+    private final MatterAction step;
+
+    TransitionAction(MatterAction step) {
+        this.step = step;
+    }
+
+    /** The step of the review this is. */
+    public MatterAction step() {
+        return step;
+    }
+
+    public String label() {
+        return step.label();
+    }
+}

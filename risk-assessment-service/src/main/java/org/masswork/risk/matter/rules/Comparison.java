@@ -1,0 +1,19 @@
+package org.masswork.risk.matter.rules;
+
+/** When a check holds: the figure's value against the limit. */
+public enum Comparison {
+    AT_LEAST("≥"),
+    AT_MOST("≤"),
+    BELOW("<"),
+    IS_HIGH("= 高风险");
+
+    private final String label;
+
+    Comparison(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,24 @@
+package org.masswork.risk.matter.rules;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One figure a rule checks, its value now, the limit from which the check holds, and whether it holds. */
+@Schema(name = "RuleCheck")
+public record RuleCheck(
+        RuleFigure figure,
+        @Schema(maxLength = 30) String figureLabel,
+        @Schema(minimum = "0", maximum = "1000000000000", description = "The figure now; null when not known yet "
+                + "(no analysis, no opinions, no budget) or not a number (the risk level)") Double value,
+        Comparison comparison,
+        @Schema(minimum = "0", maximum = "1000000000000", description = "The threshold (settings under masswork.risk.three-rules); "
+                + "null for the risk level") Double limit,
+        @Schema(description = "Whether the check holds: one that holds blocks approval") boolean triggered,
+        @Schema(maxLength = RuleCheck.MAX_REASON_LENGTH) String reason) {
+
+    static final int MAX_REASON_LENGTH = 1000;
+
+    static RuleCheck of(RuleFigure figure, Double value, Comparison comparison, Double limit, boolean triggered, String reason) {
+        String bounded = reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH - 1) + "…";
+        return new RuleCheck(figure, figure.label(), value, comparison, limit, triggered, bounded);
+    }
+}

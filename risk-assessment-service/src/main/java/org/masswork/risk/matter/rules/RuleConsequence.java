@@ -1,0 +1,22 @@
+package org.masswork.risk.matter.rules;
+
+/**
+ * What a rule that holds says of the matter. Each forbids approving it; the collective decision then vetoes or
+ * postpones it (a postponed matter may be reassessed once the cause is dealt with).
+ */
+public enum RuleConsequence {
+    NOT_ISSUED("不出台"),
+    NOT_APPROVED("不批准"),
+    NOT_STARTED("不开展"),
+    POSTPONED("缓出台");
+
+    private final String label;
+
+    RuleConsequence(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
