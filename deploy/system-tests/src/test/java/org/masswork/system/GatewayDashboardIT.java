@@ -126,8 +126,8 @@ class GatewayDashboardIT {
                 .isEqualTo(direct("cadre-service", token, visits + "&confirmed=true").getLong("totalItems"));
 
         JsonPath risk = direct("risk-assessment-service", token, "/api/v1/risk-figures?from=" + FROM + "&to=" + TO + scope);
-        assertThat(dashboard.getLong("riskReview.hearingsHeld")).isEqualTo(sum(risk.getList("hearings")));
-        assertThat(dashboard.getLong("riskReview.consultationsHeld")).isEqualTo(sum(risk.getList("consultations")));
+        assertThat(dashboard.getLong("riskReview.hearingsHeld")).isEqualTo(sum(risk.getList("hearingsHeld")));
+        assertThat(dashboard.getLong("riskReview.consultationsHeld")).isEqualTo(sum(risk.getList("consultationsHeld")));
         assertThat(dashboard.getLong("riskReview.proposalsVetoed")).isEqualTo(sum(risk.getList("vetoed")));
         assertThat(dashboard.getLong("riskReview.proposalsPostponed")).isEqualTo(sum(risk.getList("postponed")));
 

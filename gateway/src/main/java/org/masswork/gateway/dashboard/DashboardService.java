@@ -74,7 +74,7 @@ public class DashboardService {
             List<JsonNode> list = new ArrayList<>();
             rows.forEach(list::add);
             return new RiskSection(SectionStatus.AVAILABLE, SectionStatus.AVAILABLE.label(), null,
-                    sum(list, "hearings"), sum(list, "consultations"), sum(list, "vetoed"), sum(list, "postponed"));
+                    sum(list, "hearingsHeld"), sum(list, "consultationsHeld"), sum(list, "vetoed"), sum(list, "postponed"));
         });
     }
 
