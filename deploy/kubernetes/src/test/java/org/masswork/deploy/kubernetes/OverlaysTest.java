@@ -51,6 +51,22 @@ class OverlaysTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"county", "province"})
+    void shouldLeaveAFailingEventLoopToItsSupervisorForAboutAMinute(String overlay) {
+        // /q/health/live is DOWN while the consumer or the relay waits to be restarted by its supervisor, which pauses
+        // 1 s, doubling up to 30 s (docs/architecture.md): the kubelet must allow at least two of the longest pauses.
+        for (JsonNode deployment : ofKind(render(overlay), "Deployment")) {
+            String name = deployment.at("/metadata/name").asText();
+            if (name.equals("gateway")) {
+                continue;
+            }
+            JsonNode liveness = deployment.at("/spec/template/spec/containers/0/livenessProbe");
+            assertThat(liveness.path("periodSeconds").asInt(10) * liveness.path("failureThreshold").asInt(3))
+                    .as(name + ": seconds of failed liveness probes before the pod is restarted").isBetween(60, 120);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"county", "province"})
     void shouldGiveEachTopicThePartitionsTheServicesAreToldAbout(String overlay) {
         List<JsonNode> documents = render(overlay);
         JsonNode config = ofKind(documents, "ConfigMap").get(0).get("data");
