@@ -1,15 +1,19 @@
 // Validates rendered Kubernetes manifests (multi-document YAML, from the files named or standard input) with
-// the models of kubernetes-models, @kubernetes-models/strimzi-kafka-operator and @kubernetes-models/cloudnative-pg.
+// the models of kubernetes-models, @kubernetes-models/strimzi-kafka-operator, @kubernetes-models/cloudnative-pg and
+// @kubernetes-models/prometheus-operator, and parses the PromQL of every alert rule and Grafana dashboard
+// (promql.mjs).
 //
 //   kubectl kustomize ../overlays/county | node validate.mjs
 //
 // Prints one line per problem, "<Kind> <name>: <path> <message>", and exits 1 when there is any; exits 2 when the
 // input cannot be read. A kind none of the packages models is a problem, and so is a field its schema does not
-// name (like kubectl --validate=strict), which the packages' validators alone would let through.
-import { readFileSync } from "node:fs";
-import { parseAllDocuments } from "yaml";
+// name (like kubectl --validate=strict), which the packages' validators alone would let through; so is an
+// expression that does not parse as PromQL, and a dashboard that is not JSON.
+import { read } from "./manifests.mjs";
+import { parse, queriesOf } from "./promql.mjs";
 
-const PACKAGES = ["kubernetes-models", "@kubernetes-models/strimzi-kafka-operator", "@kubernetes-models/cloudnative-pg"];
+const PACKAGES = ["kubernetes-models", "@kubernetes-models/strimzi-kafka-operator", "@kubernetes-models/cloudnative-pg",
+  "@kubernetes-models/prometheus-operator"];
 const API_VERSION = /^([a-z0-9]([a-z0-9.-]*[a-z0-9])?\/)?v[0-9]+((alpha|beta)[0-9]+)?$/;
 const KIND = /^[A-Z][A-Za-z0-9]*$/;
 
@@ -100,7 +104,16 @@ async function problemsOf(document) {
     problems.push(...e.errors.map((error) => `${error.instancePath || "/"} ${error.message}${details(error)}`));
   }
   problems.push(...unknownFields(objects));
+  problems.push(...promqlProblems(document));
   return problems.map((problem) => `${name}: ${problem}`);
+}
+
+function promqlProblems(document) {
+  const { queries, problems } = queriesOf(document);
+  for (const { where, expr } of queries) {
+    problems.push(...parse(expr).problems.map((problem) => `${where} ${problem}`));
+  }
+  return problems;
 }
 
 function details(error) {
@@ -108,24 +121,6 @@ function details(error) {
     return ` (${error.params.allowedValues.join(", ")})`;
   }
   return "";
-}
-
-function read(files) {
-  const inputs = files.length === 0 ? [["(standard input)", 0]] : files.map((file) => [file, file]);
-  const documents = [];
-  for (const [label, source] of inputs) {
-    // YAML 1.1, as Kubernetes reads it: yes/no/on/off are booleans there.
-    for (const document of parseAllDocuments(readFileSync(source, "utf8"), { version: "1.1" })) {
-      if (document.errors.length > 0) {
-        throw new Error(`${label}: ${document.errors.map((error) => error.message).join("; ")}`);
-      }
-      const value = document.toJS();
-      if (value !== null && value !== undefined) {
-        documents.push(value);
-      }
-    }
-  }
-  return documents;
 }
 
 let documents;

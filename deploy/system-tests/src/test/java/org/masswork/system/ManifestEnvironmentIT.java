@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -17,7 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.masswork.infra.InfraOptions;
@@ -42,7 +39,7 @@ class ManifestEnvironmentIT {
         assertThat(System.getenv().keySet()).as("variables this JVM would pass on to the services")
                 .noneMatch(name -> name.startsWith("QUARKUS_") || name.startsWith("MP_") || name.startsWith("KAFKA_")
                         || name.startsWith("MASSWORK_"));
-        List<JsonNode> documents = render("deploy/kubernetes/overlays/county");
+        List<JsonNode> documents = Kustomize.documents(ROOT, "deploy/kubernetes/overlays/county");
         Map<String, String> config = new HashMap<>();
         documents.stream().filter(d -> d.path("kind").asText().equals("ConfigMap"))
                 .forEach(map -> map.get("data").fields().forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText())));
@@ -166,21 +163,6 @@ class ManifestEnvironmentIT {
             }
             return mounts;
         }
-    }
-
-    private static List<JsonNode> render(String overlay) throws IOException, InterruptedException {
-        Path kubectl = Files.isExecutable(Path.of("/usr/bin/kubectl")) ? Path.of("/usr/bin/kubectl") : Path.of("kubectl");
-        Process process = new ProcessBuilder(kubectl.toString(), "kustomize", ROOT.resolve(overlay).toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String yaml = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0)
-                .as("kubectl kustomize " + overlay + " (kubectl must be installed)").isTrue();
-        ObjectMapper mapper = new ObjectMapper(new YAMLFactory());
-        List<JsonNode> documents = new ArrayList<>();
-        try (var values = mapper.readerFor(JsonNode.class).<JsonNode>readValues(yaml)) {
-            values.forEachRemaining(documents::add);
-        }
-        return documents;
     }
 
     private static int freePort() {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A broken manifest is refused: a field its kind does not have, a value of the wrong type, a missing field, a kind
- * no package models.
+ * no package models, an alert rule or a dashboard query that is not PromQL, a dashboard that is not JSON.
  */
 class ManifestValidatorTest {
 
@@ -110,6 +110,97 @@ class ManifestValidatorTest {
                   cluster:
                     name: db
                 """)).singleElement().asString().startsWith("ScheduledBackup daily: /spec ").contains("schedule");
+    }
+
+    private static final String RULE = """
+            apiVersion: monitoring.coreos.com/v1
+            kind: PrometheusRule
+            metadata:
+              name: alerts
+            spec:
+              groups:
+                - name: g
+                  rules:
+                    - alert: OutboxStuck
+                      expr: max by (job) (masswork_outbox_oldest_pending_seconds) > 300
+                      for: 5m
+                      labels:
+                        severity: critical
+            """;
+
+    @Test
+    void shouldAcceptAValidAlertRuleAndServiceMonitor() {
+        assertThat(VALIDATOR.problems(RULE + """
+                ---
+                apiVersion: monitoring.coreos.com/v1
+                kind: ServiceMonitor
+                metadata:
+                  name: m
+                spec:
+                  selector:
+                    matchLabels:
+                      app: demo
+                  endpoints:
+                    - port: http
+                      path: /q/metrics
+                """)).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAnAlertRuleWhosePromQlDoesNotParse() {
+        assertThat(VALIDATOR.problems(RULE.replace("> 300", "> 300)"))).singleElement().asString()
+                .startsWith("PrometheusRule alerts: /spec/groups/0/rules/0/expr (OutboxStuck) does not parse at character 59");
+        assertThat(VALIDATOR.problems(RULE.replace("max by (job) (", "max by (job (")))
+                .singleElement().asString().contains("(OutboxStuck) does not parse");
+        assertThat(VALIDATOR.problems(RULE.replace("max by (job) (masswork_outbox_oldest_pending_seconds)",
+                "maxover_time(masswork_outbox_oldest_pending_seconds[5m])"))).as("an unknown function")
+                .singleElement().asString().contains("(OutboxStuck) does not parse at character 12: maxover_time<here>(");
+        assertThat(VALIDATOR.problems(RULE.replace("expr: max by (job) (masswork_outbox_oldest_pending_seconds) > 300",
+                "expr: '{job=\"cadre-service\"}'"))).singleElement().asString().endsWith("has a selector without a metric name");
+    }
+
+    @Test
+    void shouldRefuseAnAlertRuleOrServiceMonitorWithAFieldOrValueItsKindDoesNotTake() {
+        assertThat(VALIDATOR.problems(RULE.replace("for: 5m", "for: 5 minutes"))).singleElement().asString()
+                .startsWith("PrometheusRule alerts: /spec/groups/0/rules/0/for must match pattern");
+        assertThat(VALIDATOR.problems(RULE.replace("for: 5m", "forr: 5m"))).singleElement().asString()
+                .isEqualTo("PrometheusRule alerts: /spec/groups/0/rules/0/forr is not a field of this kind");
+        assertThat(VALIDATOR.problems("""
+                apiVersion: monitoring.coreos.com/v1
+                kind: ServiceMonitor
+                metadata:
+                  name: m
+                spec:
+                  selector: {}
+                  endpoints:
+                    - port: http
+                      metricsPath: /q/metrics
+                """)).singleElement().asString()
+                .isEqualTo("ServiceMonitor m: /spec/endpoints/0/metricsPath is not a field of this kind");
+    }
+
+    @Test
+    void shouldRefuseAGrafanaDashboardThatIsNotJsonOrQueriesBrokenPromQl() {
+        String dashboard = """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: dashboards
+                  labels:
+                    grafana_dashboard: "1"
+                data:
+                  d.json: |
+                    {"panels": [{"type": "timeseries", "title": "Lag", "targets": [
+                      {"refId": "A", "expr": "max by (topic) (kafka_consumer_fetch_manager_records_lag{namespace=\\"$namespace\\"})"},
+                      {"refId": "B", "expr": "sum(rate(masswork_outbox_published_total[$__rate_interval]))"}]}]}
+                """;
+        assertThat(VALIDATOR.problems(dashboard)).isEmpty();
+        assertThat(VALIDATOR.problems(dashboard.replace("[$__rate_interval]))", "[$__rate_interval])")))
+                .singleElement().asString().startsWith("ConfigMap dashboards: /data/d.json panel \"Lag\" target B does not parse");
+        assertThat(VALIDATOR.problems(dashboard.replace("{\"panels\"", "{panels"))).singleElement().asString()
+                .startsWith("ConfigMap dashboards: /data/d.json is not JSON");
+        assertThat(VALIDATOR.problems(dashboard.replace("\"targets\": [", "\"targets\": [], \"x\": ["))).singleElement()
+                .asString().isEqualTo("ConfigMap dashboards: /data/d.json panel \"Lag\" has no query");
     }
 
     @Test

@@ -3,14 +3,21 @@ package org.masswork.deploy.kubernetes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every document each overlay renders passes the validator and keeps the rules of README.md. */
+/**
+ * Every document each overlay renders passes the validator (which also parses every alert's and dashboard panel's
+ * PromQL) and keeps the rules of README.md.
+ */
 class OverlaysTest {
 
     private static final ManifestValidator VALIDATOR = ManifestValidator.inThisModule();
@@ -27,6 +34,7 @@ class OverlaysTest {
                 .containsEntry("HorizontalPodAutoscaler", 5).containsEntry("PodDisruptionBudget", 5)
                 .containsEntry("Ingress", 1).containsEntry("Kafka", 1).containsEntry("KafkaNodePool", 1)
                 .containsEntry("KafkaTopic", 4).containsEntry("Cluster", 4).containsEntry("ScheduledBackup", 4)
+                .containsEntry("ServiceMonitor", 1).containsEntry("PrometheusRule", 1).containsEntry("ConfigMap", 2)
                 .doesNotContainKey("Secret");
     }
 
@@ -51,9 +59,100 @@ class OverlaysTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"county", "province"})
+    void shouldLeaveAFailingEventLoopToItsSupervisorForAboutAMinute(String overlay) {
+        // /q/health/live is DOWN while the consumer or the relay waits to be restarted by its supervisor, which pauses
+        // 1 s, doubling up to 30 s (docs/architecture.md): the kubelet must allow at least two of the longest pauses.
+        for (JsonNode deployment : ofKind(render(overlay), "Deployment")) {
+            String name = deployment.at("/metadata/name").asText();
+            if (name.equals("gateway")) {
+                continue;
+            }
+            JsonNode liveness = deployment.at("/spec/template/spec/containers/0/livenessProbe");
+            assertThat(liveness.path("periodSeconds").asInt(10) * liveness.path("failureThreshold").asInt(3))
+                    .as(name + ": seconds of failed liveness probes before the pod is restarted").isBetween(60, 120);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"county", "province"})
+    void shouldScrapeEveryWorkloadOnTheHttpPortOfItsService(String overlay) {
+        List<JsonNode> documents = render(overlay);
+        List<JsonNode> monitors = ofKind(documents, "ServiceMonitor");
+        assertThat(monitors).hasSize(1);
+        JsonNode monitor = monitors.get(0);
+        assertThat(monitor.at("/spec/endpoints")).hasSize(1);
+        JsonNode endpoint = monitor.at("/spec/endpoints/0");
+        assertThat(endpoint.path("path").asText()).isEqualTo("/q/metrics");
+        for (String workload : WORKLOADS) {
+            JsonNode service = named(ofKind(documents, "Service"), workload);
+            assertThat(selects(monitor.at("/spec/selector"), service.at("/metadata/labels")))
+                    .as("the ServiceMonitor selects the Service " + workload).isTrue();
+            assertThat(service.at("/spec/ports").findValuesAsText("name")).as(workload).contains(endpoint.path("port").asText());
+            // Prometheus runs in the namespace monitoring: the workload's network policy lets it in.
+            assertThat(named(ofKind(documents, "NetworkPolicy"), workload).at("/spec/ingress")
+                    .findValuesAsText("kubernetes.io/metadata.name")).as(workload).contains("monitoring");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"county", "province"})
+    void shouldGiveEveryAlertADelayASeverityAndWhatToDo(String overlay) {
+        List<String> alerts = new ArrayList<>();
+        for (JsonNode group : ofKind(render(overlay), "PrometheusRule").get(0).at("/spec/groups")) {
+            for (JsonNode rule : group.path("rules")) {
+                String alert = rule.path("alert").asText();
+                assertThat(alert).as("an alert, not a recording rule: " + rule).startsWith("Masswork");
+                alerts.add(alert);
+                assertThat(rule.path("for").asText()).as(alert + ": for").isNotBlank();
+                assertThat(rule.at("/labels/severity").asText()).as(alert + ": severity").isIn("critical", "warning");
+                assertThat(rule.at("/annotations/summary").asText()).as(alert + ": summary").isNotBlank();
+                assertThat(rule.at("/annotations/description").asText()).as(alert + ": description, what to do")
+                        .hasSizeGreaterThan(200);
+            }
+        }
+        assertThat(alerts).doesNotHaveDuplicates().contains("MassworkOutboxStuck", "MassworkOutboxBacklogGrowing",
+                "MassworkOutboxRelayFailing", "MassworkEventsParked", "MassworkEventsNewlyParked", "MassworkEventLoopDown",
+                "MassworkConsumerLagHigh", "MassworkConsumerLagNotDecreasing", "MassworkEventsRetryingInfrastructure",
+                "MassworkDbPoolWaiting", "MassworkDbPoolSaturated", "MassworkGatewayRouteErrors", "MassworkGatewayRouteSlow",
+                "MassworkGatewayCircuitOpen", "MassworkTargetDown", "MassworkServiceDown");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"county", "province"})
+    void shouldHandGrafanaItsDashboard(String overlay) throws IOException {
+        List<JsonNode> maps = ofKind(render(overlay), "ConfigMap").stream()
+                .filter(map -> map.at("/metadata/labels/grafana_dashboard").asText().equals("1")).toList();
+        assertThat(maps).hasSize(1);
+        JsonNode data = maps.get(0).path("data");
+        assertThat(data.size()).isEqualTo(1);
+        String json = data.elements().next().asText();
+        // kubectl apply (client side) keeps a copy of the object in an annotation of at most 256 KiB.
+        assertThat(json.getBytes(StandardCharsets.UTF_8).length).isLessThan(200 * 1024);
+        JsonNode dashboard = new ObjectMapper().readTree(json);
+        assertThat(dashboard.path("uid").asText()).isNotBlank();
+        List<String> titles = new ArrayList<>();
+        for (JsonNode panel : dashboard.path("panels")) {
+            if (panel.path("type").asText().equals("row")) {
+                continue;
+            }
+            String title = panel.path("title").asText();
+            titles.add(title);
+            assertThat(panel.at("/datasource/uid").asText()).as(title).isEqualTo("${datasource}");
+            assertThat(panel.path("targets")).as(title).isNotEmpty()
+                    .allSatisfy(target -> assertThat(target.path("expr").asText()).isNotBlank());
+        }
+        // Each query parses as PromQL (the validator, above); MetricNamesIT (deploy/system-tests) proves its metrics exist.
+        assertThat(titles).doesNotHaveDuplicates().contains("Requests per route", "5xx per route",
+                "Average latency per route", "Circuits not closed", "Outbox backlog", "Oldest pending event",
+                "Relay: published and failed", "Consumer lag per partition", "Parked events", "Event loops up",
+                "Connections in use");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"county", "province"})
     void shouldGiveEachTopicThePartitionsTheServicesAreToldAbout(String overlay) {
         List<JsonNode> documents = render(overlay);
-        JsonNode config = ofKind(documents, "ConfigMap").get(0).get("data");
+        JsonNode config = named(ofKind(documents, "ConfigMap"), "masswork-config").get("data");
         Map<String, String> topics = new TreeMap<>();
         ofKind(documents, "KafkaTopic").forEach(topic -> topics.put(topic.at("/spec/topicName").asText(),
                 topic.at("/spec/partitions").asText()));
@@ -95,6 +194,38 @@ class OverlaysTest {
 
     private static List<JsonNode> ofKind(List<JsonNode> documents, String kind) {
         return documents.stream().filter(document -> kind.equals(document.path("kind").asText())).toList();
+    }
+
+    private static JsonNode named(List<JsonNode> documents, String name) {
+        return documents.stream().filter(document -> name.equals(document.at("/metadata/name").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no document named " + name));
+    }
+
+    /** Whether a label selector (matchLabels, matchExpressions) selects an object with these labels. */
+    private static boolean selects(JsonNode selector, JsonNode labels) {
+        var matchLabels = selector.path("matchLabels").fields();
+        while (matchLabels.hasNext()) {
+            var label = matchLabels.next();
+            if (!label.getValue().asText().equals(labels.path(label.getKey()).asText(null))) {
+                return false;
+            }
+        }
+        for (JsonNode expression : selector.path("matchExpressions")) {
+            String value = labels.path(expression.path("key").asText()).asText(null);
+            List<String> values = new ArrayList<>();
+            expression.path("values").forEach(v -> values.add(v.asText()));
+            boolean matches = switch (expression.path("operator").asText()) {
+                case "In" -> value != null && values.contains(value);
+                case "NotIn" -> value == null || !values.contains(value);
+                case "Exists" -> value != null;
+                case "DoesNotExist" -> value == null;
+                default -> throw new AssertionError("unknown operator in " + expression);
+            };
+            if (!matches) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, Integer> kinds(List<JsonNode> documents) {
