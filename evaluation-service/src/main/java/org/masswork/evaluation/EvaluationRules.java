@@ -3,6 +3,7 @@ package org.masswork.evaluation;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * The evaluation's settings. The verdict formula (see README "The verdict") is
@@ -21,9 +22,17 @@ public interface EvaluationRules {
     @WithDefault("10")
     int representativesPerCadre();
 
-    /** A cadre's ballots are shown only from this many on, so no single vote can be read off. */
+    /** A cadre's ballots are shown (once the round is closed) only from this many on, so no single vote can be read off. */
     @WithDefault("5")
     int minBallotsShown();
+
+    /**
+     * The secret a ballot code's stored hash is keyed with (HMAC-SHA256), kept out of the database so that a
+     * database superuser holding the printed codes cannot find a code's row. Production: from a secret
+     * ({@code MASSWORK_EVALUATION_BALLOT_CODE_KEY}, at least 32 random characters). Without it the codes are
+     * hashed with plain SHA-256 and the service warns at start.
+     */
+    Optional<String> ballotCodeKey();
 
     Weights weights();
 

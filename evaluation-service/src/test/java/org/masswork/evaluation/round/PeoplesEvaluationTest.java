@@ -57,6 +57,9 @@ class PeoplesEvaluationTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    BallotCodeHash hash;
+
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -81,8 +84,13 @@ class PeoplesEvaluationTest {
 
         List<String> stored = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
                 "select code_hash from ballot_code where round_id = :r", String.class).setParameter("r", roundId).getResultList());
+        String firstOfA = byCadre.get(t.a()).get(0).get("code");
         assertThat(stored).hasSize(18).doesNotContainAnyElementsOf(opened.getList("codes.code"))
-                .contains(BallotCodes.hash(byCadre.get(t.a()).get(0).get("code")));
+                .contains(hash.of(roundId, true, firstOfA))
+                .doesNotContain(hash.of(roundId, false, firstOfA));
+        List<String> codeColumns = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select column_name from information_schema.columns where table_name = 'ballot_code'", String.class).getResultList());
+        assertThat(codeColumns).containsExactlyInAnyOrder("code_hash", "round_id", "cadre_id");
 
         JsonNode event = EvaluationEvents.await("EvaluationRoundOpened", e -> e.path("subject").asText().equals(roundId.toString()), 1).get(0);
         assertThat(event.path("data").path("cadres").asInt()).isEqualTo(3);
@@ -152,10 +160,11 @@ class PeoplesEvaluationTest {
         Map<UUID, List<Map<String, String>>> codes = codesByCadre(opened);
         String firstOfA = code(codes, t.a(), 0);
 
+        long outboxBefore = written(entityManager, roundId).outboxRows();
         cast(roundId, ballot(t.a(), firstOfA, "SATISFIED", 5)).statusCode(201)
                 .body("cadreId", equalTo(t.a().toString())).body("valid", equalTo(true));
         Written before = written(entityManager, roundId);
-        assertThat(before).isEqualTo(new Written(1, 17, 1));
+        assertThat(before).as("one ballot, one code spent, no event").isEqualTo(new Written(1, 17, outboxBefore));
 
         refused(cast(roundId, ballot(t.a(), firstOfA, "SATISFIED", 5)), 422, "unknown-ballot-code");
         refused(cast(roundId, ballot(t.a(), "ABCDEFGHJKLM", "SATISFIED", 5)), 422, "unknown-ballot-code");
@@ -178,29 +187,23 @@ class PeoplesEvaluationTest {
                 .setParameter("r", roundId).getResultList());
         assertThat(linked).containsExactly(0L);
 
-        results(TestTokens.countyAdmin(), roundId, t.a()).body("validBallots", equalTo(1)).body("shown", equalTo(false))
-                .body("satisfied", nullValue());
         for (int i = 1; i < 5; i++) {
             cast(roundId, ballot(t.a(), code(codes, t.a(), i), i == 4 ? "UNSATISFIED" : "SATISFIED", i == 4 ? 1 : 5)).statusCode(201);
         }
-        results(TestTokens.cadre(t.a(), t.placeA().stationId(), t.id()), roundId, t.a())
-                .body("validBallots", equalTo(5)).body("shown", equalTo(true))
-                .body("satisfied", equalTo(4)).body("unsatisfied", equalTo(1)).body("attitude", equalTo(4.2f));
-        results(TestTokens.cadre(t.b(), UUID.randomUUID(), t.id()), roundId, t.a()).statusCode(403);
+        results(TestTokens.townshipOfficer(t.id()), roundId, t.a()).statusCode(200)
+                .body("validBallots", equalTo(5)).body("shown", equalTo(false)).body("satisfied", nullValue());
 
         given().auth().oauth2(TestTokens.townshipOfficer(t.id())).contentType(ContentType.JSON)
                 .body(Map.of("cadreId", t.a().toString(), "code", code(codes, t.a(), 5)))
                 .when().post("/api/v1/rounds/{id}/ballots/spoiled", roundId).then().statusCode(201).body("valid", equalTo(false));
         given().auth().oauth2(TestTokens.countyAdmin()).when().get("/api/v1/rounds/{id}", roundId).then().statusCode(200)
                 .body("ballotsReturned", equalTo(6)).body("ballotsInvalid", equalTo(1)).body("ballotsIssued", equalTo(18));
+        assertThat(written(entityManager, roundId)).isEqualTo(new Written(6, 12, outboxBefore));
 
         List<String> ballotColumns = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
                 "select column_name from information_schema.columns where table_name = 'ballot'", String.class).getResultList());
-        assertThat(ballotColumns).containsExactlyInAnyOrder("id", "round_id", "cadre_id", "valid", "rating", "attitude",
+        assertThat(ballotColumns).containsExactlyInAnyOrder("round_id", "cadre_id", "valid", "rating", "attitude",
                 "effectiveness", "integrity", "diligence", "comment");
-        List<JsonNode> cast = EvaluationEvents.await("BallotCast", e -> e.path("subject").asText().equals(roundId.toString()), 6);
-        assertThat(cast).hasSize(6).allSatisfy(e -> assertThat(e.path("data").properties().stream().map(Map.Entry::getKey))
-                .containsExactlyInAnyOrder("roundId", "cadreId", "valid"));
     }
 
     @Test
@@ -248,6 +251,8 @@ class PeoplesEvaluationTest {
         assertThat(concludedA.path("data").path("consequence").asText()).isEqualTo("ADMONISHMENT_TALK");
 
         Written closed = written(entityManager, roundId);
+        assertThat(closed.ballots()).isEqualTo(11);
+        assertThat(closed.codesLeft()).as("the codes go with the close").isZero();
         long concluded = count(entityManager, "select count(*) from outbox_event where event_type = 'EvaluationConcluded'"
                 + " and envelope like '%' || cast(:t as text) || '%'", roundId);
         assertThat(concluded).isEqualTo(3);

@@ -3,6 +3,7 @@ package org.masswork.evaluation.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.masswork.evaluation.EvaluationRules;
@@ -77,6 +78,11 @@ class VerdictFormulaTest {
     private record Rules(int minBallotsShown, double people, double supervision, double objective, double excellent,
                          double competent, double basicallyCompetent, double failUnsatisfiedShare,
                          double basicallySatisfiedWeight) implements EvaluationRules {
+
+        @Override
+        public Optional<String> ballotCodeKey() {
+            return Optional.empty();
+        }
 
         @Override
         public ZoneId zone() {
