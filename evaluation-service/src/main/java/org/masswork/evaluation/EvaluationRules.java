@@ -10,21 +10,18 @@ import java.util.Optional;
  * {@code total = people × w.people + supervision × w.supervision + objective × w.objective}, over the
  * components a cadre has (weights of missing ones are shared out), then graded by the thresholds;
  * more than {@code failUnsatisfiedShare} unsatisfied ballots fails the evaluation whatever the total.
+ * A cadre with too few valid ballots or too short a service in the half year is not graded at all ({@link Grading}).
  */
 @ConfigMapping(prefix = "masswork.evaluation")
 public interface EvaluationRules {
 
-    /** The county's time zone: months and half years are counted in it. */
+    /** The county's time zone: months, half years and station days are counted in it. */
     @WithDefault("Asia/Shanghai")
     ZoneId zone();
 
     /** Representatives drawn per cadre (fewer if the village has fewer households). */
     @WithDefault("10")
     int representativesPerCadre();
-
-    /** A cadre's ballots are shown (once the round is closed) only from this many on, so no single vote can be read off. */
-    @WithDefault("5")
-    int minBallotsShown();
 
     /**
      * The secret a ballot code's stored hash is keyed with (HMAC-SHA256), kept out of the database so that a
@@ -33,6 +30,8 @@ public interface EvaluationRules {
      * hashed with plain SHA-256 and the service warns at start.
      */
     Optional<String> ballotCodeKey();
+
+    Grading grading();
 
     Weights weights();
 
@@ -45,6 +44,18 @@ public interface EvaluationRules {
     /** Weight of a basically-satisfied ballot in the satisfaction index (a satisfied one counts 1). */
     @WithDefault("0.6")
     double basicallySatisfiedWeight();
+
+    /** When a cadre gets a grade at all; below either, the verdict is NOT_GRADED with its reasons and has no consequence. */
+    interface Grading {
+
+        /** Valid ballots a cadre needs to be graded; their figures are shown (after the close) from this many on too. */
+        @WithDefault("5")
+        int minValidBallots();
+
+        /** Days of service in the half year (up to the close) a cadre needs to be graded. */
+        @WithDefault("90")
+        int minServiceDays();
+    }
 
     interface Weights {
         @WithDefault("0.6")

@@ -24,13 +24,4 @@ public record Period(LocalDate from, LocalDate until, OffsetDateTime fromTime, O
         LocalDate last = until.minusDays(1);
         return last.isBefore(today) ? last : today;
     }
-
-    /** Station days (25th–27th) of the calendar inside the period, whoever served and whether they have come. */
-    public int stationDaysDue() {
-        int due = 0;
-        for (LocalDate day = from; day.isBefore(until); day = day.plusDays(1)) {
-            due += day.getDayOfMonth() >= 25 && day.getDayOfMonth() <= 27 ? 1 : 0;
-        }
-        return due;
-    }
 }

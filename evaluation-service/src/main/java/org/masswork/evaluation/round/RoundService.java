@@ -121,7 +121,7 @@ public class RoundService {
     @Transactional
     public CadreResultsView results(UUID roundId, UUID cadreId) {
         EvaluationRound round = rounds.get(roundId);
-        int shownFrom = rules.minBallotsShown();
+        int shownFrom = rules.grading().minValidBallots();
         if (round.status == RoundStatus.OPEN && !runsRound(caller, round)) {
             throw new ProblemException(403, "results-after-close", "Results are shown once the round is closed",
                     "While the round is open a cadre's results are shown to no one; its organisers see the number of ballots only");

@@ -24,8 +24,8 @@ import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.security.CallerScope;
 
 /**
- * The close's transaction: no more ballots, a verdict and an EvaluationConcluded for every cadre, and the round's
- * counts in EvaluationRoundClosed.
+ * The close's transaction: no more ballots, a verdict for every cadre, an EvaluationConcluded for each one graded
+ * and an EvaluationNotGraded for each one not, and the round's counts in EvaluationRoundClosed.
  */
 @ApplicationScoped
 public class RoundClosing {
@@ -41,7 +41,7 @@ public class RoundClosing {
     private final EvaluationRules rules;
 
     RoundClosing(RoundRepository rounds, RoundQueries roundQueries, RoundGate gate, VerdictQueries queries,
-                      VerdictRepository verdicts, VerdictFormula formula, Outbox outbox, CallerScope caller, EvaluationRules rules) {
+                 VerdictRepository verdicts, VerdictFormula formula, Outbox outbox, CallerScope caller, EvaluationRules rules) {
         this.rounds = rounds;
         this.roundQueries = roundQueries;
         this.gate = gate;
@@ -70,21 +70,30 @@ public class RoundClosing {
         round.status = RoundStatus.CLOSED;
         round.closedAt = now;
         HalfYear half = HalfYear.parse(round.period);
-        LocalDate tomorrow = LocalDate.now(rules.zone()).plusDays(1);
-        Period period = Period.of(half.from(), tomorrow.isBefore(half.until()) ? tomorrow : half.until(), rules.zone());
-        for (VerdictInputs inputs : queries.inputs(round.id, period)) {
-            Verdict verdict = verdict(round, inputs, formula.apply(inputs), now);
+        LocalDate last = Period.of(half.from(), half.until(), rules.zone()).lastDayCome(LocalDate.now(rules.zone()));
+        long graded = 0;
+        long notGraded = 0;
+        for (VerdictInputs inputs : queries.inputs(round.id, half.from(), last, rules.zone())) {
+            VerdictFormula.Result result = formula.apply(inputs);
+            Verdict verdict = verdict(round, inputs, result, now);
             verdicts.persist(verdict);
-            outbox.append(new EvaluationConcluded(verdict.cadreId, round.id, round.period, verdict.grade, verdict.consequence, now));
+            if (result.graded()) {
+                graded++;
+                outbox.append(new EvaluationConcluded(verdict.cadreId, round.id, round.period, verdict.grade, verdict.consequence, now));
+            } else {
+                notGraded++;
+                outbox.append(new EvaluationNotGraded(verdict.cadreId, round.id, round.period, result.notGradedReasons(), now));
+            }
         }
         rounds.flush();
         RoundView view = roundQueries.view(round);
-        outbox.append(new EvaluationRoundClosed(round.id, round.period, round.townshipId, view.cadres(), view.ballotsIssued(),
-                view.ballotsReturned(), view.ballotsInvalid(), now));
+        outbox.append(new EvaluationRoundClosed(round.id, round.period, round.townshipId, view.cadres(), graded, notGraded,
+                view.ballotsIssued(), view.ballotsReturned(), view.ballotsInvalid(), now));
         return view;
     }
 
-    private static Verdict verdict(EvaluationRound round, VerdictInputs in, VerdictFormula.Result result, OffsetDateTime now) {
+    private Verdict verdict(EvaluationRound round, VerdictInputs in, VerdictFormula.Result result, OffsetDateTime now) {
+        boolean shown = in.validBallots() >= rules.grading().minValidBallots();
         Verdict verdict = new Verdict();
         verdict.roundId = round.id;
         verdict.cadreId = in.cadreId();
@@ -92,16 +101,25 @@ public class RoundClosing {
         verdict.townshipId = in.townshipId();
         verdict.period = round.period;
         verdict.ballotsValid = in.validBallots();
-        verdict.satisfied = in.satisfied();
-        verdict.basicallySatisfied = in.basicallySatisfied();
-        verdict.unsatisfied = in.unsatisfied();
-        verdict.averageScores = decimal(in.averageScores());
+        verdict.satisfied = shown ? in.satisfied() : null;
+        verdict.basicallySatisfied = shown ? in.basicallySatisfied() : null;
+        verdict.unsatisfied = shown ? in.unsatisfied() : null;
+        verdict.averageScores = shown ? decimal(in.averageScores()) : null;
         verdict.peopleScore = decimal(result.people());
         verdict.supervisionScore = decimal(in.supervisionScore());
+        verdict.supervisionReviews = in.supervisionReviews();
         verdict.objectiveScore = decimal(result.objective());
         verdict.totalScore = decimal(result.total());
         verdict.grade = result.grade();
         verdict.consequence = result.consequence();
+        verdict.notGradedReasons = NotGradedReason.join(result.notGradedReasons());
+        verdict.serviceDays = in.serviceDays();
+        verdict.stationDaysDue = in.stationDaysDue();
+        verdict.stationDaysAttended = in.stationDaysAttended();
+        verdict.casesClosed = in.casesClosed();
+        verdict.casesClosedOnTime = in.casesClosedOnTime();
+        verdict.visits = in.visits();
+        verdict.visitsByRole(in.visitsByRole());
         verdict.concludedAt = now;
         return verdict;
     }

@@ -185,7 +185,7 @@ class BallotAnonymityTest {
                     .extracting(e -> e.path("type").asText()).containsExactly("EvaluationRoundOpened", "EvaluationRoundClosed");
             assertThat(published).filteredOn(e -> e.path("data").path("roundId").asText().equals(roundId.toString()))
                     .extracting(e -> e.path("type").asText())
-                    .isSubsetOf("EvaluationRoundOpened", "EvaluationConcluded", "EvaluationRoundClosed");
+                    .isSubsetOf("EvaluationRoundOpened", "EvaluationConcluded", "EvaluationNotGraded", "EvaluationRoundClosed");
         }
 
         assertThat(logged).as("the service's log is captured").anyMatch(line -> line.contains("Closed round " + roundId));

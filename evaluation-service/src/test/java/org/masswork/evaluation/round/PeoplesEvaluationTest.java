@@ -232,9 +232,12 @@ class PeoplesEvaluationTest {
 
         ValidatableResponse ranking = given().auth().oauth2(TestTokens.token("org-dept", Set.of("ORG_DEPT"), Map.of()))
                 .when().get("/api/v1/rounds/{id}/verdicts", roundId).then().statusCode(200).body("items", hasSize(3));
-        ranking.body("items[0].cadreId", equalTo(t.b().toString()))
-                .body("items[0].grade", equalTo("EXCELLENT")).body("items[0].consequence", equalTo("RECOMMEND_PROMOTION"))
-                .body("items[0].inputs.peopleScore", nullValue());
+        // B attended every station day but no representative of B's village voted: no grade, and the last of the ranking.
+        ranking.body("items.cadreId", contains(t.a().toString(), t.c().toString(), t.b().toString()))
+                .body("items[2].grade", equalTo("NOT_GRADED")).body("items[2].consequence", equalTo("NOT_APPLICABLE"))
+                .body("items[2].totalScore", nullValue()).body("items[2].notGradedReasons.code", contains("INSUFFICIENT_BALLOTS"))
+                .body("items[2].inputs.peopleScore", nullValue()).body("items[2].inputs.satisfied", nullValue())
+                .body("items[2].inputs.stationDaysAttended", equalTo(18)).body("items[2].inputs.stationDaysDue", equalTo(18));
         Map<String, Object> a = verdictOf(ranking, t.a());
         assertThat(a).containsEntry("grade", "BASICALLY_COMPETENT").containsEntry("consequence", "ADMONISHMENT_TALK")
                 .containsEntry("totalScore", 73.2f);
@@ -243,6 +246,8 @@ class PeoplesEvaluationTest {
         assertThat(verdictOf(ranking, t.c())).containsEntry("grade", "INCOMPETENT")
                 .containsEntry("consequence", "APPOINTMENT_CANCELLED_OR_POSTPONED");
 
+        JsonNode notGradedB = EvaluationEvents.await("EvaluationNotGraded", e -> e.path("subject").asText().equals(t.b().toString()), 1).get(0);
+        assertThat(notGradedB.path("data").path("reasons").get(0).asText()).isEqualTo("INSUFFICIENT_BALLOTS");
         JsonNode concludedA = EvaluationEvents.await("EvaluationConcluded", e -> e.path("subject").asText().equals(t.a().toString()), 1).get(0);
         assertThat(concludedA.path("data").properties().stream().map(Map.Entry::getKey))
                 .containsExactlyInAnyOrder("cadreId", "roundId", "period", "grade", "consequence", "concludedAt");
@@ -255,7 +260,7 @@ class PeoplesEvaluationTest {
         assertThat(closed.codesLeft()).as("the codes go with the close").isZero();
         long concluded = count(entityManager, "select count(*) from outbox_event where event_type = 'EvaluationConcluded'"
                 + " and envelope like '%' || cast(:t as text) || '%'", roundId);
-        assertThat(concluded).isEqualTo(3);
+        assertThat(concluded).as("A and C; never B, whom cadre-service would read as graded").isEqualTo(2);
         refused(cast(roundId, ballot(t.a(), code(codes, t.a(), 7), "SATISFIED", 5)), 409, "round-closed");
         refused(close(roundId, 1), 409, "round-already-closed");
         assertThat(written(entityManager, roundId)).isEqualTo(closed);
@@ -264,9 +269,10 @@ class PeoplesEvaluationTest {
                 + " and envelope like '%' || cast(:t as text) || '%'", roundId)).isEqualTo(concluded);
 
         given().auth().oauth2(TestTokens.countyAdmin()).when().get("/api/v1/rounds/{id}/verdicts/report", roundId).then().statusCode(200)
-                .body("total.cadres", equalTo(3)).body("total.recommendedForPromotion", equalTo(1))
+                .body("total.cadres", equalTo(3)).body("total.recommendedForPromotion", equalTo(0))
                 .body("total.admonishmentTalks", equalTo(1)).body("total.appointmentsCancelledOrPostponed", equalTo(1))
-                .body("total.excellent", equalTo(1)).body("total.basicallyCompetent", equalTo(1)).body("total.incompetent", equalTo(1))
+                .body("total.excellent", equalTo(0)).body("total.basicallyCompetent", equalTo(1)).body("total.incompetent", equalTo(1))
+                .body("total.notGraded", equalTo(1))
                 .body("townships", hasSize(1)).body("townships[0].townshipId", equalTo(t.id().toString()));
         given().auth().oauth2(TestTokens.townshipOfficer(t.id())).when().get("/api/v1/rounds/{id}/verdicts/report", roundId)
                 .then().statusCode(403);
@@ -274,8 +280,8 @@ class PeoplesEvaluationTest {
         JsonPath county = given().auth().oauth2(TestTokens.token("org-dept", Set.of("ORG_DEPT"), Map.of())).queryParam("period", year)
                 .when().get("/api/v1/rounds/report").then().statusCode(200).body("period", equalTo(year)).extract().jsonPath();
         assertThat(county.getMap("townships.find { it.townshipId == '" + t.id() + "' }")).containsEntry("cadres", 3)
-                .containsEntry("recommendedForPromotion", 1).containsEntry("admonishmentTalks", 1)
-                .containsEntry("appointmentsCancelledOrPostponed", 1);
+                .containsEntry("recommendedForPromotion", 0).containsEntry("admonishmentTalks", 1)
+                .containsEntry("appointmentsCancelledOrPostponed", 1).containsEntry("notGraded", 1);
         assertThat(county.getInt("total.cadres")).isGreaterThanOrEqualTo(3);
         assertThat(county.getInt("rounds")).isGreaterThanOrEqualTo(1);
         given().auth().oauth2(TestTokens.countyAdmin()).queryParam("period", "2026-H3").when().get("/api/v1/rounds/report")
