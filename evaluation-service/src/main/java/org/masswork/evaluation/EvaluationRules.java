@@ -3,17 +3,19 @@ package org.masswork.evaluation;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * The evaluation's settings. The verdict formula (see README "The verdict") is
  * {@code total = people × w.people + supervision × w.supervision + objective × w.objective}, over the
  * components a cadre has (weights of missing ones are shared out), then graded by the thresholds;
  * more than {@code failUnsatisfiedShare} unsatisfied ballots fails the evaluation whatever the total.
+ * A cadre with too few valid ballots or too short a service in the half year is not graded at all ({@link Grading}).
  */
 @ConfigMapping(prefix = "masswork.evaluation")
 public interface EvaluationRules {
 
-    /** The county's time zone: months and half years are counted in it. */
+    /** The county's time zone: months, half years and station days are counted in it. */
     @WithDefault("Asia/Shanghai")
     ZoneId zone();
 
@@ -21,9 +23,15 @@ public interface EvaluationRules {
     @WithDefault("10")
     int representativesPerCadre();
 
-    /** A cadre's ballots are shown only from this many on, so no single vote can be read off. */
-    @WithDefault("5")
-    int minBallotsShown();
+    /**
+     * The secret a ballot code's stored hash is keyed with (HMAC-SHA256), kept out of the database so that a
+     * database superuser holding the printed codes cannot find a code's row. Production: from a secret
+     * ({@code MASSWORK_EVALUATION_BALLOT_CODE_KEY}, at least 32 random characters). Without it the codes are
+     * hashed with plain SHA-256 and the service warns at start.
+     */
+    Optional<String> ballotCodeKey();
+
+    Grading grading();
 
     Weights weights();
 
@@ -36,6 +44,18 @@ public interface EvaluationRules {
     /** Weight of a basically-satisfied ballot in the satisfaction index (a satisfied one counts 1). */
     @WithDefault("0.6")
     double basicallySatisfiedWeight();
+
+    /** When a cadre gets a grade at all; below either, the verdict is NOT_GRADED with its reasons and has no consequence. */
+    interface Grading {
+
+        /** Valid ballots a cadre needs to be graded; their figures are shown (after the close) from this many on too. */
+        @WithDefault("5")
+        int minValidBallots();
+
+        /** Days of service in the half year (up to the close) a cadre needs to be graded. */
+        @WithDefault("90")
+        int minServiceDays();
+    }
 
     interface Weights {
         @WithDefault("0.6")

@@ -1,6 +1,7 @@
 package org.masswork.evaluation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -77,16 +78,26 @@ public final class UpstreamEvents {
     }
 
     public void visited(UUID visitId, UUID cadreId, Place place, UUID householdId, LocalDate on, boolean confirmed) {
+        visited(visitId, cadreId, place, householdId, on, confirmed, "DISPUTE_MEDIATOR");
+    }
+
+    /** A visit made in the given roles (五员), cadre-service's codes. */
+    public void visited(UUID visitId, UUID cadreId, Place place, UUID householdId, LocalDate on, boolean confirmed, String... roles) {
+        ArrayNode codes = MAPPER.createArrayNode();
+        for (String role : roles) {
+            codes.add(role);
+        }
         add(CADRE_TOPIC, "HouseholdVisited", visitId, place.into(data()
                 .put("visitId", visitId.toString()).put("cadreId", cadreId.toString()).put("householdId", householdId.toString())
-                .put("visitedOn", on.toString()).put("followUpNeeded", false).put("confirmed", confirmed))
-                .set("roles", MAPPER.createArrayNode().add("DISPUTE_MEDIATOR")));
+                .put("visitedOn", on.toString()).put("followUpNeeded", false).put("confirmed", confirmed)
+                .put("confirmationMethod", confirmed ? "CODE" : null))
+                .set("roles", codes));
     }
 
     public void confirmed(UUID visitId, UUID cadreId, Place place, UUID householdId, LocalDate on) {
         add(CADRE_TOPIC, "VisitConfirmed", visitId, place.into(data()
                 .put("visitId", visitId.toString()).put("cadreId", cadreId.toString()).put("householdId", householdId.toString())
-                .put("visitedOn", on.toString()).put("confirmationMethod", "SIGNATURE")
+                .put("visitedOn", on.toString()).put("confirmationMethod", "COUNTERSIGNATURE")
                 .put("confirmedAt", OffsetDateTime.now(ZoneOffset.UTC).toString())));
     }
 

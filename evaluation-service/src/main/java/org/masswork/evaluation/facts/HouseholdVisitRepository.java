@@ -3,22 +3,32 @@ package org.masswork.evaluation.facts;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class HouseholdVisitRepository implements PanacheRepositoryBase<HouseholdVisit, UUID> {
 
-    /** Records the visit; a confirmation already known (from either event) is never lost. */
+    /**
+     * Records the visit in one statement, whichever of its events comes first: a confirmation already known is
+     * never lost, and the roles are those of HouseholdVisited (VisitConfirmed carries none, so it keeps them).
+     */
     void record(UUID visitId, UUID cadreId, UUID stationId, UUID townshipId, UUID householdId, LocalDate visitedOn,
-                boolean confirmed) {
-        HouseholdVisit visit = findByIdOptional(visitId).orElseGet(HouseholdVisit::new);
-        visit.visitId = visitId;
-        visit.cadreId = cadreId;
-        visit.stationId = stationId;
-        visit.townshipId = townshipId;
-        visit.householdId = householdId;
-        visit.visitedOn = visitedOn;
-        visit.confirmed = visit.confirmed || confirmed;
-        persist(visit);
+                boolean confirmed, List<FiveRole> roles) {
+        getEntityManager().createNativeQuery("""
+                        insert into household_visit (visit_id, cadre_id, station_id, township_id, household_id, visited_on, confirmed, roles)
+                        values (:visit, :cadre, :station, :township, :household, :on, :confirmed,
+                                cast(string_to_array(:roles, ',') as varchar(30)[]))
+                        on conflict (visit_id) do update
+                           set cadre_id = excluded.cadre_id, station_id = excluded.station_id, township_id = excluded.township_id,
+                               household_id = excluded.household_id, visited_on = excluded.visited_on,
+                               confirmed = household_visit.confirmed or excluded.confirmed,
+                               roles = case when cardinality(excluded.roles) > 0 then excluded.roles else household_visit.roles end""")
+                .setParameter("visit", visitId).setParameter("cadre", cadreId).setParameter("station", stationId)
+                .setParameter("township", townshipId).setParameter("household", householdId).setParameter("on", visitedOn)
+                .setParameter("confirmed", confirmed)
+                .setParameter("roles", roles.stream().distinct().sorted().map(FiveRole::name).collect(Collectors.joining(",")))
+                .executeUpdate();
     }
 }

@@ -1,6 +1,7 @@
 package org.masswork.evaluation.facts;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.masswork.platform.event.EventEnvelope;
 import org.masswork.platform.inbox.EventHandler;
 
@@ -26,6 +27,6 @@ public class HouseholdVisitedHandler implements EventHandler<HouseholdVisited> {
     @Override
     public void handle(EventEnvelope envelope, HouseholdVisited event) {
         visits.record(event.visitId(), event.cadreId(), event.stationId(), event.townshipId(), event.householdId(),
-                event.visitedOn(), event.confirmed());
+                event.visitedOn(), event.confirmed(), event.roles() == null ? List.of() : event.roles());
     }
 }

@@ -1,6 +1,7 @@
 package org.masswork.evaluation.facts;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.masswork.platform.event.EventEnvelope;
 import org.masswork.platform.inbox.EventHandler;
 
@@ -27,6 +28,6 @@ public class VisitConfirmedHandler implements EventHandler<VisitConfirmed> {
     @Override
     public void handle(EventEnvelope envelope, VisitConfirmed event) {
         visits.record(event.visitId(), event.cadreId(), event.stationId(), event.townshipId(), event.householdId(),
-                event.visitedOn(), true);
+                event.visitedOn(), true, List.of());
     }
 }

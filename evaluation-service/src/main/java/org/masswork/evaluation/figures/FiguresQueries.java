@@ -2,8 +2,12 @@ package org.masswork.evaluation.figures;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.masswork.evaluation.facts.FiveRole;
 
 /** Aggregates the stored facts on read, so a late or repeated event can never leave a wrong counter. */
 @ApplicationScoped
@@ -18,28 +22,39 @@ public class FiguresQueries {
         this.entityManager = entityManager;
     }
 
-    public WorkFigures cadreWork(UUID cadreId, Period period) {
+    /** The station days due from the cadre (served and come) and those of them attended, at any station; the month's visits. */
+    public WorkFigures cadreWork(UUID cadreId, Period period, LocalDate today) {
         Object[] row = (Object[]) entityManager.createNativeQuery("""
-                        select (select count(distinct day) from station_day_attendance
-                                 where cadre_id = :id and day >= :from and day < :until and extract(day from day) between 25 and 27),
+                        with due as (select distinct day from (%s) served where %s)
+                        select (select count(*) from due),
+                               (select count(*) from due where exists (select 1 from station_day_attendance a
+                                                                         where a.cadre_id = :id and a.day = due.day)),
                                count(v.visit_id), count(v.visit_id) filter (where v.confirmed), count(distinct v.household_id)
                           from (select 1) one
-                          left join household_visit v on v.cadre_id = :id and v.visited_on >= :from and v.visited_on < :until""")
+                          left join household_visit v on v.cadre_id = :id and v.visited_on >= :from and v.visited_on < :until"""
+                        .formatted(ServedDays.sql("s.cadre_id = :id"), ServedDays.STATION_DAY.formatted("day")))
                 .setParameter("id", cadreId).setParameter("from", period.from()).setParameter("until", period.until())
+                .setParameter("last", period.lastDayCome(today))
                 .getSingleResult();
-        return work(row, period.stationDaysDue());
+        return work(row, roles("v.cadre_id = :id", cadreId, period));
     }
 
-    public WorkFigures stationWork(UUID stationId, Period period) {
+    /** The station days due from each of the station's cadres while stationed there, summed, and those attended there. */
+    public WorkFigures stationWork(UUID stationId, Period period, LocalDate today) {
         Object[] row = (Object[]) entityManager.createNativeQuery("""
-                        select (select count(distinct (cadre_id, day)) from station_day_attendance
-                                 where station_id = :id and day >= :from and day < :until and extract(day from day) between 25 and 27),
+                        with due as (select distinct cadre_id, day from (%s) served where %s)
+                        select (select count(*) from due),
+                               (select count(*) from due where exists (select 1 from station_day_attendance a
+                                                                         where a.cadre_id = due.cadre_id and a.station_id = :id
+                                                                           and a.day = due.day)),
                                count(v.visit_id), count(v.visit_id) filter (where v.confirmed), count(distinct v.household_id)
                           from (select 1) one
-                          left join household_visit v on v.station_id = :id and v.visited_on >= :from and v.visited_on < :until""")
+                          left join household_visit v on v.station_id = :id and v.visited_on >= :from and v.visited_on < :until"""
+                        .formatted(ServedDays.sql("s.station_id = :id"), ServedDays.STATION_DAY.formatted("day")))
                 .setParameter("id", stationId).setParameter("from", period.from()).setParameter("until", period.until())
+                .setParameter("last", period.lastDayCome(today))
                 .getSingleResult();
-        return work(row, period.stationDaysDue());
+        return work(row, roles("v.station_id = :id", stationId, period));
     }
 
     public CaseFigures cases(List<UUID> stationIds, Period period) {
@@ -73,8 +88,27 @@ public class FiguresQueries {
                 .getResultList();
     }
 
-    private static WorkFigures work(Object[] row, int due) {
-        return new WorkFigures(number(row[0]), due, number(row[1]), number(row[2]), number(row[3]));
+    /** Whether any stationing of the cadre is known: evaluation-service knows a cadre from their assignments only. */
+    public boolean knowsCadre(UUID cadreId) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from stationing where cadre_id = :id")
+                .setParameter("id", cadreId).getSingleResult()).longValue() > 0;
+    }
+
+    /** Visits of the period per role (五员): a visit in two roles counts for each. */
+    @SuppressWarnings("unchecked")
+    private Map<FiveRole, Integer> roles(String filter, UUID id, Period period) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select r.code, count(*) from household_visit v cross join unnest(v.roles) as r(code)
+                         where %s and v.visited_on >= :from and v.visited_on < :until group by r.code""".formatted(filter))
+                .setParameter("id", id).setParameter("from", period.from()).setParameter("until", period.until())
+                .getResultList();
+        Map<FiveRole, Integer> visits = new EnumMap<>(FiveRole.class);
+        rows.forEach(r -> visits.put(FiveRole.valueOf((String) r[0]), number(r[1])));
+        return visits;
+    }
+
+    private static WorkFigures work(Object[] row, Map<FiveRole, Integer> roles) {
+        return new WorkFigures(number(row[1]), number(row[0]), number(row[2]), number(row[3]), number(row[4]), RoleWork.of(roles));
     }
 
     private static int number(Object value) {

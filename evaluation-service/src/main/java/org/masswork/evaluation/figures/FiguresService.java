@@ -3,6 +3,7 @@ package org.masswork.evaluation.figures;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.masswork.evaluation.EvaluationRules;
 import org.masswork.evaluation.facts.KnownStation;
 import org.masswork.evaluation.facts.KnownStationRepository;
 import org.masswork.evaluation.facts.StationingRepository;
+import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.security.Role;
 
@@ -31,7 +33,10 @@ public class FiguresService {
         this.rules = rules;
     }
 
-    /** A cadre sees their own figures; county roles all; a township officer those of cadres stationed there. */
+    /**
+     * A cadre sees their own figures; county roles all; a township officer those of cadres stationed there.
+     * A cadre never assigned (as far as the events tell) is 404, after the scope check so no one learns who exists.
+     */
     @Transactional
     public CadreFiguresView cadre(UUID cadreId, YearMonth month) {
         boolean own = caller.cadre().filter(cadreId::equals).isPresent();
@@ -39,9 +44,13 @@ public class FiguresService {
         if (!own && !caller.isCountyWide() && !(caller.hasRole(Role.TOWNSHIP_OFFICER) && inTownship)) {
             throw new ForbiddenException();
         }
+        if (!queries.knowsCadre(cadreId)) {
+            throw new NotFoundProblem("Cadre", cadreId);
+        }
         Period period = Period.month(month, rules.zone());
         List<UUID> served = queries.stationsOf(cadreId, period);
-        return new CadreFiguresView(cadreId, month.toString(), served, queries.cadreWork(cadreId, period), queries.cases(served, period));
+        return new CadreFiguresView(cadreId, month.toString(), served, queries.cadreWork(cadreId, period, today()),
+                queries.cases(served, period));
     }
 
     @Transactional
@@ -55,6 +64,10 @@ public class FiguresService {
     public StationFiguresView of(KnownStation station, YearMonth month) {
         Period period = Period.month(month, rules.zone());
         return new StationFiguresView(station.stationId, station.townshipId, month.toString(),
-                queries.stationWork(station.stationId, period), queries.cases(List.of(station.stationId), period));
+                queries.stationWork(station.stationId, period, today()), queries.cases(List.of(station.stationId), period));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(rules.zone());
     }
 }

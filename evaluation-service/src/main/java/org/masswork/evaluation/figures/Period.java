@@ -16,12 +16,12 @@ public record Period(LocalDate from, LocalDate until, OffsetDateTime fromTime, O
         return of(month.atDay(1), month.plusMonths(1).atDay(1), zone);
     }
 
-    /** Station days (25th–27th of each month) inside the period. */
-    public int stationDaysDue() {
-        int due = 0;
-        for (LocalDate day = from; day.isBefore(until); day = day.plusDays(1)) {
-            due += day.getDayOfMonth() >= 25 && day.getDayOfMonth() <= 27 ? 1 : 0;
-        }
-        return due;
+    /**
+     * The last day of the period that has come, {@code today} included: station days are due only up to it, as
+     * cadre-service counts them. Before {@code from} when the period lies wholly in the future.
+     */
+    public LocalDate lastDayCome(LocalDate today) {
+        LocalDate last = until.minusDays(1);
+        return last.isBefore(today) ? last : today;
     }
 }

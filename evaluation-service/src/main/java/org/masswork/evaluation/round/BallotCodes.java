@@ -1,10 +1,6 @@
 package org.masswork.evaluation.round;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 
 /** Ballot codes: 12 characters of an alphabet without look-alikes (60 random bits), printed on the ballot. */
 public final class BallotCodes {
@@ -24,13 +20,5 @@ public final class BallotCodes {
             code[i] = ALPHABET[(int) (bits >>> (5 * i)) & 31];
         }
         return new String(code);
-    }
-
-    public static String hash(String code) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

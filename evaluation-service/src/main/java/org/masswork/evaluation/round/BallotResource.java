@@ -36,8 +36,11 @@ public class BallotResource {
 
     @POST
     @PermitAll
-    @Operation(operationId = "castBallot", summary = "Cast a ballot with its one-time code (no token: the code is the credential)")
-    @APIResponse(responseCode = "201", description = "Counted; the Location is the cadre's results",
+    @Operation(operationId = "castBallot", summary = "Cast a ballot with its one-time code (no token: the code is the credential)",
+            description = "The code goes in the body, never in the URL or a header. The service asks for no token and reads "
+                    + "none that is sent. A code works once: a spent, replayed or unknown code is the same 422. Nothing about "
+                    + "the ballot is published or logged; the round's counts are published when it closes.")
+    @APIResponse(responseCode = "201", description = "Counted; the Location is the cadre's results (shown once the round is closed)",
             content = @Content(schema = @Schema(implementation = BallotReceipt.class)))
     public Response cast(@PathParam("roundId") UUID roundId, @Valid @NotNull CastBallotRequest request) {
         return created(ballots.cast(roundId, request));

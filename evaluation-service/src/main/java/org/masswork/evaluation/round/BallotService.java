@@ -2,17 +2,21 @@ package org.masswork.evaluation.round;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
-import org.masswork.platform.outbox.Outbox;
 import org.masswork.platform.problem.ConflictProblem;
+import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.platform.security.CallerScope;
 
 /**
- * Casting ballots. The printed code is the credential, so casting needs no token. No Idempotency-Key
- * either: its stored request would tie the code to the ballot; a retried cast finds its code spent (422).
- * A good ballot is four statements: the round's gate, the code's delete, the ballot's and its event's inserts.
+ * Casting ballots. The printed code is the credential, so casting needs no token, and the code travels in the
+ * body only. A good ballot is four statements and writes two rows, in the round's own partitions (see
+ * {@link BallotBox}): the round's gate, the round's state, the code's delete and the ballot's insert. Nothing
+ * else: no event, no log line, no Idempotency-Key record (its stored request would tie the code to the ballot).
+ * A retried or replayed cast finds its code spent and is refused exactly as an unknown code is (422).
  */
 @ApplicationScoped
 public class BallotService {
@@ -20,79 +24,70 @@ public class BallotService {
     private final RoundRepository rounds;
     private final RoundQueries queries;
     private final RoundGate gate;
-    private final BallotRepository ballots;
-    private final Outbox outbox;
+    private final BallotBox box;
+    private final BallotCodeHash hash;
     private final CallerScope caller;
+    private final EntityManager entityManager;
 
-    BallotService(RoundRepository rounds, RoundQueries queries, RoundGate gate, BallotRepository ballots, Outbox outbox,
-                  CallerScope caller) {
+    BallotService(RoundRepository rounds, RoundQueries queries, RoundGate gate, BallotBox box, BallotCodeHash hash,
+                  CallerScope caller, EntityManager entityManager) {
         this.rounds = rounds;
         this.queries = queries;
         this.gate = gate;
-        this.ballots = ballots;
-        this.outbox = outbox;
+        this.box = box;
+        this.hash = hash;
         this.caller = caller;
+        this.entityManager = entityManager;
     }
 
     @Transactional
     public BallotReceipt cast(UUID roundId, CastBallotRequest request) {
         spend(roundId, request.cadreId(), request.code());
-        Ballot ballot = newBallot(roundId, request.cadreId(), true);
-        ballot.rating = request.rating();
-        ballot.attitude = request.attitude().shortValue();
-        ballot.effectiveness = request.effectiveness().shortValue();
-        ballot.integrity = request.integrity().shortValue();
-        ballot.diligence = request.diligence().shortValue();
-        ballot.comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
-        return keep(ballot);
+        box.drop(roundId, request.cadreId(), request);
+        return new BallotReceipt(roundId, request.cadreId(), true);
     }
 
-    /** The round's organisers record a returned paper ballot that cannot be read. */
+    /** The round's organisers record a returned paper ballot that cannot be read: its code is spent, it counts as invalid. */
     @Transactional
     public BallotReceipt spoil(UUID roundId, SpoiledBallotRequest request) {
-        EvaluationRound round = rounds.get(roundId);
-        if (round.townshipId == null ? !caller.isCountyWide() : !caller.coversTownship(round.townshipId)) {
+        if (!RoundService.runsRound(caller, rounds.get(roundId))) {
             throw new ForbiddenException();
         }
         spend(roundId, request.cadreId(), request.code());
-        return keep(newBallot(roundId, request.cadreId(), false));
+        box.drop(roundId, request.cadreId(), null);
+        return new BallotReceipt(roundId, request.cadreId(), false);
     }
 
     /**
-     * Deletes the code if the round is open and the code is this cadre's, unused: one statement, so two
-     * ballots with one code cannot both pass (the second finds the row gone once the first commits).
+     * Deletes the code if the round is open and the code is this cadre's, unused: one statement, so two ballots
+     * with one code cannot both pass (the second finds the row gone once the first commits). The round's state is
+     * read after the gate, so a close either waits for this ballot or is seen.
      */
     private void spend(UUID roundId, UUID cadreId, String code) {
         gate.enterShared(roundId);
-        if (!queries.spendCode(roundId, cadreId, BallotCodes.hash(code))) {
+        List<?> rows = entityManager.createNativeQuery("select status, keyed_codes from evaluation_round where id = :id")
+                .setParameter("id", roundId).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundProblem("Evaluation round", roundId);
+        }
+        Object[] round = (Object[]) rows.get(0);
+        if (RoundStatus.CLOSED.name().equals(round[0])) {
+            throw new ConflictProblem("round-closed", "The round is CLOSED: ballots are no longer accepted");
+        }
+        if (!box.spend(roundId, cadreId, hash.of(roundId, (Boolean) round[1], code))) {
             throw refusal(roundId, cadreId);
         }
     }
 
-    /** Why a code was not spent; only on the failure path, so a good ballot costs no extra query. */
+    /**
+     * Why a code of an open round was not spent (the gate keeps the round open meanwhile); only on the failure
+     * path. A used code and a code never issued look the same.
+     */
     private RuntimeException refusal(UUID roundId, UUID cadreId) {
-        if (rounds.get(roundId).status == RoundStatus.CLOSED) {
-            return new ConflictProblem("round-closed", "The round is CLOSED: ballots are no longer accepted");
-        }
         if (!queries.inRound(roundId, cadreId)) {
             return new RuleViolationProblem("cadre-not-in-round", "Cadre " + cadreId + " is not evaluated in this round", "cadreId");
         }
         return new RuleViolationProblem("unknown-ballot-code",
                 "No unused ballot code like this for this cadre in this round (a code works once)", "code");
-    }
-
-    private static Ballot newBallot(UUID roundId, UUID cadreId, boolean valid) {
-        Ballot ballot = new Ballot();
-        ballot.id = UUID.randomUUID();
-        ballot.roundId = roundId;
-        ballot.cadreId = cadreId;
-        ballot.valid = valid;
-        return ballot;
-    }
-
-    private BallotReceipt keep(Ballot ballot) {
-        ballots.persist(ballot);
-        outbox.append(new BallotCast(ballot.roundId, ballot.cadreId, ballot.valid));
-        return new BallotReceipt(ballot.roundId, ballot.cadreId, ballot.valid);
     }
 }

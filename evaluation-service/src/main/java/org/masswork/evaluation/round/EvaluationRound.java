@@ -41,4 +41,12 @@ public class EvaluationRound extends ClientRecordedEntity {
 
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
+
+    /** The codes issued at the opening (the codes themselves are dropped at the close). */
+    @Column(name = "ballots_issued", nullable = false)
+    public int ballotsIssued;
+
+    /** Whether the round's code hashes are keyed ({@link BallotCodeHash}). */
+    @Column(name = "keyed_codes", nullable = false)
+    public boolean keyedCodes;
 }

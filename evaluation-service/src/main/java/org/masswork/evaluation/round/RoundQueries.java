@@ -2,21 +2,21 @@ package org.masswork.evaluation.round;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /** The set-based parts of a round: who is evaluated, the draw of representatives, the counts. */
 @ApplicationScoped
 public class RoundQueries {
 
     private final EntityManager entityManager;
+    private final BallotBox box;
 
-    RoundQueries(EntityManager entityManager) {
+    RoundQueries(EntityManager entityManager, BallotBox box) {
         this.entityManager = entityManager;
+        this.box = box;
     }
 
     /**
@@ -39,10 +39,11 @@ public class RoundQueries {
     }
 
     /**
-     * Draws up to {@code perCadre} households of each cadre's village at random, gives each a fresh code
-     * and stores the codes' hashes. The draw is the database's, never the cadre's choice.
+     * Draws up to {@code perCadre} households of each cadre's village at random and gives each a fresh code. The
+     * draw is the database's, never the cadre's choice. The codes go back to the opener with their households,
+     * for printing; only their hashes are stored, with the cadre and never the household.
      */
-    public List<IssuedCode> drawRepresentatives(UUID roundId, int perCadre) {
+    public List<IssuedCode> drawRepresentatives(EvaluationRound round, BallotCodeHash hash) {
         @SuppressWarnings("unchecked")
         List<Object[]> drawn = entityManager.createNativeQuery("""
                         select rc.cadre_id, h.household_id
@@ -51,36 +52,24 @@ public class RoundQueries {
                                                where kh.village_id = rc.village_id order by random() limit :n) h
                          where rc.round_id = :round
                          order by rc.cadre_id""")
-                .setParameter("round", roundId).setParameter("n", perCadre)
+                .setParameter("round", round.id).setParameter("n", round.representativesPerCadre)
                 .getResultList();
         List<IssuedCode> codes = new ArrayList<>(drawn.size());
+        List<BallotBox.CodeRow> rows = new ArrayList<>(drawn.size());
         for (Object[] row : drawn) {
-            codes.add(new IssuedCode((UUID) row[0], (UUID) row[1], BallotCodes.next()));
+            IssuedCode code = new IssuedCode((UUID) row[0], (UUID) row[1], BallotCodes.next());
+            codes.add(code);
+            rows.add(new BallotBox.CodeRow(code.cadreId(), hash.of(round.id, round.keyedCodes, code.code())));
         }
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into ballot_code (code_hash, round_id, cadre_id, household_id) values (?, ?, ?, ?)")) {
-                for (IssuedCode code : codes) {
-                    insert.setString(1, BallotCodes.hash(code.code()));
-                    insert.setObject(2, roundId);
-                    insert.setObject(3, code.cadreId());
-                    insert.setObject(4, code.householdId());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+        box.keepCodes(round.id, rows);
         return codes;
     }
 
-    /** Deletes the cadre's unused code if the round is open; false when there is no such code or the round is closed. */
-    public boolean spendCode(UUID roundId, UUID cadreId, String codeHash) {
-        return entityManager.createNativeQuery("""
-                        delete from ballot_code
-                         where code_hash = :hash and round_id = :round and cadre_id = :cadre
-                           and exists (select 1 from evaluation_round where id = :round and status = 'OPEN')""")
-                .setParameter("hash", codeHash).setParameter("round", roundId).setParameter("cadre", cadreId)
-                .executeUpdate() == 1;
+    /** Keeps the number of codes issued on the round without a new version of it: the opener reads version 0. */
+    public void recordIssued(EvaluationRound round, int codes) {
+        entityManager.createNativeQuery("update evaluation_round set ballots_issued = :codes where id = :round")
+                .setParameter("codes", codes).setParameter("round", round.id).executeUpdate();
+        entityManager.refresh(round);
     }
 
     public boolean inRound(UUID roundId, UUID cadreId) {
@@ -97,33 +86,40 @@ public class RoundQueries {
                 .setParameter("round", roundId).setParameter("cadre", cadreId).getResultList();
     }
 
-    /** Every ballot spent one code, so the codes issued are those left plus the ballots. */
+    /** The codes issued are kept on the round (the codes themselves go at the close); the ballots are counted. */
     public RoundView view(EvaluationRound round) {
         Object[] counts = (Object[]) entityManager.createNativeQuery("""
-                        select (select count(*) from round_cadre where round_id = :round),
-                               (select count(*) from ballot_code where round_id = :round),
-                               b.returned, b.invalid
+                        select (select count(*) from round_cadre where round_id = :round), b.returned, b.invalid
                           from (select count(*) as returned, count(*) filter (where not valid) as invalid
-                                  from ballot where round_id = :round) b""")
+                                  from %s b) b""".formatted(BallotBox.ballotsOf(":round")))
                 .setParameter("round", round.id).getSingleResult();
         return new RoundView(round.id, round.period, round.townshipId, round.status, round.status.label(),
-                number(counts[0]), number(counts[1]) + number(counts[2]), number(counts[2]), number(counts[3]),
+                number(counts[0]), round.ballotsIssued, number(counts[1]), number(counts[2]),
                 round.openedAt, round.closedAt, round.version);
     }
 
-    public CadreResultsView results(UUID roundId, UUID cadreId, int shownFrom) {
+    /** While the round is open: how many valid ballots about the cadre there are, nothing more. */
+    public CadreResultsView count(EvaluationRound round, UUID cadreId, int shownFrom) {
+        long valid = number(entityManager.createNativeQuery(
+                        "select count(*) from %s b where cadre_id = :cadre and valid".formatted(BallotBox.ballotsOf(":round")))
+                .setParameter("round", round.id).setParameter("cadre", cadreId).getSingleResult());
+        return new CadreResultsView(round.id, cadreId, round.status, valid, shownFrom, false, null, null, null, null, null, null, null);
+    }
+
+    /** Once the round is closed: the cadre's figures, from {@code shownFrom} valid ballots on. */
+    public CadreResultsView results(EvaluationRound round, UUID cadreId, int shownFrom) {
         Object[] row = (Object[]) entityManager.createNativeQuery("""
                         select count(*), count(*) filter (where rating = 'SATISFIED'),
                                count(*) filter (where rating = 'BASICALLY_SATISFIED'), count(*) filter (where rating = 'UNSATISFIED'),
                                avg(attitude), avg(effectiveness), avg(integrity), avg(diligence)
-                          from ballot where round_id = :round and cadre_id = :cadre and valid""")
-                .setParameter("round", roundId).setParameter("cadre", cadreId).getSingleResult();
+                          from %s b where cadre_id = :cadre and valid""".formatted(BallotBox.ballotsOf(":round")))
+                .setParameter("round", round.id).setParameter("cadre", cadreId).getSingleResult();
         long valid = number(row[0]);
         if (valid < shownFrom) {
-            return new CadreResultsView(roundId, cadreId, valid, shownFrom, false, null, null, null, null, null, null, null);
+            return new CadreResultsView(round.id, cadreId, round.status, valid, shownFrom, false, null, null, null, null, null, null, null);
         }
-        return new CadreResultsView(roundId, cadreId, valid, shownFrom, true, number(row[1]), number(row[2]), number(row[3]),
-                average(row[4]), average(row[5]), average(row[6]), average(row[7]));
+        return new CadreResultsView(round.id, cadreId, round.status, valid, shownFrom, true, number(row[1]), number(row[2]),
+                number(row[3]), average(row[4]), average(row[5]), average(row[6]), average(row[7]));
     }
 
     private static long number(Object value) {

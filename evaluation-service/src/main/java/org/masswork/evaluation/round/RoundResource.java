@@ -84,7 +84,10 @@ public class RoundResource {
 
     @GET
     @Path("/{id}/cadres/{cadreId}/results")
-    @Operation(operationId = "getCadreBallotResults", summary = "A cadre's ballots so far, shown from the configured minimum on")
+    @Operation(operationId = "getCadreBallotResults",
+            summary = "A cadre's ballots: the count to the round's organisers while it is open, the figures once it is closed",
+            description = "While the round is open everyone else gets 403 results-after-close. Once it is closed the cadre, "
+                    + "their township's officers and county roles see the figures, from the configured minimum of valid ballots on.")
     @APIResponse(responseCode = "200", description = "The results",
             content = @Content(schema = @Schema(implementation = CadreResultsView.class)))
     public CadreResultsView results(@PathParam("id") UUID id, @PathParam("cadreId") UUID cadreId) {

@@ -13,6 +13,7 @@ import org.masswork.platform.outbox.Outbox;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.problem.ConflictProblem;
+import org.masswork.platform.problem.ProblemException;
 import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.security.Role;
@@ -23,18 +24,31 @@ public class RoundService {
     private final RoundRepository rounds;
     private final RoundQueries queries;
     private final RoundGate gate;
+    private final BallotBox box;
+    private final BallotCodeHash hash;
     private final Outbox outbox;
     private final CallerScope caller;
     private final EvaluationRules rules;
 
-    RoundService(RoundRepository rounds, RoundQueries queries, RoundGate gate, Outbox outbox, CallerScope caller,
-                 EvaluationRules rules) {
+    RoundService(RoundRepository rounds, RoundQueries queries, RoundGate gate, BallotBox box, BallotCodeHash hash, Outbox outbox,
+                 CallerScope caller, EvaluationRules rules) {
         this.rounds = rounds;
         this.queries = queries;
         this.gate = gate;
+        this.box = box;
+        this.hash = hash;
         this.outbox = outbox;
         this.caller = caller;
         this.rules = rules;
+    }
+
+    /**
+     * Who runs a round (opens and closes it, records spoiled ballots, sees how many ballots came in while it is
+     * open): the county admin, and for a township's round that township's officers.
+     */
+    public static boolean runsRound(CallerScope caller, EvaluationRound round) {
+        return caller.hasRole(Role.COUNTY_ADMIN) || round.townshipId != null && caller.hasRole(Role.TOWNSHIP_OFFICER)
+                && caller.township().filter(round.townshipId::equals).isPresent();
     }
 
     /**
@@ -64,6 +78,7 @@ public class RoundService {
         round.representativesPerCadre = rules.representativesPerCadre();
         round.openedBy = caller.subject();
         round.openedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        round.keyedCodes = hash.keyed();
         round.markReceived(request.recordedAt());
         rounds.persist(round);
         rounds.flush();
@@ -71,7 +86,9 @@ public class RoundService {
         if (cadres == 0) {
             throw new RuleViolationProblem("no-stationed-cadres", "No cadre is stationed in the round's scope", "townshipId");
         }
-        List<IssuedCode> codes = queries.drawRepresentatives(round.id, round.representativesPerCadre);
+        box.prepare(round.id);
+        List<IssuedCode> codes = queries.drawRepresentatives(round, hash);
+        queries.recordIssued(round, codes.size());
         outbox.append(new EvaluationRoundOpened(round.id, round.period, round.townshipId, cadres, codes.size()));
         return new OpenedRoundView(queries.view(round), codes);
     }
@@ -95,17 +112,30 @@ public class RoundService {
         return Page.of(rounds.search(period, townshipId), page, queries::view);
     }
 
-    /** A cadre's ballots so far: the cadre, county roles and the cadre's township officers; hidden below the minimum. */
+    /**
+     * A cadre's ballots. While the round is open nobody sees how a cadre is rated, not even the organisers, or each
+     * new ballot could be read off by difference: the organisers see the count, everyone else is refused. Once it is
+     * closed, the cadre, their township's officers and county roles see the figures, from the configured minimum of
+     * valid ballots on.
+     */
     @Transactional
     public CadreResultsView results(UUID roundId, UUID cadreId) {
         EvaluationRound round = rounds.get(roundId);
+        int shownFrom = rules.grading().minValidBallots();
+        if (round.status == RoundStatus.OPEN && !runsRound(caller, round)) {
+            throw new ProblemException(403, "results-after-close", "Results are shown once the round is closed",
+                    "While the round is open a cadre's results are shown to no one; its organisers see the number of ballots only");
+        }
         UUID township = queries.townshipOf(round.id, cadreId).stream().findFirst().orElseThrow(() ->
                 new RuleViolationProblem("cadre-not-in-round", "Cadre " + cadreId + " is not evaluated in this round", "cadreId"));
+        if (round.status == RoundStatus.OPEN) {
+            return queries.count(round, cadreId, shownFrom);
+        }
         boolean own = caller.cadre().filter(cadreId::equals).isPresent();
         if (!own && !caller.coversTownship(township)) {
             throw new ForbiddenException();
         }
-        return queries.results(round.id, cadreId, rules.minBallotsShown());
+        return queries.results(round, cadreId, shownFrom);
     }
 
     private void requireReader(EvaluationRound round) {

@@ -1,108 +1,37 @@
 package org.masswork.evaluation.verdict;
 
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
-import org.masswork.evaluation.EvaluationRules;
-import org.masswork.evaluation.figures.Period;
-import org.masswork.evaluation.round.EvaluationRound;
-import org.masswork.evaluation.round.HalfYear;
-import org.masswork.evaluation.round.RoundGate;
-import org.masswork.evaluation.round.RoundQueries;
-import org.masswork.evaluation.round.RoundRepository;
-import org.masswork.evaluation.round.RoundStatus;
+import org.jboss.logging.Logger;
+import org.masswork.evaluation.round.BallotBox;
 import org.masswork.evaluation.round.RoundView;
-import org.masswork.platform.outbox.Outbox;
-import org.masswork.platform.problem.ConflictProblem;
-import org.masswork.platform.security.CallerScope;
-import org.masswork.platform.security.Role;
 
-/** Closing a round: no more ballots, and every cadre gets a verdict and an EvaluationConcluded. */
+/**
+ * Closing a round: its transaction ({@link RoundClosing}), then, in a transaction of its own that writes nothing
+ * else, the seal of its ballots ({@link BallotBox#seal}). Apart, so that no counted ballot shares a transaction id
+ * with a verdict, an event or the round, which carry the close's time. A seal that fails here is retried by
+ * {@code BallotSealing} within a minute; the close stands.
+ */
 @ApplicationScoped
 public class ConclusionService {
 
-    private final RoundRepository rounds;
-    private final RoundQueries roundQueries;
-    private final RoundGate gate;
-    private final VerdictQueries queries;
-    private final VerdictRepository verdicts;
-    private final VerdictFormula formula;
-    private final Outbox outbox;
-    private final CallerScope caller;
-    private final EvaluationRules rules;
+    private static final Logger LOG = Logger.getLogger(ConclusionService.class);
 
-    ConclusionService(RoundRepository rounds, RoundQueries roundQueries, RoundGate gate, VerdictQueries queries,
-                      VerdictRepository verdicts, VerdictFormula formula, Outbox outbox, CallerScope caller, EvaluationRules rules) {
-        this.rounds = rounds;
-        this.roundQueries = roundQueries;
-        this.gate = gate;
-        this.queries = queries;
-        this.verdicts = verdicts;
-        this.formula = formula;
-        this.outbox = outbox;
-        this.caller = caller;
-        this.rules = rules;
+    private final RoundClosing closing;
+    private final BallotBox box;
+
+    ConclusionService(RoundClosing closing, BallotBox box) {
+        this.closing = closing;
+        this.box = box;
     }
 
-    @Transactional
     public RoundView close(UUID roundId, CloseRoundRequest request) {
-        gate.enterExclusive(roundId);
-        EvaluationRound round = rounds.get(roundId);
-        boolean ownTownship = round.townshipId != null && caller.hasRole(Role.TOWNSHIP_OFFICER)
-                && caller.township().filter(round.townshipId::equals).isPresent();
-        if (!caller.hasRole(Role.COUNTY_ADMIN) && !ownTownship) {
-            throw new ForbiddenException();
+        RoundView closed = closing.close(roundId, request);
+        try {
+            LOG.infof("Closed round %s: %d ballots sealed", roundId, box.seal(roundId));
+        } catch (RuntimeException e) {
+            LOG.errorf("Sealing the ballots of closed round %s failed, to be retried: %s", roundId, e.toString());
         }
-        if (round.status == RoundStatus.CLOSED) {
-            throw new ConflictProblem("round-already-closed", "The round is CLOSED: it cannot be closed again");
-        }
-        if (request.version() != round.version) {
-            throw new ConflictProblem("stale-version", "The round changed since version " + request.version());
-        }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        round.status = RoundStatus.CLOSED;
-        round.closedAt = now;
-        HalfYear half = HalfYear.parse(round.period);
-        LocalDate tomorrow = LocalDate.now(rules.zone()).plusDays(1);
-        Period period = Period.of(half.from(), tomorrow.isBefore(half.until()) ? tomorrow : half.until(), rules.zone());
-        for (VerdictInputs inputs : queries.inputs(round.id, period)) {
-            Verdict verdict = verdict(round, inputs, formula.apply(inputs), now);
-            verdicts.persist(verdict);
-            outbox.append(new EvaluationConcluded(verdict.cadreId, round.id, round.period, verdict.grade, verdict.consequence, now));
-        }
-        rounds.flush();
-        return roundQueries.view(round);
-    }
-
-    private static Verdict verdict(EvaluationRound round, VerdictInputs in, VerdictFormula.Result result, OffsetDateTime now) {
-        Verdict verdict = new Verdict();
-        verdict.roundId = round.id;
-        verdict.cadreId = in.cadreId();
-        verdict.stationId = in.stationId();
-        verdict.townshipId = in.townshipId();
-        verdict.period = round.period;
-        verdict.ballotsValid = in.validBallots();
-        verdict.satisfied = in.satisfied();
-        verdict.basicallySatisfied = in.basicallySatisfied();
-        verdict.unsatisfied = in.unsatisfied();
-        verdict.averageScores = decimal(in.averageScores());
-        verdict.peopleScore = decimal(result.people());
-        verdict.supervisionScore = decimal(in.supervisionScore());
-        verdict.objectiveScore = decimal(result.objective());
-        verdict.totalScore = decimal(result.total());
-        verdict.grade = result.grade();
-        verdict.consequence = result.consequence();
-        verdict.concludedAt = now;
-        return verdict;
-    }
-
-    private static BigDecimal decimal(Double value) {
-        return value == null ? null : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
+        return closed;
     }
 }

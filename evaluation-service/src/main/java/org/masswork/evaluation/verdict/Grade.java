@@ -4,7 +4,9 @@ public enum Grade {
     EXCELLENT("优秀"),
     COMPETENT("称职"),
     BASICALLY_COMPETENT("基本称职"),
-    INCOMPETENT("不称职");
+    INCOMPETENT("不称职"),
+    /** Too few ballots or too short a service to be graded ({@link NotGradedReason}): no grade, no consequence. */
+    NOT_GRADED("不确定等次");
 
     private final String label;
 

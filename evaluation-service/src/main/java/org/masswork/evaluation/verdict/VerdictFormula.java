@@ -1,16 +1,19 @@
 package org.masswork.evaluation.verdict;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import org.masswork.evaluation.EvaluationRules;
 
 /**
  * The documented formula (README "The verdict"), all weights and thresholds from {@link EvaluationRules}:
  * <ul>
- *   <li>people (0–100), from at least {@code minBallotsShown} valid ballots:
- *       70 × (satisfied + w·basically satisfied) / valid + 30 × (average of the four 1–5 scores − 1) / 4;</li>
- *   <li>supervision (0–100): the average score of the station's monthly reviews in the half year;</li>
- *   <li>objective (0–100): 50 × station days attended / due (at most 1) + 50 × station cases closed on time / closed
- *       (1 when none closed);</li>
+ *   <li>no grade, and so no consequence, below {@code grading.minValidBallots} valid ballots
+ *       (INSUFFICIENT_BALLOTS) or {@code grading.minServiceDays} days served in the half year (SERVICE_TOO_SHORT);</li>
+ *   <li>people (0–100): 70 × (satisfied + w·basically satisfied) / valid + 30 × (average of the four 1–5 scores − 1) / 4;</li>
+ *   <li>supervision (0–100): the average score of the reviews of the stations the cadre served, for the months served;</li>
+ *   <li>objective (0–100): 50 × station days attended / due while serving (at most 1; 1 when none was due)
+ *       + 50 × cases closed on time / closed at those stations while serving (1 when none closed);</li>
  *   <li>total: the weighted mean of the components the cadre has;</li>
  *   <li>grade by the thresholds; but more than {@code failUnsatisfiedShare} of valid ballots unsatisfied is
  *       INCOMPETENT whatever the total (未过群众评议关).</li>
@@ -27,26 +30,33 @@ public class VerdictFormula {
     }
 
     public Result apply(VerdictInputs in) {
-        Double people = in.validBallots() >= rules.minBallotsShown() ? people(in) : null;
+        List<NotGradedReason> reasons = new ArrayList<>();
+        if (in.validBallots() < rules.grading().minValidBallots()) {
+            reasons.add(NotGradedReason.INSUFFICIENT_BALLOTS);
+        }
+        if (in.serviceDays() < rules.grading().minServiceDays()) {
+            reasons.add(NotGradedReason.SERVICE_TOO_SHORT);
+        }
+        Double people = in.validBallots() >= rules.grading().minValidBallots() ? people(in) : null;
         Double supervision = in.supervisionScore();
         double attendance = in.stationDaysDue() == 0 ? 1 : Math.min(1, (double) in.stationDaysAttended() / in.stationDaysDue());
         double onTime = in.casesClosed() == 0 ? 1 : (double) in.casesClosedOnTime() / in.casesClosed();
         double objective = 50 * attendance + 50 * onTime;
-
-        double weighted = rules.weights().objective() * objective;
-        double weights = rules.weights().objective();
-        if (people != null) {
-            weighted += rules.weights().people() * people;
-            weights += rules.weights().people();
+        if (!reasons.isEmpty()) {
+            return new Result(round(people), round(supervision), round(objective), null, Grade.NOT_GRADED,
+                    Consequence.NOT_APPLICABLE, List.copyOf(reasons));
         }
+
+        double weighted = rules.weights().objective() * objective + rules.weights().people() * people;
+        double weights = rules.weights().objective() + rules.weights().people();
         if (supervision != null) {
             weighted += rules.weights().supervision() * supervision;
             weights += rules.weights().supervision();
         }
         double total = weighted / weights;
-        boolean failedByPeople = people != null && (double) in.unsatisfied() / in.validBallots() > rules.failUnsatisfiedShare();
+        boolean failedByPeople = (double) in.unsatisfied() / in.validBallots() > rules.failUnsatisfiedShare();
         Grade grade = failedByPeople ? Grade.INCOMPETENT : grade(total);
-        return new Result(round(people), round(supervision), round(objective), round(total), grade, consequence(grade));
+        return new Result(round(people), round(supervision), round(objective), round(total), grade, consequence(grade), List.of());
     }
 
     private double people(VerdictInputs in) {
@@ -71,6 +81,7 @@ public class VerdictFormula {
             case COMPETENT -> Consequence.NO_ACTION;
             case BASICALLY_COMPETENT -> Consequence.ADMONISHMENT_TALK;
             case INCOMPETENT -> Consequence.APPOINTMENT_CANCELLED_OR_POSTPONED;
+            case NOT_GRADED -> Consequence.NOT_APPLICABLE;
         };
     }
 
@@ -78,6 +89,12 @@ public class VerdictFormula {
         return value == null ? null : Math.round(value * 100) / 100.0;
     }
 
-    public record Result(Double people, Double supervision, double objective, double total, Grade grade, Consequence consequence) {
+    /** {@code total} is null, and {@code notGradedReasons} not empty, for a cadre not graded. */
+    public record Result(Double people, Double supervision, double objective, Double total, Grade grade, Consequence consequence,
+                         List<NotGradedReason> notGradedReasons) {
+
+        public boolean graded() {
+            return notGradedReasons.isEmpty();
+        }
     }
 }

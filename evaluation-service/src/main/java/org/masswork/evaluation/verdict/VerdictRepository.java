@@ -14,10 +14,10 @@ public class VerdictRepository implements PanacheRepositoryBase<Verdict, Verdict
     /** One verdict per cadre per half year: a century of them. */
     static final int MAX_HISTORY = 200;
 
-    /** The ranking: highest total first. */
+    /** The ranking: highest total first, the cadres not graded (no total) last. */
     public PanacheQuery<Verdict> ranking(UUID roundId, UUID townshipId, Grade grade) {
         return find("roundId = :round and (:township is null or townshipId = :township) and (:grade is null or grade = :grade)",
-                Sort.by("totalScore").descending().and("cadreId"),
+                Sort.by("totalScore", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("cadreId"),
                 Parameters.with("round", roundId).and("township", townshipId).and("grade", grade));
     }
 
@@ -25,7 +25,7 @@ public class VerdictRepository implements PanacheRepositoryBase<Verdict, Verdict
         return find("cadreId", Sort.by("concludedAt").descending(), cadreId).range(0, MAX_HISTORY - 1).list();
     }
 
-    /** Per township: cadres, the four grades and the three consequences that count, for a round. */
+    /** Per township: cadres, the four grades, those not graded and the three consequences that count, for a round. */
     public List<GradeCounts> distribution(UUID roundId) {
         return distribution("round_id = :key", roundId);
     }
@@ -41,6 +41,7 @@ public class VerdictRepository implements PanacheRepositoryBase<Verdict, Verdict
                         select township_id, count(*),
                                count(*) filter (where grade = 'EXCELLENT'), count(*) filter (where grade = 'COMPETENT'),
                                count(*) filter (where grade = 'BASICALLY_COMPETENT'), count(*) filter (where grade = 'INCOMPETENT'),
+                               count(*) filter (where grade = 'NOT_GRADED'),
                                count(*) filter (where consequence = 'RECOMMEND_PROMOTION'),
                                count(*) filter (where consequence = 'ADMONISHMENT_TALK'),
                                count(*) filter (where consequence = 'APPOINTMENT_CANCELLED_OR_POSTPONED')

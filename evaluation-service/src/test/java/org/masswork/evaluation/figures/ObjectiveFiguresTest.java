@@ -2,6 +2,7 @@ package org.masswork.evaluation.figures;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -16,13 +17,17 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.masswork.evaluation.UpstreamEvents;
 import org.masswork.evaluation.UpstreamEvents.Place;
 import org.masswork.evaluation.facts.CaseFactRepository;
 import org.masswork.infra.Await;
+import org.masswork.infra.County;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.TestTokens;
 
@@ -31,6 +36,7 @@ import org.masswork.infra.TestTokens;
 class ObjectiveFiguresTest {
 
     private static final LocalDate MAY = LocalDate.of(2026, 5, 1);
+    private static final LocalDate TODAY = County.today();
 
     @Inject
     EntityManager entityManager;
@@ -92,6 +98,9 @@ class ObjectiveFiguresTest {
                 .body("work.visits", equalTo(3))
                 .body("work.confirmedVisits", equalTo(1))
                 .body("work.householdsCovered", equalTo(2))
+                .body("work.byRole.role", contains("POLICY_PUBLICIST", "OPINION_RESEARCHER", "PARTY_BUILDING_INSTRUCTOR",
+                        "DISPUTE_MEDIATOR", "SERVICE_PROVIDER"))
+                .body("work.byRole.visits", contains(0, 0, 0, 3, 0))
                 .body("cases.opened", equalTo(2))
                 .body("cases.closed", equalTo(1))
                 .body("cases.closedOnTime", equalTo(1))
@@ -148,13 +157,121 @@ class ObjectiveFiguresTest {
 
     @Test
     void shouldShowACadreOnlyTheirOwnFigures() {
+        UpstreamEvents events = new UpstreamEvents();
+        Place place = events.station();
         UUID cadreId = UUID.randomUUID();
+        events.assigned(cadreId, place, MAY);
+        events.send();
+        Await.until("the stationing is kept", Duration.ofSeconds(30), () -> known(cadreId));
         given().auth().oauth2(TestTokens.cadre(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()))
                 .queryParam("month", "2026-05").when().get("/api/v1/figures/cadres/{id}", cadreId).then().statusCode(403);
-        given().auth().oauth2(TestTokens.cadre(cadreId, UUID.randomUUID(), UUID.randomUUID()))
-                .queryParam("month", "2026-05").when().get("/api/v1/figures/cadres/{id}", cadreId).then().statusCode(200);
+        given().auth().oauth2(TestTokens.cadre(cadreId, place.stationId(), place.townshipId()))
+                .queryParam("month", "2026-05").when().get("/api/v1/figures/cadres/{id}", cadreId).then().statusCode(200)
+                .body("cadreId", equalTo(cadreId.toString()));
         given().auth().oauth2(TestTokens.countyAdmin()).queryParam("month", "2026-13")
-                .when().get("/api/v1/figures/cadres/{id}", cadreId).then().statusCode(400);
+                .when().get("/api/v1/figures/cadres/{id}", cadreId).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("month"));
+    }
+
+    @Test
+    void shouldAnswer404ForACadreNeverAssigned() {
+        UUID unknown = UUID.randomUUID();
+        for (String token : List.of(TestTokens.countyAdmin(), TestTokens.cadre(unknown, UUID.randomUUID(), UUID.randomUUID()))) {
+            given().auth().oauth2(token).queryParam("month", "2026-05").when().get("/api/v1/figures/cadres/{id}", unknown)
+                    .then().statusCode(404).contentType("application/problem+json")
+                    .body("type", equalTo("urn:masswork:problem:not-found")).body("detail", containsString(unknown.toString()));
+        }
+        given().auth().oauth2(TestTokens.countyAdmin()).queryParam("month", "2026-05")
+                .when().get("/api/v1/figures/stations/{id}", UUID.randomUUID()).then().statusCode(404);
+    }
+
+    /**
+     * Station days are due only on the days the cadre served and only once they have come, as cadre-service counts
+     * them: next month none (the calendar has three), this month those up to today, a month joined on the 26th two,
+     * a month left on the 25th one; the station's are its cadres' summed.
+     */
+    @Test
+    void shouldCountAsDueOnlyTheStationDaysServedThatHaveCome() {
+        UpstreamEvents events = new UpstreamEvents();
+        Place place = events.station();
+        UUID veteran = UUID.randomUUID();
+        UUID joined = UUID.randomUUID();
+        YearMonth thisMonth = County.thisMonth();
+        YearMonth joinedIn = thisMonth.minusMonths(4);
+        YearMonth leftIn = thisMonth.minusMonths(2);
+        events.assigned(veteran, place, TODAY.minusYears(1));
+        UUID assignment = events.assigned(joined, place, joinedIn.atDay(26));
+        events.ended(assignment, joined, place, leftIn.atDay(25));
+        events.attended(veteran, place, joinedIn.atDay(25));
+        events.attended(joined, place, joinedIn.atDay(26));
+        events.attended(joined, place, joinedIn.atDay(27));
+        events.send();
+        Await.until("the stationings are kept", Duration.ofSeconds(30), () -> QuarkusTransaction.requiringNew().call(() ->
+                ((Number) entityManager.createNativeQuery("select count(*) from stationing where station_id = :s and starts_on is not null"
+                                + " and (cadre_id <> :j or ended_on is not null)")
+                        .setParameter("s", place.stationId()).setParameter("j", joined).getSingleResult()).intValue() == 2));
+        Await.until("the check-ins are kept", Duration.ofSeconds(30), () ->
+                figures(joined, joinedIn).extract().path("work.stationDaysAttended").equals(2));
+
+        figures(veteran, thisMonth.plusMonths(1)).body("work.stationDaysDue", equalTo(0));
+        int comeThisMonth = (int) Stream.of(25, 26, 27).filter(day -> day <= TODAY.getDayOfMonth()).count();
+        figures(veteran, thisMonth).body("work.stationDaysDue", equalTo(comeThisMonth));
+        figures(veteran, joinedIn).body("work.stationDaysDue", equalTo(3)).body("work.stationDaysAttended", equalTo(1));
+        figures(joined, joinedIn).body("work.stationDaysDue", equalTo(2)).body("work.stationDaysAttended", equalTo(2));
+        figures(joined, joinedIn.plusMonths(1)).body("work.stationDaysDue", equalTo(3)).body("work.stationDaysAttended", equalTo(0));
+        figures(joined, leftIn).body("work.stationDaysDue", equalTo(1));
+        figures(joined, thisMonth).body("work.stationDaysDue", equalTo(0));
+        stationFigures(place, joinedIn).body("work.stationDaysDue", equalTo(5)).body("work.stationDaysAttended", equalTo(3));
+        stationFigures(place, leftIn).body("work.stationDaysDue", equalTo(4));
+        stationFigures(place, thisMonth.plusMonths(1)).body("work.stationDaysDue", equalTo(0));
+    }
+
+    /** Every visit names its roles (五员); each role's visits are counted per cadre and per station and month. */
+    @Test
+    void shouldCountTheVisitsOfEachOfTheFiveRolesPerCadreStationAndMonth() {
+        UpstreamEvents events = new UpstreamEvents();
+        Place place = events.station();
+        UUID cadreId = UUID.randomUUID();
+        UUID colleague = UUID.randomUUID();
+        UUID household = events.household(place);
+        events.assigned(cadreId, place, MAY.minusMonths(1));
+        events.assigned(colleague, place, MAY.minusMonths(1));
+        events.visited(UUID.randomUUID(), cadreId, place, household, MAY.withDayOfMonth(2), true, "OPINION_RESEARCHER", "DISPUTE_MEDIATOR");
+        events.visited(UUID.randomUUID(), cadreId, place, household, MAY.withDayOfMonth(3), false, "SERVICE_PROVIDER");
+        events.visited(UUID.randomUUID(), cadreId, place, household, MAY.withDayOfMonth(4), false, "SERVICE_PROVIDER", "POLICY_PUBLICIST");
+        events.visited(UUID.randomUUID(), colleague, place, household, MAY.withDayOfMonth(5), false, "PARTY_BUILDING_INSTRUCTOR");
+        events.visited(UUID.randomUUID(), cadreId, place, household, MAY.plusMonths(1).withDayOfMonth(1), false, "POLICY_PUBLICIST");
+        UUID confirmedFirst = UUID.randomUUID();
+        events.confirmed(confirmedFirst, cadreId, place, household, MAY.withDayOfMonth(6));
+        events.send();
+        UpstreamEvents late = new UpstreamEvents();
+        late.visited(confirmedFirst, cadreId, place, household, MAY.withDayOfMonth(6), false, "PARTY_BUILDING_INSTRUCTOR", "SERVICE_PROVIDER");
+        late.send();
+
+        Await.until("the visits are kept", Duration.ofSeconds(30), () ->
+                figures(cadreId, YearMonth.from(MAY)).extract().path("work.byRole[2].visits").equals(1));
+        figures(cadreId, YearMonth.from(MAY)).body("work.visits", equalTo(4)).body("work.confirmedVisits", equalTo(2))
+                .body("work.byRole.role", contains("POLICY_PUBLICIST", "OPINION_RESEARCHER", "PARTY_BUILDING_INSTRUCTOR",
+                        "DISPUTE_MEDIATOR", "SERVICE_PROVIDER"))
+                .body("work.byRole.roleLabel", contains("政策法规宣讲员", "社情民意调研员", "基层党建指导员", "矛盾纠纷调解员", "为民便民服务员"))
+                .body("work.byRole.visits", contains(1, 1, 1, 1, 3));
+        figures(cadreId, YearMonth.from(MAY).plusMonths(1)).body("work.byRole.visits", contains(1, 0, 0, 0, 0));
+        stationFigures(place, YearMonth.from(MAY)).body("work.visits", equalTo(5)).body("work.byRole.visits", contains(1, 1, 2, 1, 3));
+    }
+
+    private boolean known(UUID cadreId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from stationing where cadre_id = :c").setParameter("c", cadreId).getSingleResult()).intValue() > 0);
+    }
+
+    private static ValidatableResponse figures(UUID cadreId, YearMonth month) {
+        return given().auth().oauth2(TestTokens.countyAdmin()).queryParam("month", month.toString())
+                .when().get("/api/v1/figures/cadres/{id}", cadreId).then().statusCode(200);
+    }
+
+    private static ValidatableResponse stationFigures(Place place, YearMonth month) {
+        return given().auth().oauth2(TestTokens.countyAdmin()).queryParam("month", month.toString())
+                .when().get("/api/v1/figures/stations/{id}", place.stationId()).then().statusCode(200);
     }
 
     private static ValidatableResponse figures(UUID cadreId) {

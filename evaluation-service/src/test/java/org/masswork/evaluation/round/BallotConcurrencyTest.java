@@ -60,12 +60,14 @@ class BallotConcurrencyTest {
         String code = code(codesByCadre(opened), s.cadres().get(0), 0);
         UUID cadreId = s.cadres().get(0);
 
+        long outbox = written(entityManager, roundId).outboxRows();
+
         List<ExtractableResponse<Response>> answers = atOnce(THREADS * 2, i -> cast(roundId, ballot(cadreId, code, "SATISFIED", 1 + i % 5)).extract());
 
         assertThat(answers).filteredOn(a -> a.statusCode() == 201).hasSize(1);
         assertThat(answers).filteredOn(a -> a.statusCode() != 201).hasSize(THREADS * 2 - 1)
                 .allSatisfy(a -> assertThat(a.<String>path("type")).isEqualTo("urn:masswork:problem:unknown-ballot-code"));
-        assertThat(written(entityManager, roundId)).isEqualTo(new Written(1, 9, 1));
+        assertThat(written(entityManager, roundId)).isEqualTo(new Written(1, 9, outbox));
     }
 
     @Test
@@ -109,11 +111,11 @@ class BallotConcurrencyTest {
             long accepted = answers.stream().filter(a -> a.statusCode() == 201).count();
             assertThat(answers).filteredOn(a -> a.statusCode() != 201)
                     .allSatisfy(a -> assertThat(a.<String>path("type")).isEqualTo("urn:masswork:problem:round-closed"));
-            assertThat(count(entityManager, "select count(*) from ballot where round_id = :t", roundId)).isEqualTo(accepted);
+            assertThat(count(entityManager, "select count(*) from counted_ballot where round_id = :t", roundId)).isEqualTo(accepted);
             assertThat(count(entityManager, "select coalesce(sum(ballots_valid), 0) from verdict where round_id = :t", roundId))
                     .isEqualTo(accepted);
-            assertThat(count(entityManager, "select count(*) from ballot_code where round_id = :t", roundId))
-                    .isEqualTo(ballots.size() - accepted);
+            assertThat(written(entityManager, roundId).codesLeft()).isZero();
+            assertThat(count(entityManager, "select ballots_issued from evaluation_round where id = :t", roundId)).isEqualTo(ballots.size());
         } finally {
             pool.shutdownNow();
         }

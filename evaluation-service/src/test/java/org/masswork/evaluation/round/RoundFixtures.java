@@ -22,11 +22,11 @@ import org.masswork.infra.County;
 import org.masswork.infra.TestTokens;
 
 /** A township of stationed cadres fed through the broker, and the requests of a round, for the round tests. */
-final class RoundFixtures {
+public final class RoundFixtures {
 
-    static final LocalDate TODAY = County.today();
+    public static final LocalDate TODAY = County.today();
     /** The half year before today's: complete, so its 18 station days are all due whatever the date. */
-    static final String PERIOD = TODAY.getMonthValue() <= 6 ? (TODAY.getYear() - 1) + "-H2" : TODAY.getYear() + "-H1";
+    public static final String PERIOD = TODAY.getMonthValue() <= 6 ? (TODAY.getYear() - 1) + "-H2" : TODAY.getYear() + "-H1";
 
     private RoundFixtures() {
     }
@@ -35,10 +35,10 @@ final class RoundFixtures {
      * One township with cadres A (12 households), B (3 households, attends every station day), C (5 households) and one
      * rotated out (its end arrives before its assignment); a cadre of another township outside it.
      */
-    record Township(UUID id, Place placeA, UUID a, UUID b, UUID c, Place elsewhere, UUID outsider) {
+    public record Township(UUID id, Place placeA, UUID a, UUID b, UUID c, Place elsewhere, UUID outsider) {
     }
 
-    static Township township(EntityManager entityManager) {
+    public static Township township(EntityManager entityManager) {
         UpstreamEvents events = new UpstreamEvents();
         UUID townshipId = UUID.randomUUID();
         Place placeA = events.station(townshipId);
@@ -82,11 +82,11 @@ final class RoundFixtures {
     }
 
     /** A station of its own township, with the cadres stationed there. */
-    record Station(Place place, List<UUID> cadres) {
+    public record Station(Place place, List<UUID> cadres) {
     }
 
     /** A station whose village has {@code households} households, with {@code cadres} cadres stationed a year ago. */
-    static Station station(EntityManager entityManager, int households, int cadres) {
+    public static Station station(EntityManager entityManager, int households, int cadres) {
         UpstreamEvents events = new UpstreamEvents();
         Place place = events.station();
         for (int i = 0; i < households; i++) {
@@ -106,57 +106,57 @@ final class RoundFixtures {
     }
 
     /** A township round of {@link #PERIOD}, opened by the township's officer. */
-    static ValidatableResponse open(UUID townshipId) {
+    public static ValidatableResponse open(UUID townshipId) {
         return open(townshipId, PERIOD);
     }
 
-    static ValidatableResponse open(UUID townshipId, String period) {
+    public static ValidatableResponse open(UUID townshipId, String period) {
         return given().auth().oauth2(TestTokens.townshipOfficer(townshipId)).contentType(ContentType.JSON)
                 .body(Map.of("period", period, "townshipId", townshipId.toString()))
                 .when().post("/api/v1/rounds").then();
     }
 
-    static ValidatableResponse close(UUID roundId, long version) {
+    public static ValidatableResponse close(UUID roundId, long version) {
         return given().auth().oauth2(TestTokens.countyAdmin()).contentType(ContentType.JSON).body(Map.of("version", version))
                 .when().post("/api/v1/rounds/{id}/close", roundId).then();
     }
 
-    static ValidatableResponse cast(UUID roundId, Map<String, Object> ballot) {
+    public static ValidatableResponse cast(UUID roundId, Map<String, Object> ballot) {
         return given().contentType(ContentType.JSON).body(ballot).when().post("/api/v1/rounds/{id}/ballots", roundId).then();
     }
 
-    static Map<String, Object> ballot(UUID cadreId, String code, String rating, int score) {
+    public static Map<String, Object> ballot(UUID cadreId, String code, String rating, int score) {
         Map<String, Object> ballot = new HashMap<>(Map.of("cadreId", cadreId.toString(), "code", code, "rating", rating,
                 "attitude", score, "effectiveness", score, "integrity", score, "diligence", score));
         ballot.put("comment", "工作认真");
         return ballot;
     }
 
-    static String code(Map<UUID, List<Map<String, String>>> codes, UUID cadreId, int index) {
+    public static String code(Map<UUID, List<Map<String, String>>> codes, UUID cadreId, int index) {
         return codes.get(cadreId).get(index).get("code");
     }
 
-    static Map<UUID, List<Map<String, String>>> codesByCadre(JsonPath opened) {
+    public static Map<UUID, List<Map<String, String>>> codesByCadre(JsonPath opened) {
         List<Map<String, String>> codes = opened.getList("codes");
         return codes.stream().collect(Collectors.groupingBy(c -> UUID.fromString(c.get("cadreId")), Collectors.toList()));
     }
 
-    /** Ballots, codes left and BallotCast events of a round: what a refused ballot must not change. */
-    record Written(long ballots, long codesLeft, long ballotEvents) {
+    /** Ballots (open or counted) and codes left of a round, and every outbox row: what a refused ballot must not change. */
+    public record Written(long ballots, long codesLeft, long outboxRows) {
     }
 
-    static Written written(EntityManager entityManager, UUID roundId) {
-        return new Written(count(entityManager, "select count(*) from ballot where round_id = :t", roundId),
+    public static Written written(EntityManager entityManager, UUID roundId) {
+        return new Written(count(entityManager, "select count(*) from " + BallotBox.ballotsOf(":t") + " b", roundId),
                 count(entityManager, "select count(*) from ballot_code where round_id = :t", roundId),
-                count(entityManager, "select count(*) from outbox_event where event_type = 'BallotCast' and event_key = cast(:t as text)", roundId));
+                count(entityManager, "select count(*) from outbox_event"));
     }
 
-    static long count(EntityManager entityManager, String sql) {
+    public static long count(EntityManager entityManager, String sql) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue());
     }
 
     /** A count over the round's (or township's) rows, {@code :t} being the id, in a transaction of its own. */
-    static long count(EntityManager entityManager, String sql, UUID id) {
+    public static long count(EntityManager entityManager, String sql, UUID id) {
         return QuarkusTransaction.requiringNew().call(() ->
                 ((Number) entityManager.createNativeQuery(sql).setParameter("t", id).getSingleResult()).longValue());
     }

@@ -1,0 +1,23 @@
+package org.masswork.evaluation.facts;
+
+/**
+ * The five roles (五员) a stationed cadre works in, with cadre-service's codes (its {@code FiveRole}, the
+ * {@code FiveRole} schema of docs/asyncapi.yaml): every visit names one or more.
+ */
+public enum FiveRole {
+    POLICY_PUBLICIST("政策法规宣讲员"),
+    OPINION_RESEARCHER("社情民意调研员"),
+    PARTY_BUILDING_INSTRUCTOR("基层党建指导员"),
+    DISPUTE_MEDIATOR("矛盾纠纷调解员"),
+    SERVICE_PROVIDER("为民便民服务员");
+
+    private final String label;
+
+    FiveRole(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

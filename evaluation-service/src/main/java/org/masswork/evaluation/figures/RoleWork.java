@@ -1,0 +1,18 @@
+package org.masswork.evaluation.figures;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.masswork.evaluation.facts.FiveRole;
+
+/** Visits made in one of the five roles (五员); a visit in two roles counts for each. */
+@Schema(name = "RoleWork")
+public record RoleWork(FiveRole role, @Schema(maxLength = 10) String roleLabel,
+                       @Schema(minimum = "0", maximum = "1000000") int visits) {
+
+    /** All five roles in their order, with zero for a role without visits. */
+    public static List<RoleWork> of(Map<FiveRole, Integer> visits) {
+        return Arrays.stream(FiveRole.values()).map(r -> new RoleWork(r, r.label(), visits.getOrDefault(r, 0))).toList();
+    }
+}
