@@ -26,6 +26,11 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
         return find("cadreId = ?1 and endedOn is null", cadreId).firstResultOptional();
     }
 
+    /** Whether the cadre's assignment at the station has begun by {@code today} and not ended. */
+    public boolean serving(UUID cadreId, UUID stationId, LocalDate today) {
+        return count("cadreId = ?1 and stationId = ?2 and endedOn is null and startsOn <= ?3", cadreId, stationId, today) > 0;
+    }
+
     public List<Assignment> ofCadre(UUID cadreId) {
         return list("cadreId", Sort.by("startsOn"), cadreId);
     }

@@ -17,6 +17,7 @@ import org.masswork.cadre.county.CountyClock;
 import org.masswork.cadre.department.Department;
 import org.masswork.cadre.department.DepartmentKind;
 import org.masswork.cadre.department.DepartmentRepository;
+import org.masswork.cadre.scope.WorkScope;
 import org.masswork.cadre.station.Station;
 import org.masswork.cadre.station.StationRepository;
 import org.masswork.cadre.village.Village;
@@ -46,10 +47,11 @@ public class AssignmentService {
     private final IdempotentCreates idempotency;
     private final Outbox outbox;
     private final CountyClock clock;
+    private final WorkScope scope;
 
     AssignmentService(AssignmentRepository assignments, CadreRepository cadres, DepartmentRepository departments,
                       StationRepository stations, VillageRepository villages, IdempotentCreates idempotency,
-                      Outbox outbox, CountyClock clock) {
+                      Outbox outbox, CountyClock clock, WorkScope scope) {
         this.assignments = assignments;
         this.cadres = cadres;
         this.departments = departments;
@@ -58,6 +60,7 @@ public class AssignmentService {
         this.idempotency = idempotency;
         this.outbox = outbox;
         this.clock = clock;
+        this.scope = scope;
     }
 
     /**
@@ -135,9 +138,14 @@ public class AssignmentService {
         return AssignmentView.of(assignment);
     }
 
+    /** The cadre themself, the station's team, its township's officers and county roles; to others it does not exist. */
     @Transactional
     public AssignmentView get(UUID id) {
-        return AssignmentView.of(assignments.get(id));
+        Assignment assignment = assignments.get(id);
+        if (scope.caller().cadre().filter(assignment.cadreId::equals).isEmpty()) {
+            scope.requireVisible("Assignment", id, assignment.stationId, assignment.townshipId);
+        }
+        return AssignmentView.of(assignment);
     }
 
     @Transactional
@@ -158,14 +166,18 @@ public class AssignmentService {
         return new TeamView(stationId, team, issues);
     }
 
+    /** County roles the county's (or one township's), a township officer their own township's. */
     @Transactional
     public Page<AssignmentView> endingWithin(int days, UUID townshipId, PageQuery page) {
-        return Page.of(assignments.endingBy(clock.today().plusDays(days), townshipId), page, AssignmentView::of);
+        UUID township = scope.area(null, townshipId).townshipId();
+        return Page.of(assignments.endingBy(clock.today().plusDays(days), township), page, AssignmentView::of);
     }
 
+    /** County roles the county's (or one township's), a township officer their own township's, with the reasons. */
     @Transactional
     public Page<AssignmentView> matchingExceptions(UUID townshipId, boolean activeOnly, PageQuery page) {
-        return Page.of(assignments.matchingExceptions(townshipId, activeOnly), page, AssignmentView::of);
+        UUID township = scope.area(null, townshipId).townshipId();
+        return Page.of(assignments.matchingExceptions(township, activeOnly), page, AssignmentView::of);
     }
 
     /**
@@ -174,7 +186,7 @@ public class AssignmentService {
      */
     @Transactional
     public List<ReplacementCandidate> replacementCandidates(UUID stationId, int limit) {
-        Station station = stations.get(stationId);
+        Station station = scope.station(stationId);
         Village village = villages.get(station.villageId);
         DepartmentKind wanted = DepartmentKind.matching(village.type);
         boolean needsLeader = assignments.activeForStation(stationId).stream().noneMatch(a -> a.role == TeamRole.LEADER);

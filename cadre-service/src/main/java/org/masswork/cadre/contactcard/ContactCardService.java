@@ -129,7 +129,7 @@ public class ContactCardService {
     @Transactional
     public ContactCardView get(UUID id) {
         ContactCard card = cards.get(id);
-        scope.requireStation(card.stationId, card.townshipId);
+        scope.requireVisible(RESOURCE, id, card.stationId, card.townshipId);
         return view(card, codes.usedPerCard(List.of(card.id)).getOrDefault(card.id, 0L), PersonalDataAudit.READ);
     }
 
@@ -137,7 +137,7 @@ public class ContactCardService {
     @Transactional
     public Page<ContactCardView> ofHousehold(UUID householdId, PageQuery page) {
         Household household = households.get(householdId);
-        scope.requireStation(household.stationId, household.townshipId);
+        scope.requireVisible(HOUSEHOLD, householdId, household.stationId, household.townshipId);
         PanacheQuery<ContactCard> query = cards.find("householdId = ?1 order by issuedAt desc, id", householdId);
         Page<ContactCard> found = Page.of(query, page, Function.identity());
         Map<UUID, Long> used = codes.usedPerCard(found.items().stream().map(c -> c.id).toList());

@@ -16,9 +16,9 @@ import org.masswork.cadre.visit.Visit;
 import org.masswork.cadre.visit.VisitRepository;
 import org.masswork.cadre.visit.VisitView;
 import org.masswork.platform.idempotency.IdempotentCreates;
-import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.InvalidInputProblem;
+import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
 
 @ApplicationScoped
@@ -85,12 +85,12 @@ public class DiaryService {
         return DiaryNoteView.of(note);
     }
 
-    /** Only its author changes a note. */
+    /** Only its author changes a note; to anyone else it does not exist. */
     @Transactional
     public DiaryNoteView update(UUID id, UpdateDiaryNoteRequest request) {
         DiaryNote note = notes.get(id);
         if (scope.caller().cadre().filter(note.cadreId::equals).isEmpty()) {
-            throw new ForbiddenException();
+            throw new NotFoundProblem("DiaryNote", id);
         }
         if (note.version != request.version()) {
             throw new ConflictProblem("stale-version", "Diary note " + id + " is at version " + note.version

@@ -56,7 +56,7 @@ public class HouseholdService {
     @Transactional
     public HouseholdView get(UUID id) {
         Household household = households.get(id);
-        scope.requireStation(household.stationId, household.townshipId);
+        scope.requireVisible(RESOURCE, id, household.stationId, household.townshipId);
         return view(household, PersonalDataAudit.READ);
     }
 
@@ -73,7 +73,7 @@ public class HouseholdService {
     @Transactional
     public HouseholdView update(UUID id, UpdateHouseholdRequest request) {
         Household household = households.get(id);
-        scope.requireStation(household.stationId, household.townshipId);
+        scope.requireVisible(RESOURCE, id, household.stationId, household.townshipId);
         if (household.version != request.version()) {
             throw new ConflictProblem("stale-version", "Household " + id + " is at version " + household.version
                     + ", not " + request.version() + "; reload it and apply the change again");

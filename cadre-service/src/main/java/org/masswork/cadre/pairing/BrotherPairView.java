@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record BrotherPairView(
         UUID id,
         UUID cadreId,
-        @Schema(maxLength = 50, description = "Masked outside the village's township and county roles") String villageMemberName,
+        @Schema(maxLength = 50, description = "Masked (王**) unless the caller works with the village's people: its station's"
+                + " team, its township's officers, county administrators and inspectors") String villageMemberName,
         boolean nameMasked,
         UUID villageId,
         UUID townshipId,

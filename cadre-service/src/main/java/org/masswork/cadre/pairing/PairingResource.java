@@ -60,7 +60,7 @@ public class PairingResource {
 
     @GET
     @Path("/sister")
-    @Operation(operationId = "listSisterPairs", summary = "Sister pairs, filtered by township or village")
+    @Operation(operationId = "listSisterPairs", summary = "Sister pairs in the caller's scope, filtered by township or village")
     @APIResponse(responseCode = "200", description = "One page of sister pairs")
     public Page<SisterPairView> sisterPairs(@QueryParam("townshipId") UUID townshipId, @QueryParam("villageId") UUID villageId,
                                             @Valid @BeanParam PageQuery page) {
@@ -69,7 +69,8 @@ public class PairingResource {
 
     @GET
     @Path("/brother")
-    @Operation(operationId = "listBrotherPairs", summary = "Brother pairs, filtered by township or village; names masked outside the township")
+    @Operation(operationId = "listBrotherPairs", summary = "Brother pairs in the caller's scope, filtered by township or village;"
+            + " names masked for those who do not work with the village")
     @APIResponse(responseCode = "200", description = "One page of brother pairs")
     public Page<BrotherPairView> brotherPairs(@QueryParam("townshipId") UUID townshipId, @QueryParam("villageId") UUID villageId,
                                               @Valid @BeanParam PageQuery page) {
@@ -78,7 +79,8 @@ public class PairingResource {
 
     @GET
     @Path("/figures")
-    @Operation(operationId = "getPairingFigures", summary = "How many sister and brother pairs, county-wide or in a township")
+    @Operation(operationId = "getPairingFigures",
+            summary = "How many sister and brother pairs in the caller's scope, county-wide or in a township")
     @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation = PairingFigures.class)))
     public PairingFigures figures(@QueryParam("townshipId") UUID townshipId) {
         return pairings.figures(townshipId);

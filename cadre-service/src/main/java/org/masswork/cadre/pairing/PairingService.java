@@ -1,12 +1,15 @@
 package org.masswork.cadre.pairing;
 
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.masswork.cadre.cadre.Cadre;
 import org.masswork.cadre.cadre.CadreRepository;
+import org.masswork.cadre.scope.WorkScope;
+import org.masswork.cadre.station.StationRepository;
 import org.masswork.cadre.village.Village;
 import org.masswork.cadre.village.VillageRepository;
 import org.masswork.platform.idempotency.IdempotentCreates;
@@ -17,9 +20,13 @@ import org.masswork.platform.privacy.PersonalDataAudit;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
-import org.masswork.platform.security.CallerScope;
 
-/** Sister pairs (organisation ↔ village branch) and brother pairs (official ↔ village party member). */
+/**
+ * Sister pairs (organisation ↔ village branch) and brother pairs (official ↔ village party member). County
+ * administrators pair anywhere, a township officer in their township's villages; the lists and figures are narrowed
+ * to the caller's scope as the other lists are (a station's team: its village). The village party member's name is
+ * shown in full only to those who work with that village's people ({@link WorkScope#seesPersonalDataOfVillage}).
+ */
 @ApplicationScoped
 public class PairingService {
 
@@ -29,16 +36,19 @@ public class PairingService {
     private final BrotherPairRepository brotherPairs;
     private final VillageRepository villages;
     private final CadreRepository cadres;
+    private final StationRepository stations;
     private final IdempotentCreates idempotency;
-    private final CallerScope scope;
+    private final WorkScope scope;
     private final PersonalDataAudit audit;
 
     PairingService(SisterPairRepository sisterPairs, BrotherPairRepository brotherPairs, VillageRepository villages,
-                   CadreRepository cadres, IdempotentCreates idempotency, CallerScope scope, PersonalDataAudit audit) {
+                   CadreRepository cadres, StationRepository stations, IdempotentCreates idempotency, WorkScope scope,
+                   PersonalDataAudit audit) {
         this.sisterPairs = sisterPairs;
         this.brotherPairs = brotherPairs;
         this.villages = villages;
         this.cadres = cadres;
+        this.stations = stations;
         this.idempotency = idempotency;
         this.scope = scope;
         this.audit = audit;
@@ -46,6 +56,7 @@ public class PairingService {
 
     @Transactional
     public SisterPairView pairSister(PairSisterRequest request, String idempotencyKey) {
+        requireTownshipOf(request.villageId());
         return idempotency.once("pair-sister", idempotencyKey, request, SisterPairView::id, this::sisterPair, () -> {
             Village village = knownVillage(request.villageId());
             if (sisterPairs.count("partyOrganisation = ?1 and villageId = ?2", request.partyOrganisation().strip(), village.id) > 0) {
@@ -65,6 +76,7 @@ public class PairingService {
 
     @Transactional
     public BrotherPairView pairBrothers(PairBrothersRequest request, String idempotencyKey) {
+        requireTownshipOf(request.villageId());
         return idempotency.once("pair-brothers", idempotencyKey, request, BrotherPairView::id, this::brotherPair, () -> {
             Village village = knownVillage(request.villageId());
             Cadre cadre = cadres.findByIdOptional(request.cadreId()).orElseThrow(() ->
@@ -87,40 +99,39 @@ public class PairingService {
 
     @Transactional
     public Page<SisterPairView> sisterPairs(UUID townshipId, UUID villageId, PageQuery page) {
-        return Page.of(sisterPairs.find(FILTER, Sort.by("pairedOn").and("id"), filter(townshipId, villageId)), page,
+        return Page.of(sisterPairs.find(FILTER, Sort.by("pairedOn").and("id"), scoped(townshipId, villageId)), page,
                 SisterPairView::of);
     }
 
     @Transactional
     public Page<BrotherPairView> brotherPairs(UUID townshipId, UUID villageId, PageQuery page) {
-        return Page.of(brotherPairs.find(FILTER, Sort.by("pairedOn").and("id"), filter(townshipId, villageId)), page,
+        return Page.of(brotherPairs.find(FILTER, Sort.by("pairedOn").and("id"), scoped(townshipId, villageId)), page,
                 pair -> view(pair, PersonalDataAudit.READ));
     }
 
     @Transactional
     public PairingFigures figures(UUID townshipId) {
-        Parameters township = Parameters.with("township", townshipId);
-        return new PairingFigures(sisterPairs.count("(:township is null or townshipId = :township)", township),
-                brotherPairs.count("(:township is null or townshipId = :township)", township));
+        Parameters filters = scoped(townshipId, null);
+        return new PairingFigures(sisterPairs.count(FILTER, filters), brotherPairs.count(FILTER, filters));
     }
 
     /** A pair read back for its creator replaying the create, if they still cover its township. */
     @Transactional
     SisterPairView sisterPair(UUID id) {
         SisterPair pair = sisterPairs.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Sister pair", id));
-        scope.requireTownship(pair.townshipId);
+        scope.caller().requireTownship(pair.townshipId);
         return SisterPairView.of(pair);
     }
 
     @Transactional
     BrotherPairView brotherPair(UUID id) {
         BrotherPair pair = brotherPairs.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Brother pair", id));
-        scope.requireTownship(pair.townshipId);
+        scope.caller().requireTownship(pair.townshipId);
         return view(pair, PersonalDataAudit.READ);
     }
 
     private BrotherPairView view(BrotherPair pair, String auditAction) {
-        boolean full = scope.coversTownship(pair.townshipId);
+        boolean full = scope.seesPersonalDataOfVillage(pair.villageId, pair.townshipId);
         if (full) {
             audit.record("BrotherPair", pair.id, auditAction);
         }
@@ -133,7 +144,22 @@ public class PairingService {
                 new RuleViolationProblem("unknown-village", "No village " + villageId, "villageId"));
     }
 
-    private static Parameters filter(UUID townshipId, UUID villageId) {
-        return Parameters.with("township", townshipId).and("village", villageId);
+    /** A pairing is made in the caller's township (county administrators: anywhere); an unknown village is the rule's 422. */
+    private void requireTownshipOf(UUID villageId) {
+        villages.findByIdOptional(villageId).ifPresent(village -> scope.caller().requireTownship(village.townshipId));
+    }
+
+    /** The filters, narrowed to the caller's township or, for a station's team, its village. */
+    private Parameters scoped(UUID townshipId, UUID villageId) {
+        WorkScope.Area area = scope.area(null, townshipId);
+        UUID village = villageId;
+        if (area.stationId() != null) {
+            UUID own = stations.get(area.stationId()).villageId;
+            if (villageId != null && !villageId.equals(own)) {
+                throw new ForbiddenException();
+            }
+            village = own;
+        }
+        return Parameters.with("township", area.townshipId()).and("village", village);
     }
 }

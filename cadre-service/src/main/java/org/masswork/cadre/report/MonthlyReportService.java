@@ -107,7 +107,7 @@ public class MonthlyReportService {
     @Transactional
     public MonthlyReportView get(UUID id) {
         MonthlyReport report = reports.get(id);
-        scope.requireStation(report.stationId, report.townshipId);
+        scope.requireVisible("MonthlyReport", id, report.stationId, report.townshipId);
         return MonthlyReportView.of(report, deadline(YearMonth.from(report.monthStart)));
     }
 

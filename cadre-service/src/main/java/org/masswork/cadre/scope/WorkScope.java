@@ -2,20 +2,33 @@ package org.masswork.cadre.scope;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 import java.util.UUID;
 import org.masswork.cadre.station.Station;
 import org.masswork.cadre.station.StationRepository;
 import org.masswork.cadre.village.Village;
 import org.masswork.cadre.village.VillageRepository;
+import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.security.Role;
 
 /**
- * Where the caller may see and act (households, visits, cards, attendance), and whether they see villagers' personal
- * data in full: the station's own team, the township's officers, the county's administrators and
- * inspectors (who check visits by calling households). Other county-wide roles (organisation
- * department, integrated systems) read the figures with personal data masked.
+ * Where the caller may see and act (households, visits, cards, attendance, reports, pairings), and whether they see
+ * villagers' personal data in full: the station's own team, the township's officers, the county's administrators and
+ * inspectors (who check visits by calling households). Other county-wide roles (organisation department, integrated
+ * systems) read the figures with personal data masked; the other roles (decision owners, villagers) none of it.
+ *
+ * <p>A cadre's or station leader's station is the one their token names <em>and</em> their assignment here says they
+ * serve today ({@link CallerScope#station()}, {@link ServingAssignments}): a token naming a station its cadre does
+ * not serve gives them no station at all. Three answers outside the scope:
+ * <ul>
+ *   <li>a record read or changed by its id (a household, a visit, a card, a report, an assignment): 404, as an
+ *       unknown id, so its existence is not disclosed;</li>
+ *   <li>a station named by a filter or a request body, whose token claims it while the record says the cadre does
+ *       not serve it: 422 {@code cadre-not-serving}, as case-service answers;</li>
+ *   <li>any other station, village or township named by a filter or a body: 403.</li>
+ * </ul>
  */
 @RequestScoped
 public class WorkScope {
@@ -34,36 +47,54 @@ public class WorkScope {
         return caller;
     }
 
-    /** The station, if the caller covers it; 404 if it does not exist, 403 if outside the caller's scope. */
+    /** The station, if the caller covers it; 404 if it does not exist, else 422 or 403 outside the caller's scope. */
     public Station station(UUID stationId) {
         Station station = stations.get(stationId);
-        caller.requireStation(station.id, station.townshipId);
+        requireStation(station.id, station.townshipId);
         return station;
     }
 
     /** The station of a village, if the caller covers it. */
     public Station stationOfVillage(UUID villageId) {
         Village village = villages.get(villageId);
-        Station station = stations.find("villageId", village.id).firstResultOptional().orElseThrow(() ->
+        Station station = stationOf(village).orElseThrow(() ->
                 new RuleViolationProblem("village-without-station",
                         "Village " + village.code + " has no station yet; register its station first", "villageId"));
-        caller.requireStation(station.id, station.townshipId);
+        requireStation(station.id, station.townshipId);
         return station;
     }
 
+    /** A station named by a filter or a body: 422 {@code cadre-not-serving} for a claim the record denies, else 403. */
     public void requireStation(UUID stationId, UUID townshipId) {
-        caller.requireStation(stationId, townshipId);
+        if (!caller.coversStation(stationId, townshipId)) {
+            caller.requireServingIfClaimed(stationId);
+            throw new ForbiddenException();
+        }
+    }
+
+    /** A record of a station read or changed by its id: outside the caller's scope it does not exist (404). */
+    public void requireVisible(String resource, UUID id, UUID stationId, UUID townshipId) {
+        if (!caller.coversStation(stationId, townshipId)) {
+            throw new NotFoundProblem(resource, id);
+        }
     }
 
     public boolean seesPersonalData(UUID stationId, UUID townshipId) {
         return caller.station().filter(stationId::equals).isPresent()
-                || caller.hasRole(Role.TOWNSHIP_OFFICER) && caller.township().filter(townshipId::equals).isPresent()
+                || caller.township().filter(townshipId::equals).isPresent()
                 || caller.hasRole(Role.COUNTY_ADMIN) || caller.hasRole(Role.INSPECTOR);
+    }
+
+    /** As {@link #seesPersonalData(UUID, UUID)}, for data of a village (its station's team). */
+    public boolean seesPersonalDataOfVillage(UUID villageId, UUID townshipId) {
+        return caller.hasRole(Role.COUNTY_ADMIN) || caller.hasRole(Role.INSPECTOR)
+                || caller.township().filter(townshipId::equals).isPresent()
+                || caller.station().flatMap(stations::findByIdOptional).filter(s -> s.villageId.equals(villageId)).isPresent();
     }
 
     /**
      * Narrows a list's filters to the caller's scope: a station's team gets its station, a township
-     * officer its township; asking for another station or township is a 403, not an empty page.
+     * officer its township; asking for another station or township is refused, not an empty page.
      */
     public Area area(UUID stationId, UUID townshipId) {
         if (stationId != null) {
@@ -76,15 +107,23 @@ public class WorkScope {
         if (caller.isCountyWide()) {
             return new Area(null, townshipId);
         }
-        if (caller.hasRole(Role.TOWNSHIP_OFFICER) && caller.township().isPresent()) {
+        if (caller.township().isPresent()) {
             UUID own = caller.township().get();
             if (townshipId != null && !townshipId.equals(own)) {
                 throw new ForbiddenException();
             }
             return new Area(null, own);
         }
-        UUID own = caller.station().orElseThrow(ForbiddenException::new);
-        return area(own, townshipId);
+        if (caller.station().isEmpty()) {
+            caller.claimedStation().ifPresent(caller::requireServingIfClaimed);
+            throw new ForbiddenException();
+        }
+        return area(caller.station().get(), townshipId);
+    }
+
+    /** The station of a village, if it has one yet. */
+    public Optional<Station> stationOf(Village village) {
+        return stations.find("villageId", village.id).firstResultOptional();
     }
 
     /** A list's scope: null means any. */

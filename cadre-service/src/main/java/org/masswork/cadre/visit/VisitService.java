@@ -27,6 +27,8 @@ import org.masswork.platform.problem.RuleViolationProblem;
 @ApplicationScoped
 public class VisitService {
 
+    private static final String RESOURCE = "Visit";
+
     private final VisitRepository visits;
     private final HouseholdRepository households;
     private final AssignmentRepository assignments;
@@ -103,7 +105,7 @@ public class VisitService {
     @Transactional
     public VisitView confirmLater(UUID visitId, ConfirmationRequest request) {
         Visit visit = visits.get(visitId);
-        scope.requireStation(visit.stationId, visit.townshipId);
+        scope.requireVisible(RESOURCE, visitId, visit.stationId, visit.townshipId);
         ConfirmationMethod method = method(request);
         if (method == null) {
             throw new InvalidInputProblem("confirmation", "give either a code or a countersignatureRef");
@@ -122,7 +124,7 @@ public class VisitService {
     @Transactional
     public VisitView get(UUID id) {
         Visit visit = visits.get(id);
-        scope.requireStation(visit.stationId, visit.townshipId);
+        scope.requireVisible(RESOURCE, id, visit.stationId, visit.townshipId);
         return VisitView.of(visit);
     }
 

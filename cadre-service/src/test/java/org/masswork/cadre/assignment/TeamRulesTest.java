@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -232,12 +233,22 @@ class TeamRulesTest {
         given().auth().oauth2(TestTokens.cadre(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()))
                 .when().get("/api/v1/cadres/{id}", cadreId)
                 .then().statusCode(200).body("phone", equalTo("138****5678")).body("phoneMasked", equalTo(true));
-        given().auth().oauth2(TestTokens.cadre(UUID.randomUUID(), stationId, UUID.randomUUID()))
+        UUID teammate = generalCadre("ECONOMIC");
+        post(assignment(teammate, stationId, "MEMBER")).then().statusCode(201);
+        given().auth().oauth2(TestTokens.cadre(teammate, stationId, UUID.randomUUID()))
                 .when().get("/api/v1/cadres/{id}", cadreId)
                 .then().statusCode(200).body("phone", equalTo("13812345678"));
+        // A token naming the station is not enough: its cadre must serve there, and the claim counts only for cadres.
+        given().auth().oauth2(TestTokens.cadre(UUID.randomUUID(), stationId, UUID.randomUUID()))
+                .when().get("/api/v1/cadres/{id}", cadreId)
+                .then().statusCode(200).body("phone", equalTo("138****5678")).body("phoneMasked", equalTo(true));
+        given().auth().oauth2(TestTokens.token(UUID.randomUUID().toString(), Set.of("VILLAGER"),
+                        Map.of("station", stationId.toString(), "cadre", cadreId.toString())))
+                .when().get("/api/v1/cadres/{id}", cadreId)
+                .then().statusCode(200).body("phone", equalTo("138****5678")).body("phoneMasked", equalTo(true));
         long fullReads = QuarkusTransaction.requiringNew().call(() ->
                 PersonalDataAccess.count("resourceId = ?1 and action = 'READ'", cadreId));
-        assertThat(fullReads).as("the county admin's and the team member's reads, not the masked one").isEqualTo(2);
+        assertThat(fullReads).as("the county admin's and the team member's reads, not the masked ones").isEqualTo(2);
     }
 
     private static Response post(Map<String, Object> body) {

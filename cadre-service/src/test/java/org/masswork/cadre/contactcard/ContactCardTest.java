@@ -183,7 +183,10 @@ class ContactCardTest {
         UUID householdId = household(mine);
         String cardId = issueCard(mine, householdId).getString("card.id");
 
-        given().auth().oauth2(other.memberToken()).when().get("/api/v1/contact-cards/{id}", cardId).then().statusCode(403);
+        given().auth().oauth2(other.memberToken()).when().get("/api/v1/contact-cards/{id}", cardId).then().statusCode(404)
+                .contentType("application/problem+json").body("type", equalTo("urn:masswork:problem:not-found"));
+        given().auth().oauth2(other.memberToken()).queryParam("householdId", householdId)
+                .when().get("/api/v1/contact-cards").then().statusCode(404);
         given().auth().oauth2(other.memberToken()).contentType(ContentType.JSON).body(Map.of("householdId", householdId))
                 .when().post("/api/v1/contact-cards").then().statusCode(403);
         given().auth().oauth2(other.memberToken()).queryParam("stationId", mine.stationId())

@@ -67,7 +67,10 @@ class DiaryTest {
                 .then().statusCode(200).body("note", equalTo("走访两户，已上报修缮")).body("version", equalTo(1));
         given().auth().oauth2(team.leaderToken()).contentType(ContentType.JSON)
                 .body(Map.of("version", 1, "note", "改写别人的日记"))
-                .when().put("/api/v1/diaries/notes/{id}", noteId).then().statusCode(403);
+                .when().put("/api/v1/diaries/notes/{id}", noteId).then().statusCode(404)
+                .body("type", equalTo("urn:masswork:problem:not-found"));
+        given().auth().oauth2(team.memberToken()).when().get("/api/v1/diaries/{cadre}/{day}", team.memberId(), TODAY.minusDays(1).toString())
+                .then().statusCode(200).body("note.note", equalTo("走访两户，已上报修缮")).body("note.version", equalTo(1));
     }
 
     @Test

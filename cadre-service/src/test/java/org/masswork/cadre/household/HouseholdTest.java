@@ -165,8 +165,16 @@ class HouseholdTest {
         Team other = team();
         UUID id = household(mine);
 
-        given().auth().oauth2(other.memberToken()).when().get("/api/v1/households/{id}", id)
-                .then().statusCode(403).contentType("application/problem+json");
+        // Another scope's household answers as an unknown one does: its existence is not disclosed.
+        for (UUID asked : List.of(id, UUID.randomUUID())) {
+            given().auth().oauth2(other.memberToken()).when().get("/api/v1/households/{id}", asked)
+                    .then().statusCode(404).contentType("application/problem+json")
+                    .body("type", equalTo("urn:masswork:problem:not-found"));
+            given().auth().oauth2(other.officerToken()).contentType(ContentType.JSON)
+                    .body(Map.of("version", 0, "headName", "李四", "address", "西沟村", "memberCount", 2, "tags", List.of()))
+                    .when().put("/api/v1/households/{id}", asked)
+                    .then().statusCode(404).body("type", equalTo("urn:masswork:problem:not-found"));
+        }
         given().auth().oauth2(other.memberToken()).queryParam("stationId", mine.stationId())
                 .when().get("/api/v1/households").then().statusCode(403);
         given().auth().oauth2(other.officerToken()).queryParam("villageId", mine.villageId())
@@ -174,7 +182,8 @@ class HouseholdTest {
         given().auth().oauth2(other.memberToken()).contentType(ContentType.JSON).body(householdBody(mine.villageId()))
                 .when().post("/api/v1/households").then().statusCode(403);
         given().auth().oauth2(TestTokens.villager(UUID.randomUUID())).when().get("/api/v1/households/{id}", id)
-                .then().statusCode(403);
+                .then().statusCode(404);
         assertThat(QuarkusTransaction.requiringNew().call(() -> households.count("villageId", mine.villageId()))).isEqualTo(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> households.findById(id).headName)).isEqualTo("王秀英");
     }
 }

@@ -1,6 +1,7 @@
 package org.masswork.cadre.pairing;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.masswork.cadre.CadreTestData.cadre;
@@ -8,23 +9,34 @@ import static org.masswork.cadre.CadreTestData.department;
 import static org.masswork.cadre.CadreTestData.township;
 import static org.masswork.cadre.CadreTestData.village;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.TestTokens;
+import org.masswork.platform.privacy.PersonalDataAccess;
 import org.masswork.infra.County;
 
 @QuarkusTest
 @WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "cadre"))
 class PairingTest {
+
+    @Inject
+    SisterPairRepository sisterPairs;
+
+    @Inject
+    BrotherPairRepository brotherPairs;
 
     @BeforeAll
     static void logFailures() {
@@ -47,10 +59,66 @@ class PairingTest {
         given().auth().oauth2(TestTokens.countyAdmin()).queryParam("townshipId", townshipId)
                 .when().get("/api/v1/pairings/figures")
                 .then().statusCode(200).body("sisterPairs", equalTo(1)).body("brotherPairs", equalTo(1));
-        given().auth().oauth2(TestTokens.cadre(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()))
-                .queryParam("villageId", villageId)
+        given().auth().oauth2(TestTokens.townshipOfficer(townshipId)).queryParam("villageId", villageId)
                 .when().get("/api/v1/pairings/brother")
-                .then().statusCode(200).body("items.villageMemberName", contains("王**")).body("items.nameMasked", contains(true));
+                .then().statusCode(200).body("items.villageMemberName", contains("王建国")).body("items.nameMasked", contains(false));
+    }
+
+    @Test
+    void shouldMaskTheVillageMembersNameForTheOrganisationDepartmentAndOtherSystems() {
+        UUID townshipId = township();
+        UUID villageId = village(townshipId, "POOR");
+        post("/api/v1/pairings/brother", Map.of("cadreId", cadre(department("ECONOMIC"), "GENERAL", false),
+                "villageMemberName", "王建国", "villageId", villageId, "pairedOn", County.today().toString())).then().statusCode(201);
+        long audited = audited(villageId);
+
+        for (String reader : List.of(TestTokens.token("org-dept", Set.of("ORG_DEPT"), Map.of()), TestTokens.system("hr-system"))) {
+            given().auth().oauth2(reader).queryParam("villageId", villageId)
+                    .when().get("/api/v1/pairings/brother")
+                    .then().statusCode(200).body("items.villageMemberName", contains("王**")).body("items.nameMasked", contains(true));
+        }
+        assertThat(audited(villageId)).as("masked reads leave no audit record").isEqualTo(audited);
+    }
+
+    @Test
+    void shouldPairAndListOnlyInTheTownshipOfficersOwnTownship() {
+        UUID mine = township();
+        UUID other = township();
+        UUID villageOfMine = village(mine, "POOR");
+        UUID villageOfOther = village(other, "POOR");
+        UUID partyMember = cadre(department("ECONOMIC"), "GENERAL", false);
+        String officer = TestTokens.townshipOfficer(mine);
+        post("/api/v1/pairings/sister", Map.of("partyOrganisation", "县水利局机关党支部", "villageId", villageOfOther,
+                "pairedOn", County.today().toString())).then().statusCode(201);
+
+        post(officer, "/api/v1/pairings/sister", Map.of("partyOrganisation", "县财政局机关党支部", "villageId", villageOfOther,
+                "pairedOn", County.today().toString())).then().statusCode(403).contentType("application/problem+json");
+        post(officer, "/api/v1/pairings/brother", Map.of("cadreId", partyMember, "villageMemberName", "王建国",
+                "villageId", villageOfOther, "pairedOn", County.today().toString())).then().statusCode(403);
+        post(officer, "/api/v1/pairings/sister", Map.of("partyOrganisation", "县财政局机关党支部", "villageId", villageOfMine,
+                "pairedOn", County.today().toString())).then().statusCode(201);
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> sisterPairs.count("villageId", villageOfOther))).isEqualTo(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> brotherPairs.count("villageId", villageOfOther))).isZero();
+        given().auth().oauth2(officer).queryParam("townshipId", other).when().get("/api/v1/pairings/sister").then().statusCode(403);
+        given().auth().oauth2(officer).queryParam("size", 100).when().get("/api/v1/pairings/sister")
+                .then().statusCode(200).body("items.villageId", contains(villageOfMine.toString()));
+        given().auth().oauth2(officer).queryParam("villageId", villageOfOther).when().get("/api/v1/pairings/sister")
+                .then().statusCode(200).body("totalItems", equalTo(0));
+        given().auth().oauth2(officer).when().get("/api/v1/pairings/figures")
+                .then().statusCode(200).body("sisterPairs", equalTo(1)).body("brotherPairs", equalTo(0));
+        for (String outsider : List.of(TestTokens.villager(UUID.randomUUID()),
+                TestTokens.token("water-bureau", Set.of("DECISION_OWNER"), Map.of("township", other.toString())))) {
+            given().auth().oauth2(outsider).when().get("/api/v1/pairings/sister").then().statusCode(403);
+            given().auth().oauth2(outsider).when().get("/api/v1/pairings/brother").then().statusCode(403);
+        }
+        given().auth().oauth2(TestTokens.cadre(UUID.randomUUID(), UUID.randomUUID(), other)).when().get("/api/v1/pairings/brother")
+                .then().statusCode(422).body("type", equalTo("urn:masswork:problem:cadre-not-serving"));
+    }
+
+    private static long audited(UUID villageId) {
+        return QuarkusTransaction.requiringNew().call(() -> PersonalDataAccess.count(
+                "resourceType = 'BrotherPair' and resourceId in (select p.id from BrotherPair p where p.villageId = ?1)", villageId));
     }
 
     @Test
@@ -69,6 +137,10 @@ class PairingTest {
     }
 
     private static Response post(String path, Map<String, Object> body) {
-        return given().auth().oauth2(TestTokens.countyAdmin()).contentType(ContentType.JSON).body(body).when().post(path);
+        return post(TestTokens.countyAdmin(), path, body);
+    }
+
+    private static Response post(String token, String path, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post(path);
     }
 }

@@ -232,14 +232,15 @@ class VisitTest {
         UUID householdId = household(mine);
         UUID visitId = visit(mine.memberToken(), householdId, TODAY, false, null);
 
-        given().auth().oauth2(other.memberToken()).when().get("/api/v1/visits/{id}", visitId).then().statusCode(403);
-        given().auth().oauth2(other.officerToken()).when().get("/api/v1/visits/{id}", visitId).then().statusCode(403);
+        given().auth().oauth2(other.memberToken()).when().get("/api/v1/visits/{id}", visitId).then().statusCode(404)
+                .body("type", equalTo("urn:masswork:problem:not-found"));
+        given().auth().oauth2(other.officerToken()).when().get("/api/v1/visits/{id}", visitId).then().statusCode(404);
         given().auth().oauth2(other.memberToken()).queryParam("stationId", mine.stationId())
                 .when().get("/api/v1/visits").then().statusCode(403);
         given().auth().oauth2(other.officerToken()).queryParam("townshipId", mine.townshipId())
                 .when().get("/api/v1/visits").then().statusCode(403);
         given().auth().oauth2(other.memberToken()).contentType(ContentType.JSON).body(Map.of("countersignatureRef", "S-9"))
-                .when().post("/api/v1/visits/{id}/confirmation", visitId).then().statusCode(403);
+                .when().post("/api/v1/visits/{id}/confirmation", visitId).then().statusCode(404);
         given().auth().oauth2(other.officerToken()).when().get("/api/v1/visits")
                 .then().statusCode(200).body("totalItems", equalTo(0));
         given().auth().oauth2(mine.officerToken()).when().get("/api/v1/visits")

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.masswork.cases.station.KnownStation;
 import org.masswork.cases.station.StationTeam;
 import org.masswork.platform.problem.NotFoundProblem;
-import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.security.Role;
 
@@ -15,18 +14,18 @@ import org.masswork.platform.security.Role;
  * Who may see and work on which case. A villager sees their own cases; a cadre or station leader
  * their station's; a township officer their township's (escalated cases stay in their township);
  * county roles all. Only those who handle a case (county admin, its township's officers, its station's
- * cadres) or the villager themselves see the villager's personal data in full. A cadre who acts at a
- * station by their token's claim alone must also serve it today by cadre-service's assignments.
+ * cadres) or the villager themselves see the villager's personal data in full. A cadre's station is the
+ * one their token names while cadre-service's assignments ({@link StationTeam}) say they serve it today
+ * ({@link CallerScope#station()}): to a cadre whose token names a station they do not serve, its cases do
+ * not exist (404), and filing one there is {@code 422 cadre-not-serving}.
  */
 @ApplicationScoped
 public class CaseAccess {
 
     private final CallerScope caller;
-    private final StationTeam team;
 
-    CaseAccess(CallerScope caller, StationTeam team) {
+    CaseAccess(CallerScope caller) {
         this.caller = caller;
-        this.team = team;
     }
 
     /**
@@ -64,21 +63,22 @@ public class CaseAccess {
         if (!handles(file)) {
             throw new ForbiddenException();
         }
-        requireServingIfStationCadre(file.stationId, file.townshipId);
     }
 
     /** Cases are filed by the station's handlers, by another county system, or by a villager for themselves. */
     public void requireMayOpenAt(KnownStation station) {
         if (handlesStation(station.stationId, station.townshipId)) {
-            requireServingIfStationCadre(station.stationId, station.townshipId);
-        } else if (!caller.hasRole(Role.SYSTEM) && !isVillager()) {
+            return;
+        }
+        caller.requireServingIfClaimed(station.stationId);
+        if (!caller.hasRole(Role.SYSTEM) && !isVillager()) {
             throw new ForbiddenException();
         }
     }
 
     /** The caller's cadre id (the token's {@code cadre} claim), when they act as a station's cadre. */
     public Optional<UUID> cadreId() {
-        return isStationCadre() ? caller.cadre() : Optional.empty();
+        return caller.cadre();
     }
 
     public boolean isVillager() {
@@ -137,7 +137,7 @@ public class CaseAccess {
         }
         if (caller.hasRole(Role.TOWNSHIP_OFFICER) && caller.township().isPresent()) {
             query.and("townshipId = :scopeTownship", "scopeTownship", caller.township().get());
-        } else if (isStationCadre() && caller.station().isPresent()) {
+        } else if (caller.station().isPresent()) {
             query.and("stationId = :scopeStation", "scopeStation", caller.station().get());
         } else if (villagerId().isPresent()) {
             query.and("villagerId = :scopeVillager", "scopeVillager", villagerId().get());
@@ -146,23 +146,14 @@ public class CaseAccess {
         }
     }
 
+    /** The station a cadre or station leader serves today, as their token names it and the assignments confirm. */
     public Optional<UUID> station() {
-        return isStationCadre() ? caller.station() : Optional.empty();
+        return caller.station();
     }
 
+    /** A township officer's township. */
     public Optional<UUID> township() {
-        return caller.hasRole(Role.TOWNSHIP_OFFICER) ? caller.township() : Optional.empty();
-    }
-
-    /**
-     * A token's station claim may outlive the assignment (rotation, recall): a cadre handling by that claim
-     * alone must serve the station today. County admins and the township's officers handle by their role.
-     */
-    private void requireServingIfStationCadre(UUID stationId, UUID townshipId) {
-        if (!handlesByRole(townshipId) && !team.serves(caller.cadre().orElse(null), stationId)) {
-            throw new RuleViolationProblem("cadre-not-serving", "Cadre " + caller.cadre().map(UUID::toString).orElse("(no cadre claim)")
-                    + " does not serve station " + stationId + " today by cadre-service's assignments");
-        }
+        return caller.township();
     }
 
     private boolean concernsCaller(CaseFile file) {
@@ -170,16 +161,11 @@ public class CaseAccess {
     }
 
     private boolean handlesStation(UUID stationId, UUID townshipId) {
-        return handlesByRole(townshipId) || isStationCadre() && caller.station().filter(stationId::equals).isPresent();
+        return handlesByRole(townshipId) || caller.station().filter(stationId::equals).isPresent();
     }
 
     /** County admins, and the township's officers for its stations. */
     private boolean handlesByRole(UUID townshipId) {
-        return caller.hasRole(Role.COUNTY_ADMIN)
-                || caller.hasRole(Role.TOWNSHIP_OFFICER) && caller.township().filter(townshipId::equals).isPresent();
-    }
-
-    private boolean isStationCadre() {
-        return caller.hasRole(Role.CADRE) || caller.hasRole(Role.STATION_LEADER);
+        return caller.hasRole(Role.COUNTY_ADMIN) || caller.township().filter(townshipId::equals).isPresent();
     }
 }

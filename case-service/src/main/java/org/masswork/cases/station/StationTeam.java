@@ -6,10 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.masswork.cases.CaseRules;
+import org.masswork.platform.security.StationAssignments;
 
-/** Which cadres serve a station today, as cadre-service's assignments say (not as a token claims). */
+/**
+ * Which cadres serve a station today, as cadre-service's assignments say (not as a token claims): the record
+ * {@link org.masswork.platform.security.CallerScope} checks a cadre's station claim against.
+ */
 @ApplicationScoped
-public class StationTeam {
+public class StationTeam implements StationAssignments {
 
     private final StationCadreRepository assignments;
     private final KnownStationRepository stations;
@@ -21,6 +25,7 @@ public class StationTeam {
         this.rules = rules;
     }
 
+    @Override
     @Transactional
     public boolean serves(UUID cadreId, UUID stationId) {
         return cadreId != null && assignments.serves(cadreId, stationId, today());

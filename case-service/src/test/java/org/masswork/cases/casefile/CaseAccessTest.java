@@ -61,6 +61,33 @@ class CaseAccessTest {
     }
 
     @Test
+    void shouldShowNothingOfAStationToTokensThatNameItWithoutTheRecordBehindThem() {
+        UUID township = UUID.randomUUID();
+        Station a = CaseTestData.station(township);
+        Station b = CaseTestData.station(township);
+        UUID caseOfA = open(a.cadre(), CaseTestData.problem(a));
+        long version = CaseTestData.version(caseOfA);
+        long reads = fullReads(caseOfA);
+        // A cadre serving B whose token names A, and a villager whose token carries A's scope claims.
+        String cadreOfBNamingA = a.tokenOf(b.serving());
+        String villagerNamingA = TestTokens.token(UUID.randomUUID().toString(), Set.of("VILLAGER"), Map.of(
+                "station", a.stationId().toString(), "township", township.toString(), "cadre", a.serving().toString()));
+
+        for (String token : new String[] {cadreOfBNamingA, villagerNamingA}) {
+            given().auth().oauth2(token).when().get("/api/v1/cases/{id}", caseOfA).then().statusCode(404)
+                    .contentType("application/problem+json").body("type", equalTo("urn:masswork:problem:not-found"));
+            given().auth().oauth2(token).when().get("/api/v1/cases/{id}/timeline", caseOfA).then().statusCode(404);
+            given().auth().oauth2(token).when().get("/api/v1/open311/requests/{id}.json", caseOfA).then().statusCode(404);
+            CaseTestData.post(token, "/api/v1/cases/" + caseOfA + "/transitions", Map.of("action", "ACCEPT", "version", version))
+                    .statusCode(404);
+        }
+        given().auth().oauth2(cadreOfBNamingA).when().get("/api/v1/cases").then().statusCode(403);
+        given().auth().oauth2(villagerNamingA).when().get("/api/v1/cases").then().statusCode(200).body("totalItems", equalTo(0));
+        assertThat(fullReads(caseOfA)).as("no one of them saw the villager's data").isEqualTo(reads);
+        assertThat(CaseTestData.version(caseOfA)).isEqualTo(version);
+    }
+
+    @Test
     void shouldShowAVillagerOnlyTheirOwnCases() {
         Station station = CaseTestData.station();
         UUID villager = UUID.randomUUID();

@@ -119,8 +119,11 @@ class StationTeamTest {
 
         UUID caseId = open(station.tokenOf(leader), CaseTestData.problem(station));
         for (UUID notServing : new UUID[] {rotated, recalled, planned}) {
-            transition(station.tokenOf(notServing), caseId, "ACCEPT").statusCode(422)
+            // The token still names the station, but the assignments say no: its cases do not exist for them.
+            transition(station.tokenOf(notServing), caseId, "ACCEPT").statusCode(404)
                     .contentType("application/problem+json")
+                    .body("type", equalTo("urn:masswork:problem:not-found"));
+            post(station.tokenOf(notServing), "/api/v1/cases", CaseTestData.problem(station)).statusCode(422)
                     .body("type", equalTo("urn:masswork:problem:cadre-not-serving"));
         }
         transition(station.tokenOf(leader), caseId, "ACCEPT").statusCode(200).body("handlerCadreId", equalTo(leader.toString()));
@@ -136,17 +139,21 @@ class StationTeamTest {
         post(formerCadre, "/api/v1/cases", CaseTestData.problem(station)).statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:masswork:problem:cadre-not-serving"));
-        transition(formerCadre, caseId, "ACCEPT").statusCode(422)
-                .body("type", equalTo("urn:masswork:problem:cadre-not-serving"));
+        transition(formerCadre, caseId, "ACCEPT").statusCode(404)
+                .body("type", equalTo("urn:masswork:problem:not-found"));
         post(formerCadre, "/api/v1/cases/" + caseId + "/satisfaction", Map.of("version", version, "rating", "SATISFIED"))
-                .statusCode(422).body("type", equalTo("urn:masswork:problem:cadre-not-serving"));
+                .statusCode(404).body("type", equalTo("urn:masswork:problem:not-found"));
 
         assertThat(QuarkusTransaction.requiringNew().call(() -> cases.count("stationId", station.stationId()))).isEqualTo(1);
         assertThat(CaseTestData.version(caseId)).isEqualTo(version);
         assertThat(QuarkusTransaction.requiringNew().call(() -> TimelineEntry.count("caseId", caseId))).isEqualTo(1);
         assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("key", caseId.toString()))).isEqualTo(1);
-        // Reading stays with the token's claim: only acting needs the assignment.
-        given().auth().oauth2(formerCadre).when().get("/api/v1/cases/{id}", caseId).then().statusCode(200);
+        // Reading needs the assignment too: the claim alone shows neither the case nor its villager's data.
+        given().auth().oauth2(formerCadre).when().get("/api/v1/cases/{id}", caseId).then().statusCode(404)
+                .body("type", equalTo("urn:masswork:problem:not-found"));
+        given().auth().oauth2(formerCadre).when().get("/api/v1/cases").then().statusCode(403);
+        given().auth().oauth2(station.cadre()).when().get("/api/v1/cases/{id}", caseId).then().statusCode(200)
+                .body("villager.name", equalTo("张三丰"));
     }
 
     @Test

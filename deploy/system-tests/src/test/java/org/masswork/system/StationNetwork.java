@@ -40,8 +40,13 @@ final class StationNetwork {
     }
 
     UUID cadre(UUID departmentId) {
+        return cadre(departmentId, "GENERAL");
+    }
+
+    /** A cadre of the rank given: {@code SECTION_LEVEL} may lead a station. */
+    UUID cadre(UUID departmentId, String rank) {
         return create("/api/v1/cadres", Map.of("name", "张伟", "phone", "13812345678", "departmentId", departmentId,
-                "rank", "GENERAL", "partyMember", true));
+                "rank", rank, "partyMember", true));
     }
 
     /** A new cadre of a county department, assigned to the station from today: the station's serving member. */
@@ -53,7 +58,12 @@ final class StationNetwork {
 
     /** Assigns the cadre to the station as a member from {@code startsOn}; returns the assignment's id. */
     UUID assign(UUID cadreId, UUID stationId, LocalDate startsOn) {
-        return create("/api/v1/assignments", Map.of("cadreId", cadreId, "stationId", stationId, "role", "MEMBER",
+        return assign(cadreId, stationId, "MEMBER", startsOn);
+    }
+
+    /** Assigns the cadre to the station as {@code LEADER} or {@code MEMBER}; returns the assignment's id. */
+    UUID assign(UUID cadreId, UUID stationId, String role, LocalDate startsOn) {
+        return create("/api/v1/assignments", Map.of("cadreId", cadreId, "stationId", stationId, "role", role,
                 "startsOn", startsOn.toString()));
     }
 

@@ -6,20 +6,32 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.masswork.platform.problem.RuleViolationProblem;
 
 /**
  * Who is calling and where they may act, read from the verified token. County roles see the county;
- * a township officer their township; a cadre or station leader their station.
+ * a township officer their township; a cadre or station leader the station they serve.
+ *
+ * <p>A scope claim counts only for the roles that have that scope (domain.md, "Who uses it"): {@code township}
+ * for a township officer, {@code station} and {@code cadre} for a cadre or station leader; county roles need
+ * none, and on any other role (a villager, a decision owner) the claims are ignored. Even then a station claim
+ * does not decide alone: the station counts only while the service's record of cadre-service's assignments
+ * ({@link StationAssignments}) says the token's cadre serves it today.
  */
 @RequestScoped
 public class CallerScope {
 
     private static final Set<String> COUNTY_WIDE = Set.of(Role.COUNTY_ADMIN, Role.INSPECTOR, Role.ORG_DEPT, Role.SYSTEM);
+    private static final Set<String> AT_A_STATION = Set.of(Role.CADRE, Role.STATION_LEADER);
 
     private final JsonWebToken token;
+    private final StationAssignments assignments;
+    /** The served station, looked up once per request. */
+    private Optional<UUID> station;
 
-    CallerScope(JsonWebToken token) {
+    CallerScope(JsonWebToken token, StationAssignments assignments) {
         this.token = token;
+        this.assignments = assignments;
     }
 
     public String subject() {
@@ -34,21 +46,38 @@ public class CallerScope {
         return token.getGroups().stream().anyMatch(COUNTY_WIDE::contains);
     }
 
+    /** Whether the caller works at a station (a cadre or a station leader). */
+    public boolean isStationCadre() {
+        return token.getGroups().stream().anyMatch(AT_A_STATION::contains);
+    }
+
+    /** A township officer's township; empty for every other role. */
     public Optional<UUID> township() {
-        return uuidClaim(ScopeClaims.TOWNSHIP);
+        return hasRole(Role.TOWNSHIP_OFFICER) ? uuidClaim(ScopeClaims.TOWNSHIP) : Optional.empty();
     }
 
-    public Optional<UUID> station() {
-        return uuidClaim(ScopeClaims.STATION);
-    }
-
+    /** Who a cadre or station leader is; empty for every other role. */
     public Optional<UUID> cadre() {
-        return uuidClaim(ScopeClaims.CADRE);
+        return isStationCadre() ? uuidClaim(ScopeClaims.CADRE) : Optional.empty();
+    }
+
+    /** The station a cadre's or station leader's token names, not yet checked against any record. */
+    public Optional<UUID> claimedStation() {
+        return isStationCadre() ? uuidClaim(ScopeClaims.STATION) : Optional.empty();
+    }
+
+    /** The station a cadre or station leader works at: the one the token names, if they serve it today by the record. */
+    public Optional<UUID> station() {
+        if (station == null) {
+            Optional<UUID> cadre = cadre();
+            station = claimedStation().filter(claimed -> cadre.isPresent() && assignments.serves(cadre.get(), claimed));
+        }
+        return station;
     }
 
     /** Whether the caller may see data of this township (county roles, or that township's officers). */
     public boolean coversTownship(UUID townshipId) {
-        return isCountyWide() || hasRole(Role.TOWNSHIP_OFFICER) && township().filter(townshipId::equals).isPresent();
+        return isCountyWide() || township().filter(townshipId::equals).isPresent();
     }
 
     /** Whether the caller may see data of this station, which lies in the given township. */
@@ -65,6 +94,17 @@ public class CallerScope {
     public void requireStation(UUID stationId, UUID townshipId) {
         if (!coversStation(stationId, townshipId)) {
             throw new ForbiddenException();
+        }
+    }
+
+    /**
+     * Refuses, with the rule's name, a cadre whose token names this station while the record says they do not
+     * serve it today (rotated, recalled, not yet begun, or a claim that was never true): {@code 422 cadre-not-serving}.
+     */
+    public void requireServingIfClaimed(UUID stationId) {
+        if (claimedStation().filter(stationId::equals).isPresent() && station().isEmpty()) {
+            throw new RuleViolationProblem("cadre-not-serving", "Cadre " + cadre().map(UUID::toString).orElse("(no cadre claim)")
+                    + " does not serve station " + stationId + " today by cadre-service's assignments");
         }
     }
 

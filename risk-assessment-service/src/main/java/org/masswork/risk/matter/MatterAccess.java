@@ -11,9 +11,11 @@ import org.masswork.platform.security.Role;
 
 /**
  * Who may see and work on a matter. A DECISION_OWNER token names its department in the {@value #DEPARTMENT_CLAIM}
- * claim (or, without it, its subject is the department). The owning department and county roles run the review
- * and see everything; once decided, township officers of an affected township see the matter too, with the
- * participants' personal data masked. A matter the caller may not see is a 404: its existence is not disclosed.
+ * claim (or, without it, its subject is the department). The owning department and county roles run the review;
+ * once decided, township officers of an affected township see the matter too. The participants' personal data is
+ * shown in full only to those who hold the hearings: the owning department and the county administrators; county
+ * readers who do not (inspectors, the organisation department, other systems) and township officers see it masked.
+ * A matter the caller may not see is a 404: its existence is not disclosed.
  */
 @RequestScoped
 public class MatterAccess {
@@ -45,6 +47,11 @@ public class MatterAccess {
     /** The owning department or a county role: may run the review and read personal data in full. */
     public boolean manages(Matter matter) {
         return scope.isCountyWide() || department().filter(matter.department::equals).isPresent();
+    }
+
+    /** The owning department and the county administrators: they hold the meetings and may call the participants. */
+    public boolean seesParticipants(Matter matter) {
+        return scope.hasRole(Role.COUNTY_ADMIN) || department().filter(matter.department::equals).isPresent();
     }
 
     public boolean sees(Matter matter) {

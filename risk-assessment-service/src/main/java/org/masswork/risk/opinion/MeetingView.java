@@ -17,7 +17,7 @@ public record MeetingView(
         UUID stationId,
         UUID townshipId,
         @Schema(maxLength = 200) String place,
-        @Schema(maxItems = 500, description = "Masked outside the owning department and county roles") List<ParticipantView> participants,
+        @Schema(maxItems = 500, description = "Masked outside the owning department and the county administrators") List<ParticipantView> participants,
         @Schema(maxItems = 100) List<OpinionView> opinions,
         @Schema(minimum = "0", maximum = "9223372036854775807") long version,
         OffsetDateTime recordedAt,

@@ -135,7 +135,7 @@ public class OpinionService {
         OpinionMeeting meeting = meetings.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Meeting", id));
         Matter matter = matters.get(meeting.matterId);
         access.requireVisible(matter);
-        boolean full = access.manages(matter);
+        boolean full = access.seesParticipants(matter);
         if (full && !meeting.participants.isEmpty()) {
             audit.record(MEETING, meeting.id, PersonalDataAudit.READ);
         }
@@ -149,12 +149,12 @@ public class OpinionService {
         return SurveyView.of(survey);
     }
 
-    /** Participants in full for the owning department and county roles (audited), masked for everyone else. */
+    /** Participants in full for the owning department and county administrators (audited), masked for everyone else. */
     @Transactional
     public Page<MeetingView> meetings(UUID matterId, PageQuery page) {
         Matter matter = matters.get(matterId);
         access.requireVisible(matter);
-        boolean full = access.manages(matter);
+        boolean full = access.seesParticipants(matter);
         return Page.of(meetings.ofMatter(matterId), page, meeting -> {
             if (full && !meeting.participants.isEmpty()) {
                 audit.record(MEETING, meeting.id, PersonalDataAudit.READ);

@@ -1,0 +1,102 @@
+package org.masswork.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.junit.jupiter.api.Test;
+import org.masswork.platform.problem.RuleViolationProblem;
+
+class CallerScopeTest {
+
+    private static final UUID TOWNSHIP = UUID.randomUUID();
+    private static final UUID STATION = UUID.randomUUID();
+    private static final UUID CADRE = UUID.randomUUID();
+    private static final Map<String, Object> EVERY_CLAIM = Map.of("township", TOWNSHIP.toString(), "station", STATION.toString(),
+            "cadre", CADRE.toString());
+    /** The record: CADRE serves STATION, nobody serves anything else. */
+    private static final StationAssignments RECORD = (cadreId, stationId) -> CADRE.equals(cadreId) && STATION.equals(stationId);
+
+    @Test
+    void shouldIgnoreScopeClaimsOnRolesThatDoNotHaveThatScope() {
+        for (String role : Set.of(Role.VILLAGER, Role.DECISION_OWNER)) {
+            CallerScope scope = scope(role, EVERY_CLAIM, RECORD);
+            assertThat(scope.township()).as(role).isEmpty();
+            assertThat(scope.claimedStation()).as(role).isEmpty();
+            assertThat(scope.station()).as(role).isEmpty();
+            assertThat(scope.cadre()).as(role).isEmpty();
+            assertThat(scope.coversStation(STATION, TOWNSHIP)).as(role).isFalse();
+            assertThat(scope.coversTownship(TOWNSHIP)).as(role).isFalse();
+        }
+        CallerScope officer = scope(Role.TOWNSHIP_OFFICER, EVERY_CLAIM, RECORD);
+        assertThat(officer.township()).contains(TOWNSHIP);
+        assertThat(officer.station()).isEmpty();
+        assertThat(officer.cadre()).isEmpty();
+        assertThat(officer.coversStation(STATION, UUID.randomUUID())).as("a station of another township").isFalse();
+    }
+
+    @Test
+    void shouldCountAStationClaimOnlyWhileTheRecordSaysTheCadreServesIt() {
+        for (String role : Set.of(Role.CADRE, Role.STATION_LEADER)) {
+            CallerScope serving = scope(role, EVERY_CLAIM, RECORD);
+            assertThat(serving.station()).as(role).contains(STATION);
+            assertThat(serving.cadre()).as(role).contains(CADRE);
+            assertThat(serving.township()).as("a cadre's township claim is not a township officer's scope").isEmpty();
+            assertThat(serving.coversStation(STATION, TOWNSHIP)).isTrue();
+            serving.requireServingIfClaimed(STATION);
+        }
+
+        CallerScope notServing = scope(Role.CADRE, EVERY_CLAIM, (cadreId, stationId) -> false);
+        assertThat(notServing.claimedStation()).contains(STATION);
+        assertThat(notServing.station()).isEmpty();
+        assertThat(notServing.coversStation(STATION, TOWNSHIP)).isFalse();
+        assertThatThrownBy(() -> notServing.requireServingIfClaimed(STATION)).isInstanceOf(RuleViolationProblem.class)
+                .hasMessageContaining("does not serve station " + STATION);
+        notServing.requireServingIfClaimed(UUID.randomUUID());
+
+        Map<String, Object> withoutCadre = new HashMap<>(EVERY_CLAIM);
+        withoutCadre.remove("cadre");
+        assertThat(scope(Role.CADRE, withoutCadre, (cadreId, stationId) -> true).station()).as("no cadre claim, no station").isEmpty();
+    }
+
+    @Test
+    void shouldGiveCountyRolesTheCountyWithoutAnyClaim() {
+        for (String role : Set.of(Role.COUNTY_ADMIN, Role.INSPECTOR, Role.ORG_DEPT, Role.SYSTEM)) {
+            CallerScope scope = scope(role, Map.of(), (cadreId, stationId) -> false);
+            assertThat(scope.isCountyWide()).as(role).isTrue();
+            assertThat(scope.coversStation(STATION, TOWNSHIP)).as(role).isTrue();
+        }
+    }
+
+    private static CallerScope scope(String role, Map<String, Object> claims, StationAssignments record) {
+        return new CallerScope(new Token(Set.of(role), claims), record);
+    }
+
+    private record Token(Set<String> groups, Map<String, Object> claims) implements JsonWebToken {
+
+        @Override
+        public String getName() {
+            return "someone";
+        }
+
+        @Override
+        public Set<String> getClaimNames() {
+            return claims.keySet();
+        }
+
+        @Override
+        public Set<String> getGroups() {
+            return groups;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T getClaim(String claimName) {
+            return (T) claims.get(claimName);
+        }
+    }
+}
