@@ -155,6 +155,7 @@ public final class LocalStack {
                 .withShutdownHook(false)
                 .withListener((component, took) -> progress(component + " ready (" + seconds(took.toNanos()) + ")")));
         DevKeys.ensure(local.resolve("keys"));
+        PrivacyKeys.ensure(local.resolve("keys"));
         services.stream().filter(s -> s.database() != null).forEach(s -> infrastructure.jdbcUrl(s.database()));
     }
 

@@ -35,7 +35,8 @@ public final class ServiceStack implements AutoCloseable {
     });
 
     /**
-     * @param keysDir holds the token keys ({@link DevKeys}); services verify tokens with its public key
+     * @param keysDir holds the token keys ({@link DevKeys}), with which services verify tokens, and the personal
+     *                data keys ({@link PrivacyKeys}) every service with a database is given
      */
     public ServiceStack(Path root, Infrastructure infrastructure, List<StackService> services, Path keysDir, Path logsDir) {
         this.root = root;
@@ -157,6 +158,7 @@ public final class ServiceStack implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.jdbcUrl(service.database()));
             env.put("QUARKUS_DATASOURCE_USERNAME", infrastructure.username());
             env.put("QUARKUS_DATASOURCE_PASSWORD", infrastructure.password());
+            env.putAll(PrivacyKeys.environment(PrivacyKeys.read(keysDir)));
         }
         if (service.isGateway()) {
             services.stream().filter(s -> !s.isGateway()).forEach(target -> env.put(
