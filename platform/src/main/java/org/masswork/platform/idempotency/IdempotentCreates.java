@@ -3,6 +3,7 @@ package org.masswork.platform.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -12,11 +13,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.function.Supplier;
+import org.masswork.platform.privacy.PersonalDataCipher;
+import org.masswork.platform.privacy.PersonalDataKeys;
 import org.masswork.platform.problem.RuleViolationProblem;
 
 /**
  * Makes a create safe to replay: the mobile app queues requests offline and sends them again, and
- * the same Idempotency-Key must give the first result, not a second record.
+ * the same Idempotency-Key must give the first result, not a second record. The stored first result
+ * copies whatever personal data it showed, so it is encrypted when the service has personal data keys.
  */
 @ApplicationScoped
 public class IdempotentCreates {
@@ -27,10 +31,14 @@ public class IdempotentCreates {
 
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
+    private final PersonalDataKeys keys;
+    private final Instance<PersonalDataCipher> cipher;
 
-    IdempotentCreates(EntityManager entityManager, ObjectMapper mapper) {
+    IdempotentCreates(EntityManager entityManager, ObjectMapper mapper, PersonalDataKeys keys, Instance<PersonalDataCipher> cipher) {
         this.entityManager = entityManager;
         this.mapper = mapper;
+        this.keys = keys;
+        this.cipher = cipher;
     }
 
     /**
@@ -57,11 +65,20 @@ public class IdempotentCreates {
                 throw new RuleViolationProblem("idempotency-key-reused",
                         "This Idempotency-Key was already used for a different request", HEADER);
             }
-            return read(record.response, responseType);
+            return read(open(record.response), responseType);
         }
         T response = create.get();
-        record.response = write(response);
+        record.response = seal(write(response));
         return response;
+    }
+
+    /** Encrypted when the service keeps personal data (it has keys); a service without any stores it as it is. */
+    private String seal(String json) {
+        return keys.configured() ? cipher.get().encrypt(json) : json;
+    }
+
+    private String open(String stored) {
+        return PersonalDataCipher.isCiphertext(stored) ? cipher.get().decrypt(stored) : stored;
     }
 
     private String hash(Object request) {

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -20,7 +21,8 @@ import org.masswork.platform.privacy.PersonalDataHash.Purpose;
  * hash columns beside them. A service subclasses it in its {@code db.migration} package
  * ({@code V41__Encrypt_personal_data}) and lists its columns; the SQL migration before it widens the columns
  * to {@code text} and adds the hash columns, the one after it types them {@code personal_ciphertext} (which
- * refuses plain text) and constrains the hashes.
+ * refuses plain text) and constrains the hashes. {@link ReencryptPersonalDataMigration} does the same for a
+ * key rotation.
  *
  * <p>Safe with several replicas: Flyway runs it once, under its lock, and {@code quarkus.flyway.group=true}
  * applies the three in one transaction, whose {@code alter table}s lock the tables until the end, so no
@@ -32,6 +34,8 @@ public abstract class EncryptPersonalDataMigration extends BaseJavaMigration imp
 
     private static final Logger LOG = Logger.getLogger(EncryptPersonalDataMigration.class);
     private static final int BATCH = 500;
+    private static final Columns IDEMPOTENT_RESPONSES = new Columns("idempotency_record",
+            List.of("operation", "idempotency_key"), List.of("response"));
 
     /**
      * The personal data of one table.
@@ -49,58 +53,84 @@ public abstract class EncryptPersonalDataMigration extends BaseJavaMigration imp
     public record Hashed(String column, Purpose purpose) {
     }
 
-    /** What this service stored in plain text before this migration. */
+    /** What this service stores encrypted. */
     protected abstract List<Columns> columns();
+
+    /** Whether values written with a key other than the current one are encrypted again with the current one. */
+    protected boolean reencrypt() {
+        return false;
+    }
 
     @Override
     public void migrate(Context context) throws SQLException {
-        PersonalDataKeys keys = Arc.container().instance(PersonalDataKeys.class).get();
+        PersonalDataKeys keys = keys();
         PersonalDataCipher cipher = keys.cipher();
         PersonalDataHash hash = keys.hash();
         Connection connection = context.getConnection();
-        for (Columns table : columns()) {
-            long rows = encrypt(connection, table, cipher, hash);
-            LOG.infof("Encrypted the personal data of %d rows of %s (%s) with key '%s'", rows, table.table(),
-                    String.join(", ", table.encrypted()), cipher.currentKeyId());
+        List<Columns> tables = new ArrayList<>(columns());
+        if (tableExists(connection, IDEMPOTENT_RESPONSES.table())) {
+            tables.add(IDEMPOTENT_RESPONSES);
         }
-        if (tableExists(connection, "idempotency_record")) {
-            long rows = encrypt(connection, new Columns("idempotency_record", List.of("operation", "idempotency_key"),
-                    List.of("response")), cipher, hash);
-            LOG.infof("Encrypted %d stored responses of idempotent creates", rows);
+        for (Columns table : tables) {
+            long[] counts = encrypt(connection, table, cipher, hash);
+            LOG.infof("%s: %d of %d rows written again (%s) with personal data key '%s'", table.table(), counts[1], counts[0],
+                    String.join(", ", table.encrypted()), cipher.currentKeyId());
         }
     }
 
-    private static long encrypt(Connection connection, Columns table, PersonalDataCipher cipher, PersonalDataHash hash)
+    static PersonalDataKeys keys() {
+        return Arc.container().instance(PersonalDataKeys.class).get();
+    }
+
+    /** Returns the rows read and the rows written. */
+    private long[] encrypt(Connection connection, Columns table, PersonalDataCipher cipher, PersonalDataHash hash)
             throws SQLException {
+        List<String> hashColumns = List.copyOf(table.hashes().keySet());
         List<String> read = new ArrayList<>(table.key());
         read.addAll(table.encrypted());
+        read.addAll(hashColumns);
         List<String> written = new ArrayList<>(table.encrypted());
-        written.addAll(table.hashes().keySet());
+        written.addAll(hashColumns);
         String select = "select " + String.join(", ", read) + " from " + table.table();
         String update = "update " + table.table() + " set " + String.join(", ", written.stream().map(c -> c + " = ?").toList())
                 + " where " + String.join(" and ", table.key().stream().map(c -> c + " = ?").toList());
-        long count = 0;
+        long rowsRead = 0;
+        long rowsWritten = 0;
         try (Statement query = connection.createStatement();
              PreparedStatement change = connection.prepareStatement(update)) {
             query.setFetchSize(BATCH);
             try (ResultSet rows = query.executeQuery(select)) {
                 int pending = 0;
                 while (rows.next()) {
-                    int parameter = 1;
+                    rowsRead++;
+                    List<String> values = new ArrayList<>();
+                    boolean changed = false;
                     for (String column : table.encrypted()) {
-                        String value = rows.getString(column);
-                        change.setString(parameter++, PersonalDataCipher.isCiphertext(value) ? value : cipher.encrypt(value));
+                        String stored = rows.getString(column);
+                        String value = stored == null ? null : storedValue(stored, cipher);
+                        changed |= !Objects.equals(stored, value);
+                        values.add(value);
                     }
-                    for (Hashed hashed : table.hashes().values()) {
-                        String value = rows.getString(hashed.column());
-                        change.setString(parameter++, hash.of(hashed.purpose(),
-                                PersonalDataCipher.isCiphertext(value) ? cipher.decrypt(value) : value));
+                    for (String column : hashColumns) {
+                        Hashed hashed = table.hashes().get(column);
+                        String source = rows.getString(hashed.column());
+                        String value = hash.of(hashed.purpose(),
+                                source == null || !PersonalDataCipher.isCiphertext(source) ? source : cipher.decrypt(source));
+                        changed |= !Objects.equals(rows.getString(column), value);
+                        values.add(value);
+                    }
+                    if (!changed) {
+                        continue;
+                    }
+                    int parameter = 1;
+                    for (String value : values) {
+                        change.setString(parameter++, value);
                     }
                     for (String column : table.key()) {
                         change.setObject(parameter++, rows.getObject(column));
                     }
                     change.addBatch();
-                    count++;
+                    rowsWritten++;
                     if (++pending == BATCH) {
                         change.executeBatch();
                         pending = 0;
@@ -111,7 +141,18 @@ public abstract class EncryptPersonalDataMigration extends BaseJavaMigration imp
                 }
             }
         }
-        return count;
+        return new long[] {rowsRead, rowsWritten};
+    }
+
+    /** Plain text encrypted; ciphertext of another key encrypted again when re-encrypting; anything else as it is. */
+    private String storedValue(String stored, PersonalDataCipher cipher) {
+        if (!PersonalDataCipher.isCiphertext(stored)) {
+            return cipher.encrypt(stored);
+        }
+        if (reencrypt() && !PersonalDataCipher.keyIdOf(stored).equals(cipher.currentKeyId())) {
+            return cipher.encrypt(cipher.decrypt(stored));
+        }
+        return stored;
     }
 
     private static boolean tableExists(Connection connection, String table) throws SQLException {

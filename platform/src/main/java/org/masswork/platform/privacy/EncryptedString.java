@@ -1,6 +1,6 @@
 package org.masswork.platform.privacy;
 
-import jakarta.inject.Singleton;
+import io.quarkus.arc.Arc;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
@@ -12,22 +12,30 @@ import jakarta.persistence.Converter;
  * (every value has its own nonce): exact matches use a {@link PersonalDataHash} column beside it.
  */
 @Converter
-@Singleton
 public class EncryptedString implements AttributeConverter<String, String> {
 
-    private final PersonalDataCipher cipher;
-
-    EncryptedString(PersonalDataCipher cipher) {
-        this.cipher = cipher;
-    }
+    /**
+     * Looked up on first use, not injected: Quarkus builds Hibernate's metadata, converters included, before
+     * the runtime configuration with the keys exists.
+     */
+    private volatile PersonalDataCipher cipher;
 
     @Override
     public String convertToDatabaseColumn(String plain) {
-        return cipher.encrypt(plain);
+        return cipher().encrypt(plain);
     }
 
     @Override
     public String convertToEntityAttribute(String stored) {
-        return cipher.decrypt(stored);
+        return cipher().decrypt(stored);
+    }
+
+    private PersonalDataCipher cipher() {
+        PersonalDataCipher current = cipher;
+        if (current == null) {
+            current = Arc.container().instance(PersonalDataCipher.class).get();
+            cipher = current;
+        }
+        return current;
     }
 }

@@ -1,5 +1,6 @@
 package org.masswork.platform.privacy;
 
+import io.quarkus.arc.Unremovable;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -33,8 +34,10 @@ public class PersonalDataKeys {
         return !config.keys().isEmpty();
     }
 
+    /** Unremovable: the converter looks it up rather than having it injected. */
     @Produces
     @Singleton
+    @Unremovable
     PersonalDataCipher produceCipher() {
         return cipher();
     }
