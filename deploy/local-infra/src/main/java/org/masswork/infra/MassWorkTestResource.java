@@ -46,8 +46,7 @@ public class MassWorkTestResource implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         Infrastructure infrastructure = infrastructure();
         String publicKeyPem = readString(TestTokens.publicKeyPem());
-        Map<String, String> config = new HashMap<>();
-        PRIVACY.forEach((name, value) -> config.put("masswork.privacy." + name, value));
+        Map<String, String> config = new HashMap<>(PRIVACY);
         config.putAll(Map.of(
                 "quarkus.datasource.jdbc.url", infrastructure.jdbcUrl(database),
                 "quarkus.datasource.username", infrastructure.username(),

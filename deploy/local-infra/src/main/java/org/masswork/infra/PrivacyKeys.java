@@ -20,27 +20,29 @@ import java.util.TreeMap;
  * The keys of personal data at rest ({@code masswork.privacy.*}) for the local stack, the system tests and
  * the {@code @QuarkusTest}s: generated, never committed. The local stack keeps them in
  * {@code .local/keys/privacy-keys.properties} (its data stays readable across runs); to rotate, add a
- * {@code keys.<id>} line, point {@code current-key} at it and restart.
+ * {@code masswork.privacy.keys.<id>} line, point {@code masswork.privacy.current-key} at it and restart. A service
+ * in dev mode reads the same file with {@code -Dquarkus.config.locations=<path of the file>}.
  */
 public final class PrivacyKeys {
 
     public static final String FILE = "privacy-keys.properties";
+    private static final String PREFIX = "masswork.privacy.";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private PrivacyKeys() {
     }
 
     /**
-     * A new key set: {@code keys.<id>} for each id (the last is current), {@code current-key} and {@code hash-key},
-     * as names under {@code masswork.privacy.}.
+     * A new key set, as configuration: {@code masswork.privacy.keys.<id>} for each id (the last is current),
+     * {@code masswork.privacy.current-key} and {@code masswork.privacy.hash-key}.
      */
     public static Map<String, String> generate(String... keyIds) {
         Map<String, String> settings = new LinkedHashMap<>();
         for (String id : keyIds) {
-            settings.put("keys." + id, newKey());
+            settings.put(PREFIX + "keys." + id, newKey());
         }
-        settings.put("current-key", keyIds[keyIds.length - 1]);
-        settings.put("hash-key", newKey());
+        settings.put(PREFIX + "current-key", keyIds[keyIds.length - 1]);
+        settings.put(PREFIX + "hash-key", newKey());
         return settings;
     }
 
@@ -56,15 +58,15 @@ public final class PrivacyKeys {
             Files.createDirectories(dir);
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                properties.store(out, "Personal data keys of the local stack (masswork.privacy.*); never commit. To rotate: add"
-                        + " keys.<id> (base64 of 32 random bytes), set current-key to it, restart; keep the old key.");
+                properties.store(out, "Personal data keys of the local stack; never commit. To rotate: add"
+                        + " masswork.privacy.keys.<id> (base64 of 32 random bytes), set current-key to it, restart; keep the old key.");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 
-    /** The settings of {@code dir/privacy-keys.properties}, as names under {@code masswork.privacy.}. */
+    /** The settings of {@code dir/privacy-keys.properties}. */
     public static Map<String, String> read(Path dir) {
         Path file = dir.resolve(FILE);
         Properties properties = new Properties();
@@ -81,8 +83,7 @@ public final class PrivacyKeys {
     /** The environment variables that give a service these settings: {@code MASSWORK_PRIVACY_KEYS_<ID>}, … */
     public static Map<String, String> environment(Map<String, String> settings) {
         Map<String, String> env = new TreeMap<>();
-        settings.forEach((name, value) -> env.put(
-                "MASSWORK_PRIVACY_" + name.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT), value));
+        settings.forEach((name, value) -> env.put(name.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT), value));
         return env;
     }
 

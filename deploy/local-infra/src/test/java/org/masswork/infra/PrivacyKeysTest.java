@@ -21,9 +21,9 @@ class PrivacyKeysTest {
         PrivacyKeys.ensure(dir);
 
         assertEquals(first, PrivacyKeys.read(dir));
-        assertEquals("local1", first.get("current-key"));
-        assertEquals(32, Base64.getDecoder().decode(first.get("keys.local1")).length);
-        assertEquals(32, Base64.getDecoder().decode(first.get("hash-key")).length);
+        assertEquals("local1", first.get("masswork.privacy.current-key"));
+        assertEquals(32, Base64.getDecoder().decode(first.get("masswork.privacy.keys.local1")).length);
+        assertEquals(32, Base64.getDecoder().decode(first.get("masswork.privacy.hash-key")).length);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(PrivacyKeys.FILE))));
     }
 
