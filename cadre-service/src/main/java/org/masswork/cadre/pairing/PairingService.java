@@ -13,6 +13,7 @@ import org.masswork.platform.idempotency.IdempotentCreates;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.privacy.Masking;
+import org.masswork.platform.privacy.PersonalDataHash;
 import org.masswork.platform.privacy.PersonalDataAudit;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
@@ -31,9 +32,11 @@ public class PairingService {
     private final IdempotentCreates idempotency;
     private final CallerScope scope;
     private final PersonalDataAudit audit;
+    private final PersonalDataHash hash;
 
     PairingService(SisterPairRepository sisterPairs, BrotherPairRepository brotherPairs, VillageRepository villages,
-                   CadreRepository cadres, IdempotentCreates idempotency, CallerScope scope, PersonalDataAudit audit) {
+                   CadreRepository cadres, IdempotentCreates idempotency, CallerScope scope, PersonalDataAudit audit,
+                   PersonalDataHash hash) {
         this.sisterPairs = sisterPairs;
         this.brotherPairs = brotherPairs;
         this.villages = villages;
@@ -41,6 +44,7 @@ public class PairingService {
         this.idempotency = idempotency;
         this.scope = scope;
         this.audit = audit;
+        this.hash = hash;
     }
 
     @Transactional
@@ -75,6 +79,7 @@ public class PairingService {
             pair.id = UUID.randomUUID();
             pair.cadreId = cadre.id;
             pair.villageMemberName = request.villageMemberName().strip();
+            pair.villageMemberNameHash = hash.of(PersonalDataHash.Purpose.NAME, pair.villageMemberName);
             pair.villageId = village.id;
             pair.townshipId = village.townshipId;
             pair.pairedOn = request.pairedOn();
