@@ -2,7 +2,7 @@
 -- contact cards) and the names of village party members are stored encrypted by the service (AES-256-GCM,
 -- platform PersonalDataCipher) as text of the form v1:<keyId>:<base64>. This migration makes room for that;
 -- V41 encrypts what is stored and V42 types the columns personal_ciphertext, which refuses anything else.
--- Flyway applies the three in one transaction (quarkus.flyway.group), so no plain row can slip in between.
+-- Flyway applies the three in one transaction (platform MigrationsInOneTransaction), so no plain row can slip in between.
 create domain personal_ciphertext as text check (value ~ '^v1:[a-z0-9]{1,16}:[A-Za-z0-9+/]+={0,2}$');
 -- A keyed hash (HMAC-SHA256, PersonalDataHash) beside an encrypted column where values must match exactly.
 create domain personal_hash as varchar(64) check (value ~ '^[0-9a-f]{64}$');

@@ -2,7 +2,7 @@
 -- last_name, phone and address_string) and the name of who gave consent are stored encrypted by the service
 -- (AES-256-GCM, platform PersonalDataCipher) as text of the form v1:<keyId>:<base64>. This migration makes room for
 -- that; V11 encrypts what is stored and V12 types the columns personal_ciphertext, which refuses anything else.
--- Flyway applies the three in one transaction (quarkus.flyway.group), so no plain row can slip in between.
+-- Flyway applies the three in one transaction (platform MigrationsInOneTransaction), so no plain row can slip in between.
 create domain personal_ciphertext as text check (value ~ '^v1:[a-z0-9]{1,16}:[A-Za-z0-9+/]+={0,2}$');
 
 alter table case_file

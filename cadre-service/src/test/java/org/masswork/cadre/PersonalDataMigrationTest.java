@@ -58,6 +58,14 @@ class PersonalDataMigrationTest {
     @ConfigProperty(name = "masswork.privacy.keys." + MassWorkTestResource.OLD_PRIVACY_KEY)
     String oldKey;
 
+    @Inject
+    Flyway flyway;
+
+    @Test
+    void shouldApplyAnUpgradesMigrationsInOneTransaction() {
+        assertThat(flyway.getConfiguration().isGroup()).as("the service's Flyway groups pending migrations").isTrue();
+    }
+
     @Test
     void shouldEncryptWhatTheVersionBeforeStoredInPlainTextAndFillTheHashes() throws Exception {
         Infrastructure infrastructure = MassWorkTestResource.infrastructure();

@@ -24,7 +24,7 @@ import org.masswork.platform.privacy.PersonalDataHash.Purpose;
  * refuses plain text) and constrains the hashes. {@link ReencryptPersonalDataMigration} does the same for a
  * key rotation.
  *
- * <p>Safe with several replicas: Flyway runs it once, under its lock, and {@code quarkus.flyway.group=true}
+ * <p>Safe with several replicas: Flyway runs it once, under its lock, and {@code MigrationsInOneTransaction}
  * applies the three in one transaction, whose {@code alter table}s lock the tables until the end, so no
  * plain row can be written in between. Values already encrypted are left as they are, so running it on
  * data that is partly encrypted is harmless. The keys are the service's own ({@link PersonalDataKeys}).
