@@ -3,8 +3,8 @@ package db.migration;
 import java.util.List;
 import org.masswork.platform.privacy.EncryptPersonalDataMigration;
 
-/** Encrypts the personal data stored in plain text before V4, and fills the hashes beside it (see V4 and V6). */
-public class V5__Encrypt_personal_data extends EncryptPersonalDataMigration {
+/** Encrypts the personal data stored in plain text before V7, and fills the hashes beside it (see V7 and V9). */
+public class V8__Encrypt_personal_data extends EncryptPersonalDataMigration {
 
     @Override
     protected List<Columns> columns() {
