@@ -3,6 +3,9 @@
 -- a year of station-day check-ins, and the events other services need (StationRegistered,
 -- CadreRegistered, CadreAssigned, StationDayAttended) written to the outbox for the relay to publish.
 -- Deterministic (ids are md5 of a name) and idempotent: it does nothing when township T01 exists.
+-- Personal data (cadres' phones, households' names, addresses and phones) is stored encrypted: it is taken from
+-- the temporary table seed_personal, which SeedCounty (deploy/seed.sh) fills with values encrypted with the
+-- local stack's key before it runs this script.
 do $seed$
 declare
     seeded_at timestamptz := now();
@@ -58,7 +61,7 @@ begin
     select md5('cadre-' || ts.cadre_no)::uuid,
            (array['张', '王', '李', '赵', '刘', '陈', '杨', '黄', '周', '吴'])[1 + ts.cadre_no % 10]
                || (array['伟', '芳', '娜', '敏', '静', '强', '磊', '军', '洋', '勇'])[1 + (ts.cadre_no / 10) % 10],
-           '138' || lpad((ts.cadre_no * 7919 % 100000000)::text, 8, '0'),
+           (select p.value from seed_personal p where p.kind = 'cadre_phone' and p.n = ts.cadre_no % 1000),
            md5('county-department-' || (1 + (ts.cadre_no % 10) * 4 + (case
                    when ts.cadre_no % 33 = 0 then (ts.cadre_no / 33) % 4
                    when ts.village_type = 'DIFFICULT' then 0 when ts.village_type = 'DISORDERLY' then 1
@@ -148,10 +151,9 @@ begin
 
     insert into household (id, village_id, station_id, township_id, head_name, address, phone, member_count, version, recorded_at, received_at)
     select md5('household-' || v.code || '-' || h)::uuid, v.id, s.id, v.township_id,
-           (array['张', '王', '李', '赵', '刘', '陈', '杨', '黄', '周', '吴'])[1 + (h * 7) % 10]
-               || (array['秀英', '建国', '桂兰', '志强', '玉兰', '国华', '春梅', '德明', '淑珍', '振华'])[1 + (h * 3) % 10],
-           v.name || (1 + h / 30) || '组' || (1 + h % 30) || '号',
-           '139' || lpad(((h * 104729 + length(v.code) * 31) % 100000000)::text, 8, '0'),
+           (select p.value from seed_personal p where p.kind = 'household_head' and p.n = (h * 7) % 100),
+           (select p.value from seed_personal p where p.kind = 'household_address' and p.n = h % 1000),
+           (select p.value from seed_personal p where p.kind = 'household_phone' and p.n = (h * 104729 + length(v.code) * 31) % 1000),
            1 + (h * 5) % 6, 0, seeded_at, seeded_at
     from village v join station s on s.village_id = v.id, generate_series(1, 288) h;
 

@@ -4,7 +4,9 @@
 -- still open, with their deadlines. No events are written: the figures are read from these rows and from the
 -- monthly rollup the database's triggers keep as they are inserted.
 -- Deterministic (setseed, ids are md5 of a number, stations in id order) and idempotent: it does
--- nothing when the first seeded case exists. Runs through psql or JDBC (deploy/seed.sh).
+-- nothing when the first seeded case exists. Runs through JDBC (deploy/seed.sh): the villagers' names, phones and
+-- addresses are stored encrypted and are taken from the temporary table seed_personal, which SeedCounty fills with
+-- values encrypted with the local stack's key before it runs this script.
 do $seed$
 declare
     seeded_at timestamptz := date_trunc('day', now());
@@ -59,13 +61,13 @@ begin
     select c.id, c.kind, c.channel, c.category, st.status, case when st.status = 'RECEIVED' then 'STATION' else c.level end,
            c.station_id, c.village_id, c.township_id,
            case when c.n % 5 = 0 then md5('seed-villager-' || (c.n % 40000))::uuid end,
-           (array['张', '王', '李', '赵', '刘', '陈', '杨', '黄', '周', '吴'])[1 + c.n % 10]
-               || (array['建国', '秀英', '桂兰', '志强', '海燕', '德福', '玉梅', '春生', '小红', '长青'])[1 + (c.n / 10) % 10],
-           '13' || lpad(((c.n * 7919) % 1000000000)::text, 9, '0'),
-           '第' || (1 + c.n % 9) || '村民小组' || (1 + c.n % 60) || '号',
+           (select p.value from seed_personal p where p.kind = 'villager_name' and p.n = c.n % 100),
+           (select p.value from seed_personal p where p.kind = 'villager_phone' and p.n = c.n % 1000),
+           (select p.value from seed_personal p where p.kind = 'villager_address' and p.n = c.n % 1000),
            null,
            '关于' || c.category || '的' || c.kind || '诉求，编号' || c.n,
-           case when c.kind in ('ERRAND', 'PETITION') then '本人' end,
+           case when c.kind in ('ERRAND', 'PETITION') then
+               (select p.value from seed_personal p where p.kind = 'villager_name' and p.n = c.n % 100) end,
            case when c.kind in ('ERRAND', 'PETITION') then c.received end,
            case when c.kind = 'ERRAND' then '委托代办相关手续' when c.kind = 'PETITION' then '委托代理信访事项' end,
            case when c.kind in ('ERRAND', 'PETITION') then 'seed' end,

@@ -1,15 +1,18 @@
 package org.masswork.cadre.cadre;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.util.UUID;
 import org.masswork.platform.persistence.ClientRecordedEntity;
+import org.masswork.platform.privacy.EncryptedString;
 
 /**
- * A county or township official who may be stationed in a village. Name and phone are personal data.
+ * A county or township official who may be stationed in a village. The phone is personal data, stored
+ * encrypted; the name is shown to everyone (cards, teams, lists by name) and is kept as it is.
  * Station experience is never stored: it is derived from the cadre's assignments.
  */
 @Entity
@@ -22,6 +25,7 @@ public class Cadre extends ClientRecordedEntity {
     public String name;
 
     @Column(nullable = false)
+    @Convert(converter = EncryptedString.class)
     public String phone;
 
     @Column(name = "department_id", nullable = false)

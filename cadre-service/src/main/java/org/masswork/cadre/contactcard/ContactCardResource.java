@@ -73,7 +73,7 @@ public class ContactCardResource {
     @Path("/needed")
     @Operation(operationId = "listHouseholdsNeedingCards",
             summary = "Households of a station with no card, or whose card does not show the current team (re-issue after rotation)")
-    @APIResponse(responseCode = "200", description = "One page of households, by address")
+    @APIResponse(responseCode = "200", description = "One page of households, in the order they were registered")
     public Page<CardNeededView> needed(@QueryParam("stationId") @NotNull UUID stationId, @QueryParam("reason") CardNeed reason,
                                        @Valid @BeanParam PageQuery page) {
         return cards.needed(stationId, reason, page);

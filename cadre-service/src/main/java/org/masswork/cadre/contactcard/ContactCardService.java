@@ -160,7 +160,7 @@ public class ContactCardService {
             parameters.and("signature", signature);
         }
         PanacheQuery<Household> query = households.find(
-                "from Household h where h.stationId = :station and " + condition + " order by h.address, h.id", parameters);
+                "from Household h where h.stationId = :station and " + condition + " order by h.receivedAt, h.id", parameters);
         Page<Household> found = Page.of(query, page, Function.identity());
         Map<UUID, ContactCard> current = cards.currentOf(found.items().stream().map(h -> h.id).toList()).stream()
                 .collect(Collectors.toMap(c -> c.householdId, Function.identity()));

@@ -2,6 +2,7 @@ package org.masswork.cadre.household;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,8 +14,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.masswork.platform.persistence.ClientRecordedEntity;
+import org.masswork.platform.privacy.EncryptedString;
 
-/** A household (户) of a village; the head's name, address and phone are personal data. */
+/** A household (户) of a village; the head's name, address and phone are personal data, stored encrypted. */
 @Entity
 public class Household extends ClientRecordedEntity {
 
@@ -32,11 +34,14 @@ public class Household extends ClientRecordedEntity {
     public UUID townshipId;
 
     @Column(name = "head_name", nullable = false)
+    @Convert(converter = EncryptedString.class)
     public String headName;
 
     @Column(nullable = false)
+    @Convert(converter = EncryptedString.class)
     public String address;
 
+    @Convert(converter = EncryptedString.class)
     public String phone;
 
     @Column(name = "member_count", nullable = false)

@@ -23,7 +23,10 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new NotFoundProblem("Household", id));
     }
 
-    /** Households of a station or village, optionally only those with a tag; null filters match all. */
+    /**
+     * Households of a station or village, optionally only those with a tag; null filters match all. In the order
+     * they were registered: the address is stored encrypted, so the database cannot sort by it.
+     */
     public PanacheQuery<Household> search(UUID stationId, UUID villageId, HouseholdTag tag) {
         StringBuilder where = new StringBuilder("stationId = :station");
         Parameters parameters = Parameters.with("station", stationId);
@@ -35,7 +38,7 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
             where.append(" and :tag member of tags");
             parameters.and("tag", tag);
         }
-        return find(where.toString(), Sort.by("address").and("id"), parameters);
+        return find(where.toString(), Sort.by("receivedAt").and("id"), parameters);
     }
 
     public long countInVillage(UUID villageId) {

@@ -61,7 +61,7 @@ public class HouseholdResource {
 
     @GET
     @Operation(operationId = "listHouseholds", summary = "List the households of a station or village, optionally only those with a key-household tag")
-    @APIResponse(responseCode = "200", description = "One page of households, by address")
+    @APIResponse(responseCode = "200", description = "One page of households, in the order they were registered")
     public Page<HouseholdView> list(@QueryParam("stationId") UUID stationId, @QueryParam("villageId") UUID villageId,
                                     @QueryParam("tag") HouseholdTag tag, @Valid @BeanParam PageQuery page) {
         return households.list(stationId, villageId, tag, page);

@@ -16,6 +16,7 @@ import org.masswork.platform.idempotency.IdempotentCreates;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.privacy.Masking;
+import org.masswork.platform.privacy.PersonalDataHash;
 import org.masswork.platform.privacy.PersonalDataAudit;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.ConflictProblem;
@@ -40,10 +41,11 @@ public class PairingService {
     private final IdempotentCreates idempotency;
     private final WorkScope scope;
     private final PersonalDataAudit audit;
+    private final PersonalDataHash hash;
 
     PairingService(SisterPairRepository sisterPairs, BrotherPairRepository brotherPairs, VillageRepository villages,
                    CadreRepository cadres, StationRepository stations, IdempotentCreates idempotency, WorkScope scope,
-                   PersonalDataAudit audit) {
+                   PersonalDataAudit audit, PersonalDataHash hash) {
         this.sisterPairs = sisterPairs;
         this.brotherPairs = brotherPairs;
         this.villages = villages;
@@ -52,6 +54,7 @@ public class PairingService {
         this.idempotency = idempotency;
         this.scope = scope;
         this.audit = audit;
+        this.hash = hash;
     }
 
     @Transactional
@@ -88,6 +91,7 @@ public class PairingService {
             pair.id = UUID.randomUUID();
             pair.cadreId = cadre.id;
             pair.villageMemberName = request.villageMemberName().strip();
+            pair.villageMemberNameHash = hash.of(PersonalDataHash.Purpose.NAME, pair.villageMemberName);
             pair.villageId = village.id;
             pair.townshipId = village.townshipId;
             pair.pairedOn = request.pairedOn();

@@ -1,6 +1,7 @@
 package org.masswork.cases.casefile;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.masswork.cases.satisfaction.Satisfaction;
 import org.masswork.platform.persistence.ClientRecordedEntity;
+import org.masswork.platform.privacy.EncryptedString;
 
 /**
  * A villager's opinion, problem, dispute, errand or petition. The station owns it until it is closed,
@@ -55,13 +57,17 @@ public class CaseFile extends ClientRecordedEntity {
     @Column(name = "villager_id")
     public UUID villagerId;
 
+    /** The villager's name, phone and address are personal data, stored encrypted. */
     @Column(name = "villager_name", nullable = false)
+    @Convert(converter = EncryptedString.class)
     public String villagerName;
 
     @Column(name = "villager_phone")
+    @Convert(converter = EncryptedString.class)
     public String villagerPhone;
 
     @Column(name = "villager_address")
+    @Convert(converter = EncryptedString.class)
     public String villagerAddress;
 
     @Column(name = "visit_id")
@@ -70,8 +76,9 @@ public class CaseFile extends ClientRecordedEntity {
     @Column(nullable = false)
     public String description;
 
-    /** Who entrusted the station with an errand or petition; required for those kinds. */
+    /** Who entrusted the station with an errand or petition (a name, stored encrypted); required for those kinds. */
     @Column(name = "consent_given_by")
+    @Convert(converter = EncryptedString.class)
     public String consentGivenBy;
 
     @Column(name = "consent_given_at")

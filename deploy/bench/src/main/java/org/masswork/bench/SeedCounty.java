@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Seeds the running local stack with a county of the real size: runs {@code deploy/seed/<service>.sql}
  * against each service's database, in an order where every service first has the events it needs
- * from the services before it. Each script is idempotent, so running this twice changes nothing.
+ * from the services before it. Each script is idempotent, so running this twice changes nothing. The personal
+ * data the scripts store is encrypted here first, with the local stack's key ({@link SeedPersonalData}).
  */
 public final class SeedCounty {
 
@@ -48,6 +49,7 @@ public final class SeedCounty {
                     awaitEvents(db, step, started);
                 }
                 System.out.printf("[%5.1fs] %s: seeding%n", seconds(started), step.service());
+                SeedPersonalData.prepare(db, root.resolve(".local/keys"));
                 run(db, script);
                 System.out.printf("[%5.1fs] %s: done%n", seconds(started), step.service());
             }

@@ -80,7 +80,9 @@ public final class LocalStack {
         progress("all ready in " + seconds(System.nanoTime() - startedAt));
         System.out.println("\n  Gateway:  http://localhost:" + gateway.port()
                 + "\n  API docs: http://localhost:" + gateway.port() + "/q/swagger-ui"
-                + "\n  Logs:     " + local.resolve("logs") + "\n\nPress Ctrl-C to stop.");
+                + "\n  Logs:     " + local.resolve("logs")
+                + "\n  Keys:     " + local.resolve("keys") + " (tokens; personal data: " + PrivacyKeys.FILE + ")"
+                + "\n\nPress Ctrl-C to stop.");
         return true;
     }
 
@@ -155,6 +157,7 @@ public final class LocalStack {
                 .withShutdownHook(false)
                 .withListener((component, took) -> progress(component + " ready (" + seconds(took.toNanos()) + ")")));
         DevKeys.ensure(local.resolve("keys"));
+        PrivacyKeys.ensure(local.resolve("keys"));
         services.stream().filter(s -> s.database() != null).forEach(s -> infrastructure.jdbcUrl(s.database()));
     }
 

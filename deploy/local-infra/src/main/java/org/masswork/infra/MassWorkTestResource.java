@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -17,6 +18,13 @@ import java.util.Map;
 public class MassWorkTestResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String DATABASE_ARG = "database";
+    /**
+     * The personal data keys of the tests: {@code old} and the current {@code test}, so a test can write a value
+     * with the key that is no longer current (its base64 is {@code masswork.privacy.keys.old}) and read it back.
+     */
+    public static final String OLD_PRIVACY_KEY = "old";
+    public static final String CURRENT_PRIVACY_KEY = "test";
+    private static final Map<String, String> PRIVACY = PrivacyKeys.generate(OLD_PRIVACY_KEY, CURRENT_PRIVACY_KEY);
     private static Infrastructure shared;
 
     private String database = "postgres";
@@ -38,7 +46,8 @@ public class MassWorkTestResource implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         Infrastructure infrastructure = infrastructure();
         String publicKeyPem = readString(TestTokens.publicKeyPem());
-        return Map.of(
+        Map<String, String> config = new HashMap<>(PRIVACY);
+        config.putAll(Map.of(
                 "quarkus.datasource.jdbc.url", infrastructure.jdbcUrl(database),
                 "quarkus.datasource.username", infrastructure.username(),
                 "quarkus.datasource.password", infrastructure.password(),
@@ -47,7 +56,8 @@ public class MassWorkTestResource implements QuarkusTestResourceLifecycleManager
                 // Without a key configured at build time, smallrye-jwt's dev/test mode installs an in-memory
                 // key as mp.jwt.verify.publickey, which wins over any location; this inline key replaces it.
                 "mp.jwt.verify.publickey", publicKeyPem,
-                "mp.jwt.verify.issuer", TestTokens.ISSUER);
+                "mp.jwt.verify.issuer", TestTokens.ISSUER));
+        return config;
     }
 
     private static String readString(Path file) {

@@ -35,7 +35,8 @@ public final class ServiceStack implements AutoCloseable {
     });
 
     /**
-     * @param keysDir holds the token keys ({@link DevKeys}); services verify tokens with its public key
+     * @param keysDir holds the token keys ({@link DevKeys}), with which services verify tokens, and the personal
+     *                data keys ({@link PrivacyKeys}) the services that keep personal data are given
      */
     public ServiceStack(Path root, Infrastructure infrastructure, List<StackService> services, Path keysDir, Path logsDir) {
         this.root = root;
@@ -107,7 +108,8 @@ public final class ServiceStack implements AutoCloseable {
     public StackService startInstance(String name, String instance, String database, Map<String, String> overrides,
                                       ReadyListener onReady) {
         StackService service = service(name);
-        StackService extra = new StackService(name + "." + instance, service.key(), Processes.freePort(), database);
+        StackService extra = new StackService(name + "." + instance, service.key(), Processes.freePort(), database,
+                service.personalData());
         Map<String, String> env = environment(extra);
         env.putAll(overrides);
         start(extra, service.jar(root), env, logsDir.resolve(extra.name() + ".log"), process -> { }, onReady);
@@ -157,6 +159,9 @@ public final class ServiceStack implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.jdbcUrl(service.database()));
             env.put("QUARKUS_DATASOURCE_USERNAME", infrastructure.username());
             env.put("QUARKUS_DATASOURCE_PASSWORD", infrastructure.password());
+        }
+        if (service.personalData()) {
+            env.putAll(PrivacyKeys.environment(PrivacyKeys.read(keysDir)));
         }
         if (service.isGateway()) {
             services.stream().filter(s -> !s.isGateway()).forEach(target -> env.put(

@@ -9,17 +9,18 @@ import java.util.List;
  * @param name     module folder and display name
  * @param key      upper-case short name used in environment variables (MASSWORK_&lt;KEY&gt;_PORT)
  * @param port     its HTTP port
- * @param database its database, or {@code null} for none
+ * @param database     its database, or {@code null} for none
+ * @param personalData whether it keeps personal data, so gets the personal data keys ({@link PrivacyKeys})
  */
-public record StackService(String name, String key, int port, String database) {
+public record StackService(String name, String key, int port, String database, boolean personalData) {
 
     public static List<StackService> all(Environment env) {
         return List.of(
-                new StackService("cadre-service", "CADRE", env.port("CADRE", 8081), "cadre"),
-                new StackService("case-service", "CASE", env.port("CASE", 8082), "cases"),
-                new StackService("evaluation-service", "EVALUATION", env.port("EVALUATION", 8083), "evaluation"),
-                new StackService("risk-assessment-service", "RISK", env.port("RISK", 8084), "risk"),
-                new StackService("gateway", "GATEWAY", env.port("GATEWAY", 8080), null));
+                new StackService("cadre-service", "CADRE", env.port("CADRE", 8081), "cadre", true),
+                new StackService("case-service", "CASE", env.port("CASE", 8082), "cases", true),
+                new StackService("evaluation-service", "EVALUATION", env.port("EVALUATION", 8083), "evaluation", false),
+                new StackService("risk-assessment-service", "RISK", env.port("RISK", 8084), "risk", true),
+                new StackService("gateway", "GATEWAY", env.port("GATEWAY", 8080), null, false));
     }
 
     public Path jar(Path root) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.masswork.infra.InfraOptions;
+import org.masswork.infra.PrivacyKeys;
 import org.masswork.infra.Infrastructure;
 import org.masswork.infra.ServiceProcess;
 import org.masswork.infra.TestTokens;
@@ -25,8 +26,8 @@ import org.masswork.infra.TestTokens;
 /**
  * Each packaged service starts with exactly the environment the county overlay's Deployment gives it. Only
  * what a cluster would supply is replaced: host names and ports (this machine's PostgreSQL, Kafka and free
- * ports), the operator's database secrets, and the files of the mounted key secrets. Nothing else configures
- * the processes.
+ * ports), the operator's database secrets, the files of the mounted key secrets, and the personal data keys of the
+ * {@code <db>-privacy} secrets (new keys for this run). Nothing else configures the processes.
  */
 class ManifestEnvironmentIT {
 
@@ -101,6 +102,12 @@ class ManifestEnvironmentIT {
                 }
                 assertThat(value).as(name + " " + key).isNotNull();
                 env.put(key, local(name, key, value, mounts));
+            }
+            for (JsonNode source : container.path("envFrom")) {
+                String secret = source.at("/secretRef/name").asText();
+                assertThat(secret).as(name + ": the only secret a pod takes whole is its personal data keys' " + source)
+                        .endsWith("-privacy");
+                env.putAll(PrivacyKeys.environment(PrivacyKeys.generate("k1")));
             }
             return env;
         }

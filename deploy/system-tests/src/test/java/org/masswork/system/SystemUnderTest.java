@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.masswork.infra.DevKeys;
 import org.masswork.infra.InfraOptions;
+import org.masswork.infra.PrivacyKeys;
 import org.masswork.infra.Infrastructure;
 import org.masswork.infra.ServiceStack;
 import org.masswork.infra.StackService;
@@ -50,6 +51,8 @@ final class SystemUnderTest {
             // Services verify the tokens the tests mint; the gateway signs SYSTEM tokens with the same key.
             Files.copy(TestTokens.publicKeyPem(), keys.resolve(DevKeys.PUBLIC_KEY_FILE));
             Files.copy(TestTokens.privateKeyPem(), keys.resolve(DevKeys.PRIVATE_KEY_FILE));
+            // The services keep personal data encrypted with keys of their own for this run.
+            PrivacyKeys.ensure(keys);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

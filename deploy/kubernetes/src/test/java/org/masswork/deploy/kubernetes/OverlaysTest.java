@@ -184,6 +184,22 @@ class OverlaysTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"county", "province"})
+    void shouldGiveTheServicesWithPersonalDataTheirKeysFromTheirOwnSecret(String overlay) {
+        Map<String, String> privacySecrets = new TreeMap<>();
+        for (JsonNode deployment : ofKind(render(overlay), "Deployment")) {
+            JsonNode envFrom = deployment.at("/spec/template/spec/containers/0/envFrom");
+            if (!envFrom.isMissingNode()) {
+                assertThat(envFrom).hasSize(1);
+                privacySecrets.put(deployment.at("/metadata/name").asText(), envFrom.at("/0/secretRef/name").asText());
+            }
+        }
+
+        assertThat(privacySecrets).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "cadre-service", "cadre-privacy", "case-service", "cases-privacy", "risk-assessment-service", "risk-privacy"));
+    }
+
     private static List<JsonNode> render(String overlay) {
         return Kustomize.onThisMachine().render(overlayDir(overlay));
     }
