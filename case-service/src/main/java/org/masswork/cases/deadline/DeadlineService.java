@@ -13,7 +13,9 @@ import org.masswork.cases.casefile.CaseKind;
 /**
  * Computes and stores a case's due dates. Petitions follow the petition regulations (信访工作条例):
  * acceptance decided within 15 days of receipt, a written reply within 60 days of acceptance
- * (extendable once by at most 30 days); other cases have the county's handling time.
+ * (extendable once by at most 30 days); other cases have the county's handling time. The case's own
+ * {@code dueAt}, which the work lists sort by, is always its nearest deadline not yet met (a received petition's
+ * acceptance included); once every one is met it keeps the last.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -44,18 +46,20 @@ public class DeadlineService {
 
     /** At intake, from the time the station received the matter; {@code errandDueAt} may be null. */
     public void openAtIntake(CaseFile file, OffsetDateTime errandDueAt) {
-        switch (file.kind) {
-            case PETITION -> open(file, DeadlineKind.ACCEPTANCE, file.recordedAt.plus(PETITION_ACCEPTANCE));
-            case ERRAND -> file.dueAt = open(file, DeadlineKind.ERRAND,
-                    errandDueAt != null ? errandDueAt : file.recordedAt.plus(rules.errandTime())).dueAt;
-            default -> file.dueAt = open(file, DeadlineKind.HANDLING, file.recordedAt.plus(rules.handlingTime())).dueAt;
-        }
+        // The case's only deadline yet: it is the nearest, no need to ask the database.
+        CaseDeadline first = switch (file.kind) {
+            case PETITION -> persist(file, DeadlineKind.ACCEPTANCE, file.recordedAt.plus(PETITION_ACCEPTANCE));
+            case ERRAND -> persist(file, DeadlineKind.ERRAND,
+                    errandDueAt != null ? errandDueAt : file.recordedAt.plus(rules.errandTime()));
+            default -> persist(file, DeadlineKind.HANDLING, file.recordedAt.plus(rules.handlingTime()));
+        };
+        file.dueAt = first.dueAt;
     }
 
     public void afterAccept(CaseFile file, OffsetDateTime at) {
         if (file.kind == CaseKind.PETITION) {
             meet(file, DeadlineKind.ACCEPTANCE, at);
-            file.dueAt = open(file, DeadlineKind.WRITTEN_REPLY, at.plus(PETITION_WRITTEN_REPLY)).dueAt;
+            open(file, DeadlineKind.WRITTEN_REPLY, at.plus(PETITION_WRITTEN_REPLY));
         }
     }
 
@@ -76,6 +80,17 @@ public class DeadlineService {
     }
 
     public CaseDeadline open(CaseFile file, DeadlineKind kind, OffsetDateTime dueAt) {
+        CaseDeadline deadline = persist(file, kind, dueAt);
+        refreshDue(file);
+        return deadline;
+    }
+
+    /** A deadline moved (a written reply extended): the case's nearest one may have changed. */
+    public void moved(CaseFile file) {
+        refreshDue(file);
+    }
+
+    private CaseDeadline persist(CaseFile file, DeadlineKind kind, OffsetDateTime dueAt) {
         CaseDeadline deadline = new CaseDeadline();
         deadline.id = UUID.randomUUID();
         deadline.caseId = file.id;
@@ -92,7 +107,13 @@ public class DeadlineService {
             d.metAt = at;
             deadlines.flush();
             file.overdue = deadlines.anyOverdueOpen(file.id);
+            refreshDue(file);
         });
+    }
+
+    private void refreshDue(CaseFile file) {
+        deadlines.ofCase(file.id).stream().filter(d -> d.metAt == null).map(d -> d.dueAt)
+                .min(OffsetDateTime::compareTo).ifPresent(nearest -> file.dueAt = nearest);
     }
 
     public List<CaseDeadline> ofCase(UUID caseId) {

@@ -78,7 +78,7 @@ public class PetitionService {
                     + "; an extension must be decided before that");
         }
         reply.dueAt = reply.dueAt.plusDays(request.days());
-        file.dueAt = reply.dueAt;
+        deadlines.moved(file);
         petition.extensionDays = request.days();
         petition.extensionReason = request.reason().strip();
         steps.record(file, CaseAction.EXTEND_DEADLINE, file.status, file.level, null,

@@ -112,6 +112,31 @@ class PetitionTest {
     }
 
     @Test
+    void shouldListAReceivedPetitionByItsAcceptanceLimitAheadOfLaterDeadlines() {
+        Station station = CaseTestData.station();
+        String cadre = station.cadre();
+        UUID problem = open(cadre, CaseTestData.problem(station));
+        Map<String, Object> body = CaseTestData.petition(station);
+        OffsetDateTime received = OffsetDateTime.now(ZoneOffset.UTC).minusDays(2).truncatedTo(ChronoUnit.SECONDS);
+        body.put("recordedAt", received.toString());
+        UUID petition = open(cadre, body);
+
+        String due = given().auth().oauth2(cadre).when().get("/api/v1/cases/{id}", petition)
+                .then().statusCode(200).extract().path("dueAt");
+        assertThat(OffsetDateTime.parse(due)).as("the acceptance limit, before acceptance").isEqualTo(received.plusDays(15));
+        List<String> workList = given().auth().oauth2(cadre).queryParam("size", 100)
+                .when().get("/api/v1/cases/work-lists/my-station")
+                .then().statusCode(200).extract().path("items.id");
+        assertThat(workList).containsSubsequence(petition.toString(), problem.toString());
+
+        transition(cadre, petition, "ACCEPT").statusCode(200);
+        String replyDue = given().auth().oauth2(cadre).when().get("/api/v1/cases/{id}", petition)
+                .then().statusCode(200).extract().path("dueAt");
+        assertThat(OffsetDateTime.parse(replyDue)).as("then the written reply's")
+                .isEqualTo(OffsetDateTime.parse(deadline(cadre, petition, "WRITTEN_REPLY").get("dueAt").toString()));
+    }
+
+    @Test
     void shouldMarkAPassedDeadlineOverdueOnceListItAndClearItWhenMet() {
         Station station = CaseTestData.station();
         String cadre = station.cadre();
