@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The whole system on a station day (issue 9's benchmark), one command: builds, starts the local stack,
+# The whole system on a station day (issues 9 and 16), one command: builds, starts the local stack,
 # seeds it at county size (idempotent), restarts it to time start-to-ready on the seeded data, runs
 # StationDayBenchmark through the gateway, stops the stack. Writes docs/benchmarks/<date>-station-day.md
-# and its .svg chart. Not part of the tests; needs the ports of deploy/run-local.sh free.
+# and its .svg chart, and the services' profiles under .local/profiles/. Not part of the tests; needs the
+# ports of deploy/run-local.sh free. Builds with package, never install (the shared ~/.m2 stays as it is).
 # Usage: deploy/bench/station-day.sh [concurrency, default 16]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -35,7 +36,7 @@ stop_stack() {
 trap stop_stack EXIT
 
 echo "building"
-./mvnw -q -DskipTests install
+./mvnw -q -DskipTests package
 echo "starting the local stack to seed it"
 start_stack "$LOGS/station-day-seed.log"
 deploy/seed.sh
