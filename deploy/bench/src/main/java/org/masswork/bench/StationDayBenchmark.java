@@ -71,7 +71,7 @@ public final class StationDayBenchmark {
                 Quiet.await(databases);
             });
 
-            step("the burst");
+            step(report, "the burst");
             report.workload(workload);
             System.out.printf("burst: %d cadres, concurrency %d%n", workload.cadreCount(), concurrency);
             List<List<BurstRunner.Step>> scripts = workload.scripts();
@@ -124,13 +124,15 @@ public final class StationDayBenchmark {
         System.out.println("report: " + root.relativize(written));
     }
 
-    private static void step(String name) {
-        System.out.printf("%n== %s (load average %s)%n", name, Machine.loadAverage());
+    private static void step(StationDayReport report, String name) {
+        String load = Machine.loadAverage();
+        System.out.printf("%n== %s (load average %s)%n", name, load);
+        report.phaseStarted(name, load);
     }
 
     /** A phase after the burst: if it fails, the report says so and the run goes on with the next. */
     private static void phase(StationDayReport report, String name, Phase body) {
-        step(name);
+        step(report, name);
         try {
             body.run();
         } catch (Exception | AssertionError e) {

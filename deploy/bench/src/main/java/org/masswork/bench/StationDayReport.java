@@ -35,6 +35,7 @@ final class StationDayReport {
     /** Issue 16's targets against this run's figures, written at the top. */
     private final List<String> targets = new ArrayList<>();
     private final StringBuilder notes = new StringBuilder();
+    private final StringBuilder phases = new StringBuilder();
 
     StationDayReport(Path root, int concurrency) {
         this.root = root;
@@ -299,6 +300,14 @@ final class StationDayReport {
         body.append('\n');
     }
 
+    /** The machine is shared: its load when each phase began goes to the notes. */
+    void phaseStarted(String phase, String loadAverage) {
+        if (phases.length() == 0) {
+            phases.append("| phase | load average at its start (1, 5, 15 min) |\n|---|---|\n");
+        }
+        phases.append("| ").append(phase).append(" | ").append(loadAverage).append(" |\n");
+    }
+
     void failed(String phase, Throwable error) {
         body.append("## ").append(phase).append("\n\nThis phase failed: `").append(String.valueOf(error).replace("`", "'"))
                 .append("` (the benchmark's output has the trace).\n\n");
@@ -420,7 +429,7 @@ final class StationDayReport {
                 + "## Machine\n\n" + machine + "\n"
                 + (targets.isEmpty() ? "" : "## Issue 16's targets, this run\n\n| target | measured | |\n|---|---|---|\n"
                         + String.join("\n", targets) + "\n\n")
-                + body + (notes.length() == 0 ? "" : "## Notes of the run\n\n" + notes + "\n");
+                + body + (notes.length() + phases.length() == 0 ? "" : "## Notes of the run\n\n" + notes + "\n" + phases + "\n");
     }
 
     private Path chartFile() {
