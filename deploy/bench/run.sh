@@ -8,5 +8,5 @@ cd "$ROOT"
 name="${1:?usage: deploy/bench/run.sh <ClassName> [args], e.g. CadreBenchmark}"
 shift
 JAR=deploy/bench/target/bench-1.0.0-SNAPSHOT.jar
-[[ -f "$JAR" ]] || ./mvnw -q -DskipTests install -pl deploy/bench -am
+[[ -f "$JAR" ]] || ./mvnw -q -DskipTests package -pl deploy/bench -am
 exec java -Xmx512m -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dmasswork.root="$ROOT" -cp "$JAR:$(cat deploy/bench/target/classpath.txt)" "org.masswork.bench.$name" "$@"

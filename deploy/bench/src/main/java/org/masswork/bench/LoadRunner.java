@@ -37,16 +37,31 @@ public final class LoadRunner {
         return Result.of(name, concurrency, perWorker, seconds);
     }
 
+    /**
+     * Exactly {@code count} requests by {@code concurrency} workers, no warm-up: for counting what each request
+     * costs. Returns the figures; {@code errors} are the requests not answered 2xx.
+     */
+    public static Result runCount(String name, int concurrency, long count, RequestFactory requests) {
+        AtomicLong sequence = new AtomicLong();
+        long started = System.nanoTime();
+        List<long[]> perWorker = measure(concurrency, started + Duration.ofHours(1).toNanos(), count, requests, sequence);
+        return Result.of(name, concurrency, perWorker, (System.nanoTime() - started) / 1e9);
+    }
+
     /** The nearest-rank percentile ({@code p} in 0..1) of ascending values; 0 when there are none. */
     static long percentile(long[] sorted, double p) {
         return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
     }
 
     private static List<long[]> measure(int concurrency, Duration duration, RequestFactory requests, AtomicLong sequence) {
-        long deadline = System.nanoTime() + duration.toNanos();
+        return measure(concurrency, System.nanoTime() + duration.toNanos(), Long.MAX_VALUE, requests, sequence);
+    }
+
+    /** Until the deadline or until {@code limit} requests in all have been taken (sequence numbers below it). */
+    private static List<long[]> measure(int concurrency, long deadline, long limit, RequestFactory requests, AtomicLong sequence) {
         List<Worker> workers = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
-            Worker worker = new Worker(i, deadline, requests, sequence);
+            Worker worker = new Worker(i, deadline, limit, requests, sequence);
             workers.add(worker);
             worker.start();
         }
@@ -85,23 +100,29 @@ public final class LoadRunner {
     private static final class Worker extends Thread {
         private final int index;
         private final long deadline;
+        private final long limit;
         private final RequestFactory requests;
         private final AtomicLong sequence;
         private long[] latencies = new long[1024];
         private int count;
 
-        Worker(int index, long deadline, RequestFactory requests, AtomicLong sequence) {
+        Worker(int index, long deadline, long limit, RequestFactory requests, AtomicLong sequence) {
             super("load-" + index);
             this.index = index;
             this.deadline = deadline;
+            this.limit = limit;
             this.requests = requests;
             this.sequence = sequence;
         }
 
         @Override
         public void run() {
-            while (System.nanoTime() < deadline) {
-                HttpRequest request = requests.next(index, sequence.getAndIncrement());
+            while (System.nanoTime() - deadline < 0) {
+                long n = sequence.getAndIncrement();
+                if (n >= limit) {
+                    return;
+                }
+                HttpRequest request = requests.next(index, n);
                 long start = System.nanoTime();
                 boolean ok;
                 try {

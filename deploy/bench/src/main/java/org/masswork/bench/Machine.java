@@ -18,8 +18,13 @@ final class Machine {
                 + "- Memory: " + memory + "\n"
                 + "- OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version") + "\n"
                 + "- Java: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + "\n"
-                + "- Load average at the start (1, 5, 15 min): " + String.join(" ", Arrays.copyOf(read("/proc/loadavg").split(" "), 3)) + "\n"
+                + "- Load average at the start (1, 5, 15 min): " + loadAverage() + "\n"
                 + "- The load generator runs on the same machine as the whole stack.\n";
+    }
+
+    /** The 1, 5 and 15 minute load averages, as /proc/loadavg has them. */
+    static String loadAverage() {
+        return String.join(" ", Arrays.copyOf(read("/proc/loadavg").split(" "), 3));
     }
 
     private static String field(String file, String name) {

@@ -16,43 +16,45 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The database's own limit for what filing a case stores: single-row inserts, each its own
- * transaction, of rows shaped and sized like case-service's {@code case_file} rows (a copy of a real
- * row with a new id) into a scratch table on the same server, by the same number of clients for the
- * same time. The scratch table has the same columns and defaults and a primary key; it is dropped after.
+ * The database's own limit for what an operation stores: single-row inserts, each its own transaction
+ * (autocommit: one round trip), of rows shaped and sized like the operation's main row (a copy of a real
+ * {@code case_file}, {@code check_in} or {@code visit} row with a new id) into a scratch table on the same
+ * server, by the same number of clients for the same time. The scratch table has the same columns and
+ * defaults and a primary key; it is dropped after.
  */
 final class RawInserts {
 
     private RawInserts() {
     }
 
-    /** @param database the service's database holding {@code case_file} */
-    static LoadRunner.Result run(String database, int concurrency, Duration duration) throws Exception {
+    /** @param database the service's database holding {@code table}, whose first column is its id */
+    static LoadRunner.Result run(String database, String table, int concurrency, Duration duration) throws Exception {
+        String scratch = "bench_raw_" + table;
         try (Connection admin = BenchDatabase.connect(database);
              Statement ddl = admin.createStatement()) {
-            ddl.execute("drop table if exists bench_raw_case");
-            ddl.execute("create table bench_raw_case (like case_file including defaults)");
-            ddl.execute("alter table bench_raw_case add primary key (id)");
+            ddl.execute("drop table if exists " + scratch);
+            ddl.execute("create table " + scratch + " (like " + table + " including defaults)");
+            ddl.execute("alter table " + scratch + " add primary key (id)");
             try {
-                List<Object> row = sampleRow(admin);
-                String insert = "insert into bench_raw_case values (" + "?,".repeat(row.size() - 1) + "?)";
-                return measure(database, concurrency, duration, insert, row);
+                List<Object> row = sampleRow(admin, table);
+                String insert = "insert into " + scratch + " values (" + "?,".repeat(row.size() - 1) + "?)";
+                return measure(database, "raw insert of a " + table + " row (JDBC)", concurrency, duration, insert, row);
             } finally {
-                ddl.execute("drop table bench_raw_case");
+                ddl.execute("drop table " + scratch);
             }
         }
     }
 
-    /** A recent case_file row, column by column; the first column is the id. */
-    private static List<Object> sampleRow(Connection db) throws SQLException {
+    /** A recent row of the table, column by column; the first column is the id. */
+    private static List<Object> sampleRow(Connection db, String table) throws SQLException {
         try (Statement query = db.createStatement();
-             ResultSet rows = query.executeQuery("select * from case_file order by received_at desc limit 1")) {
+             ResultSet rows = query.executeQuery("select * from " + table + " order by received_at desc limit 1")) {
             if (!rows.next()) {
-                throw new IllegalStateException("case_file is empty: seed the county first (deploy/seed.sh)");
+                throw new IllegalStateException(table + " is empty: seed the county first (deploy/seed.sh)");
             }
             ResultSetMetaData columns = rows.getMetaData();
             if (!"id".equals(columns.getColumnName(1))) {
-                throw new IllegalStateException("case_file's first column is not its id");
+                throw new IllegalStateException(table + "'s first column is not its id");
             }
             List<Object> values = new ArrayList<>();
             for (int i = 1; i <= columns.getColumnCount(); i++) {
@@ -62,7 +64,7 @@ final class RawInserts {
         }
     }
 
-    private static LoadRunner.Result measure(String database, int concurrency, Duration duration, String insert,
+    private static LoadRunner.Result measure(String database, String name, int concurrency, Duration duration, String insert,
                                              List<Object> row) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         try {
@@ -76,7 +78,7 @@ final class RawInserts {
             for (Future<long[]> worker : workers) {
                 latencies.add(worker.get());
             }
-            return LoadRunner.Result.of("raw insert of a case_file row (JDBC)", concurrency, latencies,
+            return LoadRunner.Result.of(name, concurrency, latencies,
                     (System.nanoTime() - started) / 1e9);
         } finally {
             pool.shutdownNow();

@@ -11,16 +11,37 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole system on a station day, through the gateway, at county size, in one run: the burst,
- * the ratios against the limits (gateway vs direct, the service vs raw inserts), event lag idle and
- * under the burst, and the footprint idle and after. Writes {@code docs/benchmarks/<date>-station-day.md}
- * and its chart. Run by deploy/bench/station-day.sh, which starts, seeds and stops the local stack.
+ * The whole system on a station day, through the gateway, at county size, in one run (issues 9 and 16): the
+ * statements and round trips of each write (pg_stat_statements), the burst with the CPU it cost per component and
+ * profiles of every service, event lag idle and under the burst, the footprint idle and after, the writes against
+ * raw inserts and the gateway against the direct path, open-loop latency at the province's peak and three times
+ * it, each consumer's throughput on a backlog, and each service's start alone. Writes
+ * {@code docs/benchmarks/<date>-station-day.md} and its chart; profiles go to {@code .local/profiles/}.
+ * Run by deploy/bench/station-day.sh, which starts, seeds and stops the local stack. It restarts every service
+ * once and ends the restarted processes when it ends.
  * Usage: deploy/bench/run.sh StationDayBenchmark [concurrency] [startup log of deploy/run-local.sh]
  */
 public final class StationDayBenchmark {
 
-    private static final Duration RATIO_PHASE = Duration.ofSeconds(15);
+    private static final Duration RATIO_PHASE = Duration.ofSeconds(10);
     private static final Duration CATCH_UP = Duration.ofMinutes(3);
+    /** Requests of each kind counted in pg_stat_statements, after a few not counted. */
+    static final int ROUND_TRIP_REQUESTS = 200;
+    private static final int ROUND_TRIP_WARM_UP = 20;
+    private static final int ROUND_TRIP_CONCURRENCY = 4;
+    /** The province's station-day peak (docs/scaling.md) and three times it, writes per second. */
+    static final double[] OPEN_LOOP_RATES = {289, 867};
+    private static final Duration OPEN_LOOP_PHASE = Duration.ofSeconds(8);
+    private static final int OPEN_LOOP_IN_FLIGHT = 512;
+    private static final Duration OPEN_LOOP_TIMEOUT = Duration.ofSeconds(30);
+    /** One burst's mix per cadre script: 3 check-ins, 6 visits, a case filed and moved twice, in an interleaved order. */
+    private static final String[] MIX = {StationDayWorkload.CHECK_IN, StationDayWorkload.VISIT, StationDayWorkload.FILE_CASE,
+            StationDayWorkload.VISIT, StationDayWorkload.CHECK_IN, StationDayWorkload.VISIT, StationDayWorkload.TRANSITION,
+            StationDayWorkload.VISIT, StationDayWorkload.CHECK_IN, StationDayWorkload.VISIT, StationDayWorkload.TRANSITION,
+            StationDayWorkload.VISIT};
+    static final int BACKLOG_EVENTS = 2000;
+    private static final List<String[]> CONSUMERS = List.of(new String[] {"cadre-service", "cadre"},
+            new String[] {"evaluation-service", "evaluation"}, new String[] {"risk-assessment-service", "risk"});
 
     private StationDayBenchmark() {
     }
@@ -32,9 +53,11 @@ public final class StationDayBenchmark {
         if (args.length > 1) {
             report.startup(Files.readAllLines(Path.of(args[1])));
         }
+        RoundTrips.enable();
         try (Connection cadreDb = BenchDatabase.connect("cadre"); Connection caseDb = BenchDatabase.connect("cases");
-             Connection evaluationDb = BenchDatabase.connect("evaluation")) {
-            Quiet.await(List.of(cadreDb, caseDb, evaluationDb));
+             Connection evaluationDb = BenchDatabase.connect("evaluation"); StackProcesses stack = new StackProcesses(root)) {
+            List<Connection> databases = List.of(cadreDb, caseDb, evaluationDb);
+            Quiet.await(databases);
             report.footprint("idle, after start", Footprint.measure(root));
             StationDayWorkload workload = StationDayWorkload.load(cadreDb);
 
@@ -43,40 +66,158 @@ public final class StationDayBenchmark {
             Instant idleTo = Instant.now();
             report.lag("idle (100 cases filed 50 ms apart)", awaitLags(caseDb, List.of(cadreDb, evaluationDb), idleFrom, idleTo));
 
+            phase(report, "round trips per operation (pg_stat_statements)", () -> {
+                report.roundTrips(roundTrips(workload, caseDb));
+                Quiet.await(databases);
+            });
+
+            step(report, "the burst");
             report.workload(workload);
             System.out.printf("burst: %d cadres, concurrency %d%n", workload.cadreCount(), concurrency);
+            List<List<BurstRunner.Step>> scripts = workload.scripts();
+            Profiler profiler = Profiler.start(root, StationDayReport.date() + "-burst", CpuTime.SERVICES);
+            CpuTime.Snapshot cpuBefore = CpuTime.take(root);
             Instant burstFrom = Instant.now();
-            BurstRunner.Burst burst = BurstRunner.run(workload.scripts(), concurrency);
+            BurstRunner.Burst burst = BurstRunner.run(scripts, concurrency);
             Instant burstTo = Instant.now();
+            CpuTime.Snapshot cpu = CpuTime.take(root).minus(cpuBefore);
+            List<Profiler.Profile> profiles = profiler.stop();
             report.burst(burst);
             report.lag("under the burst: case-service → cadre-service, evaluation-service",
                     awaitLags(caseDb, List.of(cadreDb, evaluationDb), burstFrom, burstTo));
             report.lag("under the burst: cadre-service → evaluation-service",
                     awaitLags(cadreDb, List.of(evaluationDb), burstFrom, burstTo));
             report.footprint("after the burst", Footprint.measure(root));
+            report.cpu(cpu, burst.samples().size());
+            report.profiles(profiles);
 
-            report.ratios(gatewayAgainstDirect(workload, concurrency), RawInserts.run("cases", concurrency, RATIO_PHASE));
+            phase(report, "writes against raw inserts, gateway against direct", () -> {
+                workload.prepareVisits(8000);
+                List<LoadRunner.Result> raw = List.of(RawInserts.run("cases", "case_file", concurrency, RATIO_PHASE),
+                        RawInserts.run("cadre", "check_in", concurrency, RATIO_PHASE),
+                        RawInserts.run("cadre", "visit", concurrency, RATIO_PHASE));
+                report.ratios(gatewayAgainstDirect(workload, concurrency), raw);
+                Quiet.await(databases);
+            });
+            phase(report, "open loop", () -> {
+                List<OpenLoopRunner.Outcome> openLoop = new ArrayList<>();
+                for (double rate : OPEN_LOOP_RATES) {
+                    openLoop.add(openLoop(workload, caseDb, rate));
+                    Quiet.await(databases);
+                }
+                report.openLoop(openLoop, OPEN_LOOP_IN_FLIGHT, OPEN_LOOP_TIMEOUT);
+            });
+            phase(report, "consumers on a backlog", () -> report.consumers(
+                    ConsumerThroughput.measure(stack, caseDb, CONSUMERS, () -> fileBacklog(workload, concurrency)), BACKLOG_EVENTS));
+            phase(report, "each service started alone", () -> {
+                List<StackProcesses.Start> starts = new ArrayList<>();
+                for (String service : CpuTime.SERVICES) {
+                    starts.add(stack.restart(service));
+                    System.out.printf("%s ready in %.1f s%n", service, starts.get(starts.size() - 1).readySeconds());
+                }
+                report.startAlone(starts);
+            });
+            report.checkInsLeft(workload.checkInsLeft());
         }
         Path written = report.write();
         System.out.println(report.summary());
         System.out.println("report: " + root.relativize(written));
     }
 
-    /** Filing a case through the gateway and directly, interleaved, the same cadre's token, the same concurrency. */
-    private static List<LoadRunner.Result> gatewayAgainstDirect(StationDayWorkload workload, int concurrency) {
-        List<LoadRunner.Result> results = new ArrayList<>();
-        Map<String, List<BenchApi>> sides = new LinkedHashMap<>();
-        sides.put("gateway", workload.clients("MASSWORK_GATEWAY_PORT", 8080));
-        sides.put("case-service directly", workload.clients("MASSWORK_CASE_PORT", 8082));
-        for (int round = 1; round <= 2; round++) {
-            for (Map.Entry<String, List<BenchApi>> side : sides.entrySet()) {
-                List<BenchApi> clients = side.getValue();
-                results.add(LoadRunner.run("POST case via " + side.getKey() + " (round " + round + ")", concurrency, RATIO_PHASE,
-                        (worker, n) -> clients.get((int) (n % clients.size()))
-                                .post("/api/v1/cases", workload.openCase(workload.cadre((int) n), n))));
+    private static void step(StationDayReport report, String name) {
+        String load = Machine.loadAverage();
+        System.out.printf("%n== %s (load average %s)%n", name, load);
+        report.phaseStarted(name, load);
+    }
+
+    /** A phase after the burst: if it fails, the report says so and the run goes on with the next. */
+    private static void phase(StationDayReport report, String name, Phase body) {
+        step(report, name);
+        try {
+            body.run();
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            report.failed(name, e);
+        }
+    }
+
+    private interface Phase {
+        void run() throws Exception;
+    }
+
+    /** Exactly N requests of each kind through the gateway, each kind in a window of its own. */
+    static List<RoundTrips.Result> roundTrips(StationDayWorkload workload, Connection caseDb) throws Exception {
+        workload.prepareVisits(ROUND_TRIP_REQUESTS + ROUND_TRIP_WARM_UP);
+        List<RoundTrips.Result> results = new ArrayList<>();
+        String[][] operations = {{StationDayWorkload.FILE_CASE, "cases"}, {StationDayWorkload.TRANSITION, "cases"},
+                {StationDayWorkload.CHECK_IN, "cadre"}, {StationDayWorkload.VISIT, "cadre"}};
+        for (String[] operation : operations) {
+            if (operation[0].equals(StationDayWorkload.TRANSITION)) {
+                workload.loadOpenCases(caseDb);
             }
+            LoadRunner.RequestFactory requests = (worker, n) -> workload.request(operation[0], StationDayWorkload.Target.GATEWAY, n);
+            LoadRunner.runCount(operation[0] + " (warm-up)", ROUND_TRIP_CONCURRENCY, ROUND_TRIP_WARM_UP, requests);
+            RoundTrips.Result result = RoundTrips.measure(operation[0], operation[1], ROUND_TRIP_REQUESTS,
+                    count -> LoadRunner.runCount(operation[0], ROUND_TRIP_CONCURRENCY, count, requests).errors());
+            System.out.printf("%s: %.1f statements + 1 commit per request (%d failed)%n", operation[0],
+                    result.statementsPerRequest(), result.failed());
+            results.add(result);
         }
         return results;
+    }
+
+    /** Filing, check-in and visit, through the gateway and directly, interleaved, at the same concurrency. */
+    private static Map<String, List<LoadRunner.Result>> gatewayAgainstDirect(StationDayWorkload workload, int concurrency) {
+        Map<String, List<LoadRunner.Result>> results = new LinkedHashMap<>();
+        for (String operation : List.of(StationDayWorkload.FILE_CASE, StationDayWorkload.CHECK_IN, StationDayWorkload.VISIT)) {
+            List<LoadRunner.Result> rounds = new ArrayList<>();
+            for (int round = 1; round <= 2; round++) {
+                StationDayWorkload.Target[] order = round % 2 == 1
+                        ? new StationDayWorkload.Target[] {StationDayWorkload.Target.GATEWAY, StationDayWorkload.Target.DIRECT}
+                        : new StationDayWorkload.Target[] {StationDayWorkload.Target.DIRECT, StationDayWorkload.Target.GATEWAY};
+                for (StationDayWorkload.Target target : order) {
+                    LoadRunner.Result result = LoadRunner.run(operation + (target == StationDayWorkload.Target.GATEWAY
+                                    ? " via gateway" : " directly") + " (round " + round + ")", concurrency, RATIO_PHASE,
+                            (worker, n) -> workload.request(operation, target, n));
+                    System.out.println(result.line());
+                    rounds.add(result);
+                }
+            }
+            results.put(operation, rounds);
+        }
+        return results;
+    }
+
+    static OpenLoopRunner.Outcome openLoop(StationDayWorkload workload, Connection caseDb, double rate) throws Exception {
+        long total = Math.round(rate * OPEN_LOOP_PHASE.toSeconds());
+        long transitions = total * 2 / MIX.length + 2;
+        workload.prepareVisits((int) (total / 2 + MIX.length));
+        if (workload.loadOpenCases(caseDb) < transitions) {
+            LoadRunner.runCount("POST case (cases to accept, not measured)", 16,
+                    transitions - workload.loadOpenCases(caseDb) + 50,
+                    (worker, n) -> workload.request(StationDayWorkload.FILE_CASE, StationDayWorkload.Target.DIRECT, n + 5_000_000));
+            workload.loadOpenCases(caseDb);
+        }
+        System.out.printf("open loop at %.0f/s for %d s%n", rate, OPEN_LOOP_PHASE.toSeconds());
+        OpenLoopRunner.Outcome outcome = OpenLoopRunner.run(new OpenLoopRunner.Plan(String.format("%.0f writes/s", rate), rate,
+                OPEN_LOOP_PHASE, OPEN_LOOP_IN_FLIGHT, OPEN_LOOP_TIMEOUT, i -> MIX[(int) (i % MIX.length)],
+                i -> workload.request(MIX[(int) (i % MIX.length)], StationDayWorkload.Target.GATEWAY, i + 10_000_000L * (long) rate)));
+        System.out.println(outcome.result(null).line());
+        return outcome;
+    }
+
+    /** The consumers' backlog: cases filed directly at case-service, each a CaseOpened event. */
+    static Instant[] fileBacklog(StationDayWorkload workload, int concurrency) {
+        Instant from = Instant.now();
+        return fileBacklog(workload, concurrency, BACKLOG_EVENTS);
+    }
+
+    static Instant[] fileBacklog(StationDayWorkload workload, int concurrency, int events) {
+        Instant from = Instant.now();
+        LoadRunner.Result filed = LoadRunner.runCount("POST case (backlog)", concurrency, events,
+                (worker, n) -> workload.request(StationDayWorkload.FILE_CASE, StationDayWorkload.Target.DIRECT, n + 20_000_000));
+        System.out.println(filed.line());
+        return new Instant[] {from, Instant.now()};
     }
 
     private static void fileOneAtATime(StationDayWorkload workload, int count) throws InterruptedException {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,16 +26,25 @@ final class StationDayReport {
     private final Path root;
     private final int concurrency;
     private final String machine;
-    /** The county's date of the run, taken once: it names the report and its chart, and the report links the chart. */
-    private final LocalDate date = County.today();
+    /** The county's date of the run, taken once: it names the report, its chart and the profiles, and the report links them. */
+    private static final LocalDate DATE = County.today();
+    private final LocalDate date = DATE;
     private final StringBuilder body = new StringBuilder();
     private final List<String> summary = new ArrayList<>();
     private String chart = "";
+    /** Issue 16's targets against this run's figures, written at the top. */
+    private final List<String> targets = new ArrayList<>();
+    private final StringBuilder notes = new StringBuilder();
+    private final StringBuilder phases = new StringBuilder();
 
     StationDayReport(Path root, int concurrency) {
         this.root = root;
         this.concurrency = concurrency;
         this.machine = Machine.describe();
+    }
+
+    static LocalDate date() {
+        return DATE;
     }
 
     void startup(List<String> log) {
@@ -64,6 +75,248 @@ final class StationDayReport {
         }
         body.append(String.format(Locale.ROOT, "| **whole stack** | **%.0f** |%n%n", total));
         summary.add(String.format(Locale.ROOT, "memory %s: %.0f MB", when, total));
+        if (when.startsWith("after")) {
+            List<String> services = new ArrayList<>();
+            boolean met = true;
+            for (String service : CpuTime.SERVICES) {
+                double mb = megabytes.getOrDefault(service, 0.0);
+                services.add(String.format(Locale.ROOT, "%s %.0f", service, mb));
+                met &= mb <= 256;
+            }
+            target("resident memory of each service after the burst ≤ 256 MB", String.join(", ", services) + " MB", met);
+        }
+    }
+
+    private void target(String target, String measured, boolean met) {
+        targets.add("| " + target + " | " + measured + " | " + (met ? "met" : "**not met**") + " |");
+    }
+
+    /** Statements and round trips per operation, from pg_stat_statements. */
+    void roundTrips(List<RoundTrips.Result> results) {
+        body.append("## Round trips per operation (pg_stat_statements)\n\n");
+        body.append(String.format(Locale.ROOT, "For each write: the statistics of the service's database are reset, exactly "
+                + "%d requests of that kind go through the gateway (%d clients, after %d not counted), and "
+                + "`pg_stat_statements` is read; then the same for as long with no request. A statement's figure is its calls "
+                + "divided by the requests.%n%n", StationDayBenchmark.ROUND_TRIP_REQUESTS, 4, 20));
+        body.append("How round trips are counted: the services' JDBC connections run with autocommit off, so the driver sends "
+                + "`BEGIN` in the same write as the transaction's first statement (no round trip of its own); each statement then "
+                + "waits for its answer (one round trip each: the services use no JDBC batching, so calls = round trips), and "
+                + "`COMMIT` is one more. **Round trips per request = the request's statements per request + 1 (its commit).** "
+                + "pg_stat_statements lists the `BEGIN`s but not the driver's `COMMIT`s; the transactions per request column "
+                + "checks the \"+ 1\": all `BEGIN`s of the window less one per background statement (the relay runs each of its "
+                + "statements in a transaction of its own), per request. Not counted as the request's: the event backbone's statements (the outbox relay, woken by each commit that wrote "
+                + "an event, reads and marks the outbox in transactions of its own after the request answered; the consumers' "
+                + "inbox), and statements that ran at least half as often in the idle window (pollers, scheduled jobs).\n\n");
+        body.append("| operation | database | requests | failed | statements per request | transactions per request | "
+                + "**round trips per request** (statements + 1) | target |\n|---|---|---|---|---|---|---|---|\n");
+        List<String> measured = new ArrayList<>();
+        boolean met = true;
+        for (RoundTrips.Result result : results) {
+            body.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.2f | %.2f | **%.1f** | ≤ 4 |%n", result.operation(),
+                    result.database(), result.requests(), result.failed(), result.statementsPerRequest(),
+                    result.transactionsPerRequest(), result.roundTripsPerRequest()));
+            measured.add(String.format(Locale.ROOT, "%s %.1f", result.operation(), result.roundTripsPerRequest()));
+            met &= result.roundTripsPerRequest() <= 4;
+            summary.add(String.format(Locale.ROOT, "round trips %s: %.1f (%.2f statements + commit)", result.operation(),
+                    result.roundTripsPerRequest(), result.statementsPerRequest()));
+        }
+        target("round trips per operation ≤ 4, commit included", String.join(", ", measured), met);
+        body.append('\n');
+        for (RoundTrips.Result result : results) {
+            body.append(String.format(Locale.ROOT, "### %s (%s)%n%n| per request | idle window | mean ms | statement | counted |%n"
+                    + "|---|---|---|---|---|%n", result.operation(), result.database()));
+            int shown = 0;
+            for (RoundTrips.Row row : result.rows()) {
+                if (shown++ == 30) {
+                    body.append("| … | | | (more statements, none counted) | |\n");
+                    break;
+                }
+                body.append(String.format(Locale.ROOT, "| %.2f | %d | %.2f | `%s` | %s |%n", row.calls() / (double) result.requests(),
+                        row.idleCalls(), row.meanMillis(), RoundTrips.shorten(row.query(), 140).replace("|", "\\|").replace("`", "'"),
+                        row.counted() ? "yes" : "no: " + row.kind()));
+            }
+            body.append('\n');
+        }
+    }
+
+    /** CPU time of each component over the burst, per request of the burst. */
+    void cpu(CpuTime.Snapshot cpu, long requests) {
+        double wall = cpu.wallNanos() / 1e9;
+        Map<String, Double> rows = new LinkedHashMap<>();
+        double relays = 0;
+        double consumers = 0;
+        List<String> consumerParts = new ArrayList<>();
+        for (String service : CpuTime.SERVICES) {
+            rows.put(service + " (HTTP, work, GC, JIT: all but the two loops)", cpu.seconds().get(service));
+            relays += cpu.seconds().get(service + " " + CpuTime.RELAY_THREAD);
+            double consumer = cpu.seconds().get(service + " " + CpuTime.CONSUMER_THREAD);
+            consumers += consumer;
+            if (!service.equals("gateway")) {
+                consumerParts.add(String.format(Locale.ROOT, "%s %.1f s", service.replace("-service", ""), consumer));
+            }
+        }
+        rows.put("outbox relays (thread `" + CpuTime.RELAY_THREAD + "` of each service)", relays);
+        rows.put("event consumers (thread `" + CpuTime.CONSUMER_THREAD + "`: " + String.join(", ", consumerParts) + ")", consumers);
+        rows.put("PostgreSQL (server and backends)", cpu.seconds().get("postgresql"));
+        rows.put("Kafka broker", cpu.seconds().get("kafka"));
+        rows.put("load generator (this benchmark's JVM)", cpu.seconds().get("load generator"));
+        double stack = rows.values().stream().mapToDouble(Double::doubleValue).sum();
+        double machine = cpu.seconds().get("machine");
+        body.append(String.format(Locale.ROOT, "## CPU per request by component, over the burst%n%nCPU time (user + system) of each "
+                + "process from `/proc/<pid>/stat` before and after the burst (%.1f s, %d requests), divided by the requests. "
+                + "A service's event consumer and outbox relay are its threads of those names (`/proc/<pid>/task`), shown apart; "
+                + "PostgreSQL is the server with every backend, and the backends that ended meanwhile (the server's "
+                + "children's time). The services ran with async-profiler attached (below), which costs them a little. The "
+                + "machine line is every CPU's busy time (`/proc/stat`), whoever used it: the machine is shared.%n%n"
+                + "| component | CPU s | ms per request | cores busy on average | share of the stack |%n|---|---|---|---|---|%n",
+                wall, requests));
+        rows.forEach((name, seconds) -> body.append(String.format(Locale.ROOT, "| %s | %.1f | %.2f | %.2f | %.0f%% |%n", name,
+                seconds, 1000 * seconds / requests, seconds / wall, 100 * seconds / stack)));
+        body.append(String.format(Locale.ROOT, "| **the stack and the load generator** | **%.1f** | **%.2f** | **%.2f** | 100%% |%n",
+                stack, 1000 * stack / requests, stack / wall));
+        body.append(String.format(Locale.ROOT, "| the whole machine (all processes, other users included) | %.1f | %.2f | %.2f | |%n%n",
+                machine, 1000 * machine / requests, machine / wall));
+        summary.add(String.format(Locale.ROOT, "CPU over the burst: %.2f ms per request for the stack, PostgreSQL %.2f ms",
+                1000 * stack / requests, 1000 * cpu.seconds().get("postgresql") / requests));
+    }
+
+    /** Where the services' CPU went during the burst, grouped, with links to the flame graphs. */
+    void profiles(List<Profiler.Profile> profiles) {
+        body.append("## Where the CPU goes (async-profiler, during the burst)\n\n");
+        if (profiles.isEmpty()) {
+            body.append("No profile: async-profiler could not attach (see the benchmark's output).\n\n");
+            return;
+        }
+        List<ProfileGroups.Grouped> grouped = profiles.stream().map(p -> ProfileGroups.read(p.service(), p.collapsed())).toList();
+        body.append("async-profiler " + "(`tools.profiler:async-profiler`, attached to each service and the gateway for the burst, "
+                + "event `" + profiles.get(0).event() + "`, a sample every 5 ms of CPU). Each sample counts for the library "
+                + "nearest the top of its stack (the JDK's general classes passed over), so a socket write inside the PostgreSQL "
+                + "driver counts for the driver. Flame graphs (not committed; made by the run on the machine that ran it):");
+        for (Profiler.Profile profile : profiles) {
+            body.append(" [").append(profile.service()).append("](../../.local/profiles/").append(profile.flameGraph().getFileName()).append(")");
+        }
+        body.append(".\n\n| share of samples | ");
+        grouped.forEach(g -> body.append(g.service()).append(" | "));
+        body.append("\n|---|");
+        grouped.forEach(g -> body.append("---|"));
+        body.append("\n| samples | ");
+        grouped.forEach(g -> body.append(g.total()).append(" | "));
+        body.append('\n');
+        List<String> groups = new ArrayList<>(ProfileGroups.GROUPS.keySet());
+        groups.add(ProfileGroups.OTHER);
+        for (String group : groups) {
+            body.append("| ").append(group).append(" | ");
+            grouped.forEach(g -> body.append(String.format(Locale.ROOT, "%.1f%% | ", g.share(group))));
+            body.append('\n');
+        }
+        ProfileGroups.Grouped busiest = grouped.stream().max(java.util.Comparator.comparingLong(ProfileGroups.Grouped::total)).orElseThrow();
+        body.append(String.format(Locale.ROOT, "%nThe busiest, %s: the frames at the top of its stacks (self time) with the most samples.%n%n"
+                + "| samples | share | frame | group of the frame |%n|---|---|---|---|%n", busiest.service()));
+        busiest.topFrames().forEach((frame, count) -> body.append(String.format(Locale.ROOT, "| %d | %.1f%% | `%s` | %s |%n", count,
+                100.0 * count / busiest.total(), frame.replace("|", "\\|").replace("`", "'"), ProfileGroups.groupOf(frame))));
+        body.append('\n');
+        summary.add("profiles: " + profiles.stream().map(p -> p.flameGraph().getFileName().toString()).toList());
+    }
+
+    /** Open-loop latency at fixed arrival rates, counted from each request's intended instant. */
+    void openLoop(List<OpenLoopRunner.Outcome> outcomes, int maxInFlight, Duration timeout) {
+        body.append(String.format(Locale.ROOT, "## Open-loop latency at the province's peak and three times it%n%n"
+                + "Writes arrive at a fixed rate, whatever the system answers: request i is due at start + i / rate, and its "
+                + "latency runs from that intended instant to its answer, so waiting to be sent or queueing behind slow answers "
+                + "counts (no coordinated omission). The mix is the burst's: per 12 requests 3 check-ins, 6 visits, 1 case filed "
+                + "and 2 case steps (ACCEPT of cases filed earlier), each by a cadre of the county with their own token, through "
+                + "the gateway. Requests go out asynchronously (JDK HttpClient, HTTP/1.1), up to %d at once; a due request "
+                + "that finds %d unanswered waits for a free one and counts as sent late (more than %d ms after its instant). "
+                + "A request unanswered %d s after it was sent is an error. 289 writes/s is the province's station-day peak "
+                + "(`docs/scaling.md`).%n%n", maxInFlight, maxInFlight, OpenLoopRunner.LATE.toMillis(), timeout.toSeconds()));
+        body.append("| rate | operation | requests | errors | answered/s | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|---|---|\n");
+        for (OpenLoopRunner.Outcome outcome : outcomes) {
+            List<String> operations = new ArrayList<>(outcome.operations());
+            operations.add(null);
+            for (String operation : operations) {
+                LoadRunner.Result r = outcome.result(operation);
+                body.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", outcome.plan().name(),
+                        operation == null ? "**all writes**" : operation, r.requests(), r.errors(), r.throughput(), r.p50(), r.p95(),
+                        r.p99(), r.max()));
+            }
+            LoadRunner.Result all = outcome.result(null);
+            summary.add(String.format(Locale.ROOT, "open loop %s: p50 %.0f ms, p99 %.0f ms, max %.0f ms, %d errors, %.0f answered/s",
+                    outcome.plan().name(), all.p50(), all.p99(), all.max(), all.errors(), all.throughput()));
+        }
+        body.append("\n| rate | offered for | sent late (> " + OpenLoopRunner.LATE.toMillis() + " ms) | send delay p50 / p99 / max | most in flight | "
+                + "last answer after | errors by status |\n|---|---|---|---|---|---|---|\n");
+        for (OpenLoopRunner.Outcome outcome : outcomes) {
+            Map<String, Long> failures = new TreeMap<>();
+            outcome.samples().stream().filter(sample -> !sample.ok())
+                    .forEach(sample -> failures.merge(sample.status() == 0 ? "no answer" : String.valueOf(sample.status()), 1L, Long::sum));
+            long[] delays = outcome.samples().stream().mapToLong(OpenLoopRunner.Sample::sendDelayNanos).sorted().toArray();
+            body.append(String.format(Locale.ROOT, "| %s | %d s | %d of %d (%.0f%%) | %.1f / %.1f / %.1f ms | %d | %.1f s | %s |%n",
+                    outcome.plan().name(), outcome.plan().duration().toSeconds(), outcome.sentLate(), outcome.samples().size(),
+                    100.0 * outcome.sentLate() / Math.max(1, outcome.samples().size()), LoadRunner.percentile(delays, 0.5) / 1e6,
+                    LoadRunner.percentile(delays, 0.99) / 1e6, outcome.maxSendDelayNanos() / 1e6,
+                    outcome.maxInFlightSeen(), outcome.seconds(), failures.isEmpty() ? "none" : failures.toString()));
+        }
+        body.append('\n');
+    }
+
+    /** Each consumer's rate on a backlog. */
+    void consumers(List<ConsumerThroughput.Drain> drains, int events) {
+        body.append(String.format(Locale.ROOT, "## Consumer throughput on a backlog%n%ncadre-, evaluation- and risk-assessment-service "
+                + "are stopped; case-service files %d cases (directly, each a `CaseOpened` all three handle) and publishes them; "
+                + "then each consumer is started alone in turn, the others still stopped, and its inbox (a row per event applied, "
+                + "committed with the effect) is counted every 100 ms. Events per second: the events applied from the first count "
+                + "above zero to the last event, over that time. A consumer applies each poll's records in one transaction, "
+                + "so its inbox grows in steps of a batch (batches: the distinct commit times of the events' inbox rows); the "
+                + "rate is taken between the first batch's commit and the last's.%n%n| consumer | events | batches | "
+                + "start → ready, backlog waiting (s) | first → last batch committed (s) | **events applied per second** | "
+                + "start → last event applied (s) |%n|---|---|---|---|---|---|---|%n", events));
+        for (ConsumerThroughput.Drain drain : drains) {
+            body.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | **%s** | %.1f |%n", drain.service(), drain.events(),
+                    drain.batches(), drain.readySeconds(), drain.drainSeconds(),
+                    Double.isNaN(drain.perSecond()) ? "one batch" : String.format(Locale.ROOT, "%.0f", drain.perSecond()),
+                    drain.fromStartSeconds()));
+            summary.add(String.format(Locale.ROOT, "consumer %s: %.0f events/s on a backlog", drain.service(), drain.perSecond()));
+        }
+        body.append('\n');
+    }
+
+    /** Each service started alone while the rest of the stack runs. */
+    void startAlone(List<StackProcesses.Start> starts) {
+        body.append("## Start to ready, each service started alone\n\nEach service in turn is stopped (SIGTERM) and started again "
+                + "with the same command line and environment while the rest of the stack runs and nothing else is asked of it: "
+                + "from the process's start to the first 200 of `/q/health/ready` (polled every 50 ms), and what Quarkus logs "
+                + "itself (\"started in\", from its JVM's start to the HTTP server listening).\n\n"
+                + "| service | start → ready (s) | Quarkus \"started in\" (s) | target |\n|---|---|---|---|\n");
+        List<String> measured = new ArrayList<>();
+        boolean met = true;
+        for (StackProcesses.Start start : starts) {
+            body.append(String.format(Locale.ROOT, "| %s | %.1f | %s | ≤ 3 s |%n", start.service(), start.readySeconds(),
+                    start.quarkusSeconds() == null ? "?" : String.format(Locale.ROOT, "%.1f", start.quarkusSeconds())));
+            measured.add(String.format(Locale.ROOT, "%s %.1f", start.service(), start.readySeconds()));
+            met &= start.readySeconds() <= 3;
+        }
+        target("start to ready of a service started alone ≤ 3 s", String.join(", ", measured) + " s", met);
+        summary.add("started alone: " + String.join(", ", measured) + " s");
+        body.append('\n');
+    }
+
+    /** The machine is shared: its load when each phase began goes to the notes. */
+    void phaseStarted(String phase, String loadAverage) {
+        if (phases.length() == 0) {
+            phases.append("| phase | load average at its start (1, 5, 15 min) |\n|---|---|\n");
+        }
+        phases.append("| ").append(phase).append(" | ").append(loadAverage).append(" |\n");
+    }
+
+    void failed(String phase, Throwable error) {
+        body.append("## ").append(phase).append("\n\nThis phase failed: `").append(String.valueOf(error).replace("`", "'"))
+                .append("` (the benchmark's output has the trace).\n\n");
+        summary.add(phase + " FAILED: " + error);
+    }
+
+    void checkInsLeft(long left) {
+        notes.append(String.format(Locale.ROOT, "- Check-ins left for later runs: %d (a cadre and a day of the last 44 without a "
+                + "check-in; each run takes a free day for the burst and a few thousand check-ins for the other phases).%n", left));
     }
 
     void workload(StationDayWorkload workload) {
@@ -110,25 +363,47 @@ final class StationDayReport {
         body.append('\n');
     }
 
-    void ratios(List<LoadRunner.Result> gatewayAndDirect, LoadRunner.Result raw) {
-        List<LoadRunner.Result> viaGateway = gatewayAndDirect.stream().filter(r -> r.name().contains("gateway")).toList();
-        List<LoadRunner.Result> direct = gatewayAndDirect.stream().filter(r -> r.name().contains("directly")).toList();
-        double gatewayRate = mean(viaGateway, LoadRunner.Result::throughput);
-        double directRate = mean(direct, LoadRunner.Result::throughput);
-        double p50Added = mean(viaGateway, LoadRunner.Result::p50) - mean(direct, LoadRunner.Result::p50);
-        body.append("## Ratios against the limits, same run\n\nFiling a case (each request a different cadre's token), "
-                + "through the gateway and directly, interleaved, then raw single-row inserts of a copied `case_file` row "
-                + "into a scratch table of case-service's database, each in its own transaction, at the same concurrency.\n\n");
+    /**
+     * Each write directly and through the gateway against raw single-row inserts of its main row.
+     *
+     * @param gatewayAndDirect per operation, its rounds (names ending in "via gateway (round n)" or "directly (round n)")
+     * @param raw              raw inserts of case_file, check_in and visit rows, in that order
+     */
+    void ratios(Map<String, List<LoadRunner.Result>> gatewayAndDirect, List<LoadRunner.Result> raw) {
+        body.append("## The writes against the limits, same run\n\nFiling a case, a check-in and a visit (each request a "
+                + "different cadre's token, each a new record: no duplicate is refused), through the gateway and directly at the "
+                + "owning service, interleaved in two rounds of each, then raw single-row inserts of a copied row of the "
+                + "operation's main table (`case_file`, `check_in`, `visit`) into a scratch table of the same database, each "
+                + "its own transaction (autocommit), all at the same concurrency.\n\n");
         body.append(LoadRunnerTable.header());
-        gatewayAndDirect.forEach(result -> body.append(LoadRunnerTable.row(result)));
-        body.append(LoadRunnerTable.row(raw)).append('\n');
-        body.append(String.format(Locale.ROOT, "- (a) gateway / direct throughput: **%.0f%%**; the gateway adds **%.2f ms** at p50.%n"
-                        + "- (b) filing a case (direct) / raw inserts: **%.1f%%** of the database's own insert rate "
-                        + "(a filing writes the case, its timeline entry, its deadline, the outbox event, the idempotency "
-                        + "record and the personal-data audit, validates and serialises).%n%n",
-                100 * gatewayRate / directRate, p50Added, 100 * directRate / raw.throughput()));
-        summary.add(String.format(Locale.ROOT, "gateway/direct %.0f%%, +%.2f ms p50; service/raw inserts %.1f%%",
-                100 * gatewayRate / directRate, p50Added, 100 * directRate / raw.throughput()));
+        gatewayAndDirect.values().forEach(results -> results.forEach(result -> body.append(LoadRunnerTable.row(result))));
+        raw.forEach(result -> body.append(LoadRunnerTable.row(result)));
+        body.append('\n');
+        String[] operations = {StationDayWorkload.FILE_CASE, StationDayWorkload.CHECK_IN, StationDayWorkload.VISIT};
+        double[] minimum = {0.10, 0.15, 0.15};
+        List<String> gatewayFigures = new ArrayList<>();
+        boolean gatewayMet = true;
+        for (int i = 0; i < operations.length; i++) {
+            List<LoadRunner.Result> results = gatewayAndDirect.get(operations[i]);
+            List<LoadRunner.Result> viaGateway = results.stream().filter(r -> r.name().contains("via gateway")).toList();
+            List<LoadRunner.Result> direct = results.stream().filter(r -> r.name().contains("directly")).toList();
+            double gatewayRate = mean(viaGateway, LoadRunner.Result::throughput);
+            double directRate = mean(direct, LoadRunner.Result::throughput);
+            double ofRaw = directRate / raw.get(i).throughput();
+            double ofDirect = gatewayRate / directRate;
+            double p50Added = mean(viaGateway, LoadRunner.Result::p50) - mean(direct, LoadRunner.Result::p50);
+            body.append(String.format(Locale.ROOT, "- %s: directly %.1f/s = **%.1f%%** of the raw insert rate of its row (target ≥ %.0f%%); "
+                            + "through the gateway %.1f/s = **%.2f ×** direct (target ≥ 0.9), %+.2f ms at p50.%n", operations[i], directRate,
+                    100 * ofRaw, 100 * minimum[i], gatewayRate, ofDirect, p50Added));
+            target(operations[i] + " directly ≥ " + Math.round(100 * minimum[i]) + " % of the raw insert rate",
+                    String.format(Locale.ROOT, "%.1f%% (%.1f/s of %.0f/s)", 100 * ofRaw, directRate, raw.get(i).throughput()), ofRaw >= minimum[i]);
+            gatewayFigures.add(String.format(Locale.ROOT, "%s %.2f", operations[i], ofDirect));
+            gatewayMet &= ofDirect >= 0.9;
+            summary.add(String.format(Locale.ROOT, "%s: direct %.1f%% of raw inserts, gateway %.2f × direct", operations[i],
+                    100 * ofRaw, ofDirect));
+        }
+        target("through the gateway ≥ 0.9 × directly", String.join(", ", gatewayFigures), gatewayMet);
+        body.append('\n');
     }
 
     private static double mean(List<LoadRunner.Result> results, ToDoubleFunction<LoadRunner.Result> value) {
@@ -137,17 +412,24 @@ final class StationDayReport {
 
     Path write() {
         Path file = root.resolve("docs/benchmarks/" + date + "-station-day.md");
-        String text = "# Station day at county size, through the gateway (" + date + ")\n\n"
-                + "Produced by `deploy/bench/station-day.sh` (start, seed, run, stop); every figure below comes from that one run.\n\n"
-                + "## Machine\n\n" + machine + "\n" + body;
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
+            Files.writeString(file, markdown());
             Files.writeString(chartFile(), chart);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    /** The report as written: the machine, issue 16's targets against this run, the sections, the notes. */
+    String markdown() {
+        return "# Station day at county size, through the gateway (" + date + ")\n\n"
+                + "Produced by `deploy/bench/station-day.sh` (start, seed, run, stop); every figure below comes from that one run.\n\n"
+                + "## Machine\n\n" + machine + "\n"
+                + (targets.isEmpty() ? "" : "## Issue 16's targets, this run\n\n| target | measured | |\n|---|---|---|\n"
+                        + String.join("\n", targets) + "\n\n")
+                + body + (notes.length() + phases.length() == 0 ? "" : "## Notes of the run\n\n" + notes + "\n" + phases + "\n");
     }
 
     private Path chartFile() {

@@ -27,6 +27,11 @@ final class PostgresServer implements AutoCloseable {
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     private static final String MAX_CONNECTIONS = "200";
+    /**
+     * The local stack (persistent data) loads pg_stat_statements, so deploy/bench can count the statements of
+     * each operation; the tests' throwaway servers do without it.
+     */
+    private static final String PRELOAD_FOR_LOCAL_STACK = "pg_stat_statements";
 
     private final EmbeddedPostgres postgres;
     private final int port;
@@ -56,6 +61,8 @@ final class PostgresServer implements AutoCloseable {
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             if (ephemeral) {
                 builder.setServerConfig("fsync", "off");
+            } else {
+                builder.setServerConfig("shared_preload_libraries", PRELOAD_FOR_LOCAL_STACK);
             }
             return new PostgresServer(builder.start(), port, dataDir, logFile, ephemeral);
         } catch (IOException e) {
@@ -109,7 +116,8 @@ final class PostgresServer implements AutoCloseable {
 
     /** Starts the server stopped by {@link #stop()} again, on the same port and data, and waits until it answers. */
     synchronized void startAgain() {
-        String options = "-p " + port + " -F -c max_connections=" + MAX_CONNECTIONS + (ephemeral ? " -c fsync=off" : "");
+        String options = "-p " + port + " -F -c max_connections=" + MAX_CONNECTIONS
+                + (ephemeral ? " -c fsync=off" : " -c shared_preload_libraries=" + PRELOAD_FOR_LOCAL_STACK);
         pgCtl("-l", logFile.toString(), "-o", options, "start");
     }
 
