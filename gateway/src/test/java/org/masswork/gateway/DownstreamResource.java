@@ -19,6 +19,7 @@ public class DownstreamResource implements QuarkusTestResourceLifecycleManager {
 
     static final String SYSTEM_CLIENT = "hotline";
     static final String SYSTEM_CLIENT_SECRET = "s3cret-of-the-12345-hotline-0123456789";
+    static final String IDP_CLIENT = "hr-system";
     static final String WEB_ORIGIN = "https://web.county.test";
 
     private Downstream downstream;
@@ -37,8 +38,11 @@ public class DownstreamResource implements QuarkusTestResourceLifecycleManager {
                 // An inline key wins over smallrye-jwt's generated dev/test key; the location is what production sets.
                 Map.entry("mp.jwt.verify.publickey", EdgeTokens.publicKeyPem()),
                 Map.entry("mp.jwt.verify.publickey.location", "file:" + EdgeTokens.PUBLIC_KEY_PEM),
-                Map.entry("masswork.gateway.signing-key-location", EdgeTokens.PRIVATE_KEY_PEM.toString()),
+                Map.entry("masswork.gateway.signing-key-location", EdgeTokens.SIGNING_KEY_PEM.toString()),
                 Map.entry("masswork.gateway.clients." + SYSTEM_CLIENT + ".secret-sha256", sha256(SYSTEM_CLIENT_SECRET)),
+                Map.entry("masswork.gateway.clients." + SYSTEM_CLIENT + ".scopes", "case-filing,case-status"),
+                // A county system whose tokens come from the identity provider: no secret here, its scopes still apply.
+                Map.entry("masswork.gateway.clients." + IDP_CLIENT + ".scopes", "case-figures"),
                 Map.entry("masswork.gateway.rate-limit.requests-per-second", "5"),
                 Map.entry("masswork.gateway.rate-limit.burst", "30"),
                 Map.entry("masswork.gateway.max-body-size", "64K"),

@@ -55,12 +55,28 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
-    /** County systems allowed to get SYSTEM tokens (client credentials), by client id. */
+    /**
+     * County systems, by client id: each gets SYSTEM tokens (client credentials) for its own operations only. A
+     * SYSTEM token that names no client of this list ({@code client_id}, else {@code azp}) is refused at the edge.
+     */
     Map<String, Client> clients();
 
-    /** The PEM private key that signs SYSTEM tokens; the services must trust its public key. */
+    /**
+     * What a county system may do, by scope name: rules {@code METHOD /path}, where a {@code *} segment matches any one
+     * segment and a final {@code **} anything below ({@code GET /api/v1/cases/*}). A client is given scopes by name.
+     */
+    Map<String, List<String>> scopes();
+
+    /** The PEM private key that signs SYSTEM tokens; its public key is served at {@code /oauth/jwks}. */
     Optional<String> signingKeyLocation();
 
+    /**
+     * The {@code iss} of the SYSTEM tokens the gateway signs; without it, the users' issuer ({@code mp.jwt.verify.issuer}),
+     * since the services verify one issuer. Either way the tokens carry {@code azp} and {@code client_id}.
+     */
+    Optional<String> tokenIssuer();
+
+    /** How long a SYSTEM token is valid; at most {@code smallrye.jwt.time-to-live}. */
     @WithDefault("5m")
     Duration systemTokenLifespan();
 
@@ -100,8 +116,14 @@ public interface GatewayConfig {
     }
 
     interface Client {
-        /** SHA-256 of the client's secret, in hex; the secret itself is never configured. */
-        String secretSha256();
+        /**
+         * SHA-256 of the client's secret, in hex; the secret itself is never configured. Without it the gateway issues
+         * this client no token (it gets them from the identity provider), but still holds its tokens to its scopes.
+         */
+        Optional<String> secretSha256();
+
+        /** The names of the {@link #scopes()} this client may have; none: it may do nothing. */
+        Optional<List<String>> scopes();
     }
 
     /** A token bucket per client: the token's subject, else the caller's address. */

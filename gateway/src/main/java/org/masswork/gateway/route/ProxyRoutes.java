@@ -18,11 +18,12 @@ import org.masswork.gateway.edge.EdgeHandler;
 import org.masswork.gateway.edge.RateLimiter;
 import org.masswork.gateway.problem.Problem;
 import org.masswork.gateway.problem.ProblemResponses;
+import org.masswork.gateway.token.ClientScopes;
 
 /**
  * The gateway's routes, ahead of everything Quarkus serves. On a service's path (and anywhere under
  * {@code /api}), in this order: body size, a valid token (401 before any service is called), the client's
- * rate limit, then the service's proxy (or, for the gateway's own API, its resource). Other paths ({@code /q/*},
+ * rate limit, a county system's scopes (403, {@link ClientScopes}), then the service's proxy (or, for the gateway's own API, its resource). Other paths ({@code /q/*},
  * the documents, the token endpoint) go on to Quarkus, the documents and the token endpoint rate-limited by
  * address. A path and query string over the limit is refused first, on every path (414). A request refused
  * before its token is known counts against its address; every rate-limited answer carries {@code RateLimit}.
@@ -48,16 +49,19 @@ public class ProxyRoutes {
     private final Upstreams upstreams;
     private final BearerTokens tokens;
     private final RateLimiter limiter;
+    private final ClientScopes scopes;
     private final ProblemResponses problems;
     private final long maxBodySize;
     private final int maxUriLength;
 
-    ProxyRoutes(GatewayConfig config, Upstreams upstreams, BearerTokens tokens, RateLimiter limiter, ProblemResponses problems) {
+    ProxyRoutes(GatewayConfig config, Upstreams upstreams, BearerTokens tokens, RateLimiter limiter, ClientScopes scopes,
+                ProblemResponses problems) {
         this.routes = RouteTable.of(config.routes().entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey(), e -> e.getValue().paths())));
         this.upstreams = upstreams;
         this.tokens = tokens;
         this.limiter = limiter;
+        this.scopes = scopes;
         this.problems = problems;
         this.maxBodySize = config.maxBodySize().asLongValue();
         this.maxUriLength = config.maxUriLength();
@@ -108,6 +112,11 @@ public class ProxyRoutes {
                 return;
             }
             if (isLimited(ctx, subject(verified.result()))) {
+                return;
+            }
+            String refusal = scopes.refusal(verified.result(), request.method().name(), path);
+            if (refusal != null) {
+                reject(ctx, Problem.of("operation-not-allowed", "Forbidden", 403, refusal, path));
                 return;
             }
             if (match.isEmpty() && OWN_API.contains(path)) {
