@@ -20,6 +20,8 @@ public class EdgeHandler implements Handler<RoutingContext> {
     public static final String REQUEST_ID = "X-Request-Id";
     /** Routing context key: who the caller is for the log and the rate limit (token subject or address). */
     public static final String CLIENT = "masswork.gateway.client";
+    /** Routing context key: set once this handler has taken the request (its headers will be on the answer). */
+    static final String SEEN = "masswork.gateway.edge";
 
     private static final Pattern SANE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     /** Longer paths (refused with 414) are cut in the log, so a client cannot flood it. */
@@ -34,6 +36,7 @@ public class EdgeHandler implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext ctx) {
         long started = System.nanoTime();
+        ctx.put(SEEN, Boolean.TRUE);
         HttpServerRequest request = ctx.request();
         String requestId = requestId(request.getHeader(REQUEST_ID));
         request.headers().set(REQUEST_ID, requestId);

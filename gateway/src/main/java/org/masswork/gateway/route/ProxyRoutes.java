@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.masswork.gateway.dashboard.DashboardResource;
 import org.masswork.gateway.edge.BearerTokens;
+import org.masswork.gateway.edge.EdgeFailures;
 import org.masswork.gateway.edge.EdgeHandler;
 import org.masswork.gateway.edge.RateLimiter;
 import org.masswork.gateway.problem.Problem;
@@ -67,9 +68,14 @@ public class ProxyRoutes {
         this.maxUriLength = config.maxUriLength();
     }
 
-    void install(@Observes Router router, EdgeHandler edge) {
+    void install(@Observes Router router, EdgeHandler edge, EdgeFailures failures) {
         router.route().order(EDGE_ORDER).handler(edge);
+        router.route().order(EDGE_ORDER).failureHandler(failures::answer);
         router.route().order(GUARD_ORDER).handler(this::guard);
+        // What the router answers when no route takes a request, or when a failure reaches no failure handler.
+        for (int status : new int[] {400, 404, 405, 413, 414, 500}) {
+            router.errorHandler(status, failures::answer);
+        }
     }
 
     private void guard(RoutingContext ctx) {
@@ -79,6 +85,19 @@ public class ProxyRoutes {
             request.pause();
             refuse(ctx, Problem.of("uri-too-long", "URI too long", 414, "The path and query string may be at most "
                     + maxUriLength + " characters; this one has " + request.uri().length(), null));
+            return;
+        }
+        if (!EdgeFailures.isUri(request.uri())) {
+            request.pause();
+            refuse(ctx, Problem.of("invalid-request", "Invalid request", 400,
+                    "The request target is not a valid URI (a % must be followed by two hexadecimal digits)", null));
+            return;
+        }
+        if (!path.equals(ctx.normalizedPath())) {
+            // Anywhere, not only on the API: /api/v1/../../q/metrics must not become /q/metrics.
+            request.pause();
+            refuse(ctx, Problem.of("non-canonical-path", "Invalid request", 400,
+                    "The path must not contain dot segments or encoded unreserved characters", path));
             return;
         }
         Optional<RouteTable.Match> match = routes.match(ctx.normalizedPath());
@@ -96,11 +115,6 @@ public class ProxyRoutes {
             request.response().putHeader(HttpHeaders.CONNECTION, "close");
             refuse(ctx, Problem.of("body-too-large", "Payload too large", 413,
                     "The request body exceeds " + maxBodySize + " bytes", path));
-            return;
-        }
-        if (!path.equals(ctx.normalizedPath())) {
-            refuse(ctx, Problem.of("non-canonical-path", "Invalid request", 400,
-                    "The path must not contain dot segments or encoded unreserved characters", path));
             return;
         }
         tokens.verify(request).onComplete(verified -> {
