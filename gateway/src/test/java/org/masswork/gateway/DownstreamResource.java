@@ -20,6 +20,7 @@ public class DownstreamResource implements QuarkusTestResourceLifecycleManager {
     static final String SYSTEM_CLIENT = "hotline";
     static final String SYSTEM_CLIENT_SECRET = "s3cret-of-the-12345-hotline-0123456789";
     static final String IDP_CLIENT = "hr-system";
+    static final String TRUSTED_PROXY = "127.0.0.2";
     static final String WEB_ORIGIN = "https://web.county.test";
 
     private Downstream downstream;
@@ -43,6 +44,8 @@ public class DownstreamResource implements QuarkusTestResourceLifecycleManager {
                 Map.entry("masswork.gateway.clients." + SYSTEM_CLIENT + ".scopes", "case-filing,case-status"),
                 // A county system whose tokens come from the identity provider: no secret here, its scopes still apply.
                 Map.entry("masswork.gateway.clients." + IDP_CLIENT + ".scopes", "case-figures"),
+                // Requests from 127.0.0.2 stand for the ingress controller's (RawHttp.from): its forwarded headers count.
+                Map.entry("masswork.gateway.trusted-proxies", TRUSTED_PROXY + ",10.0.0.0/8"),
                 Map.entry("masswork.gateway.rate-limit.requests-per-second", "5"),
                 Map.entry("masswork.gateway.rate-limit.burst", "30"),
                 Map.entry("masswork.gateway.max-body-size", "64K"),

@@ -46,6 +46,13 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration connectTimeout();
 
+    /**
+     * The proxies in front of the gateway whose {@code Forwarded}/{@code X-Forwarded-*} headers are believed: IP
+     * addresses or CIDR blocks, e.g. the ingress controller's pod network. None by default: the client is the socket's
+     * peer, and what a client sends in those headers is dropped.
+     */
+    Optional<List<String>> trustedProxies();
+
     /** Where the access log is appended; without it, standard output. */
     Optional<Path> accessLogFile();
 

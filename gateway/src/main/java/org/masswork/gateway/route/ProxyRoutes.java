@@ -102,7 +102,7 @@ public class ProxyRoutes {
         }
         Optional<RouteTable.Match> match = routes.match(ctx.normalizedPath());
         if (match.isEmpty() && !EdgeHandler.isApi(ctx.normalizedPath())) {
-            if (LIMITED_BY_ADDRESS.stream().anyMatch(path::startsWith) && isLimited(ctx, address(request))) {
+            if (LIMITED_BY_ADDRESS.stream().anyMatch(path::startsWith) && isLimited(ctx, address(ctx))) {
                 return;
             }
             ctx.next();
@@ -119,7 +119,7 @@ public class ProxyRoutes {
         }
         tokens.verify(request).onComplete(verified -> {
             if (verified.failed()) {
-                if (!isLimited(ctx, address(request))) {
+                if (!isLimited(ctx, address(ctx))) {
                     request.response().putHeader("WWW-Authenticate", "Bearer");
                     reject(ctx, Problem.of("unauthorized", "Unauthorized", 401, verified.cause().getMessage(), path));
                 }
@@ -151,7 +151,7 @@ public class ProxyRoutes {
      * requests is rate-limited too (429 once the address's quota is spent).
      */
     private void refuse(RoutingContext ctx, Problem problem) {
-        if (!isLimited(ctx, address(ctx.request()))) {
+        if (!isLimited(ctx, address(ctx))) {
             reject(ctx, problem);
         }
     }
@@ -191,7 +191,8 @@ public class ProxyRoutes {
         return token.getSubject() != null ? token.getSubject() : token.getName();
     }
 
-    private static String address(HttpServerRequest request) {
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
+    /** The client's address: the socket's peer, or behind a trusted proxy the address it forwarded (ClientOrigins). */
+    private static String address(RoutingContext ctx) {
+        return EdgeHandler.origin(ctx).client();
     }
 }
