@@ -32,10 +32,15 @@ public class DownstreamResource implements QuarkusTestResourceLifecycleManager {
                 Map.entry("masswork.gateway.routes.cadre.url", downstream.url()),
                 Map.entry("masswork.gateway.routes.case.url", downstream.url()),
                 Map.entry("masswork.gateway.routes.risk.url", downstream.url()),
+                // The peer answers its readiness on the port of its API.
+                Map.entry("masswork.gateway.routes.cadre.management-url", downstream.url()),
+                Map.entry("masswork.gateway.routes.case.management-url", downstream.url()),
+                Map.entry("masswork.gateway.routes.risk.management-url", downstream.url()),
                 Map.entry("masswork.gateway.routes.risk.timeout", "300ms"),
                 // UpstreamFailureTest breaks cadre's exchanges a dozen times in a row: each must reach the peer.
                 Map.entry("masswork.gateway.routes.cadre.circuit.failures-to-open", "1000"),
                 Map.entry("masswork.gateway.routes.evaluation.url", "http://127.0.0.1:" + closedPort()),
+                Map.entry("masswork.gateway.routes.evaluation.management-url", "http://127.0.0.1:" + closedPort()),
                 // An inline key wins over smallrye-jwt's generated dev/test key; the location is what production sets.
                 Map.entry("mp.jwt.verify.publickey", EdgeTokens.publicKeyPem()),
                 Map.entry("mp.jwt.verify.publickey.location", "file:" + EdgeTokens.PUBLIC_KEY_PEM),

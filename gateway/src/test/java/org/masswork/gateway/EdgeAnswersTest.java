@@ -50,6 +50,19 @@ class EdgeAnswersTest {
     }
 
     @Test
+    void shouldServeHealthAndMetricsOnTheManagementPortOnly() throws IOException {
+        for (String target : List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/health/live")) {
+            RawHttp.Answer answer = send("GET", target, null);
+            assertThat(answer.status()).as(target).isEqualTo(404);
+            assertThat(answer.isProblem()).as(target).isTrue();
+        }
+        Management.request().when().get("/q/metrics").then().statusCode(200);
+        Management.request().when().get("/q/health/ready").then().statusCode(200);
+        // Documents and Swagger UI stay on the API port.
+        assertThat(send("GET", "/q/openapi", null).status()).isEqualTo(200);
+    }
+
+    @Test
     void shouldAnswerAMethodTheGatewaysOwnPathLacksWith405AndAllow() throws IOException {
         RawHttp.Answer token = send("GET", "/oauth/token", null);
         assertThat(token.status()).isEqualTo(405);

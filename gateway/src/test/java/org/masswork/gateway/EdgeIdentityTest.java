@@ -85,7 +85,7 @@ class EdgeIdentityTest {
 
     @Test
     void shouldLeaveHealthOpen() {
-        given().auth().oauth2(EdgeTokens.forged())
+        Management.request().auth().oauth2(EdgeTokens.forged())
                 .when().get("/q/health/live")
                 .then().statusCode(200);
     }

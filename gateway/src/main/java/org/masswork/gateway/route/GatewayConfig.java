@@ -96,6 +96,20 @@ public interface GatewayConfig {
         URI url();
 
         /**
+         * Base URL of the service's management interface (health, metrics), for example {@code http://cadre-service:9000};
+         * without it, the host of {@link #url()} on port {@value #MANAGEMENT_PORT}.
+         */
+        Optional<URI> managementUrl();
+
+        int MANAGEMENT_PORT = 9000;
+
+        /** Where the service's readiness is asked. */
+        default URI readiness() {
+            URI base = managementUrl().orElseGet(() -> URI.create(url().getScheme() + "://" + url().getHost() + ":" + MANAGEMENT_PORT));
+            return base.resolve("/q/health/ready");
+        }
+
+        /**
          * The path prefixes the service owns. {@code /api/v1/stations} matches that path and everything
          * below it; a trailing {@code *} ({@code /api/v1/risk*}) matches any path that starts with it.
          */
