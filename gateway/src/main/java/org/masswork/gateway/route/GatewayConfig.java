@@ -62,6 +62,9 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    /** The people's representatives' ballots: the one route the gateway lets through without a token. */
+    Ballots ballots();
+
     /**
      * County systems, by client id: each gets SYSTEM tokens (client credentials) for its own operations only. A
      * SYSTEM token that names no client of this list ({@code client_id}, else {@code azp}) is refused at the edge.
@@ -145,6 +148,29 @@ public interface GatewayConfig {
 
         /** The names of the {@link #scopes()} this client may have; none: it may do nothing. */
         Optional<List<String>> scopes();
+    }
+
+    /**
+     * {@code POST} to {@link #path()} casts an anonymous ballot (evaluation-service): the one-time code in its JSON body
+     * is the credential, so no token is asked for and none is passed on. Limited by the client's address (as any
+     * request without a token) and by the code: the gateway reads the body (at most {@link #maxBodySize()}) for it and
+     * keeps only its hash. Neither the body nor the code is logged.
+     */
+    interface Ballots {
+        /** {@code *} is one segment (the round). */
+        @WithDefault("/api/v1/rounds/*/ballots")
+        String path();
+
+        @WithDefault("8K")
+        MemorySize maxBodySize();
+
+        /** Ballots one code may be sent with at once (a voter's retry after a broken connection)... */
+        @WithDefault("3")
+        int perCodeBurst();
+
+        /** ...and one more per this interval. */
+        @WithDefault("1m")
+        Duration perCodeInterval();
     }
 
     /** A token bucket per client: the token's subject, else the caller's address. */

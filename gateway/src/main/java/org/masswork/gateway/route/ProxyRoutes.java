@@ -24,7 +24,8 @@ import org.masswork.gateway.token.ClientScopes;
 /**
  * The gateway's routes, ahead of everything Quarkus serves. On a service's path (and anywhere under
  * {@code /api}), in this order: body size, a valid token (401 before any service is called), the client's
- * rate limit, a county system's scopes (403, {@link ClientScopes}), then the service's proxy (or, for the gateway's own API, its resource). Other paths ({@code /q/*},
+ * rate limit (an anonymous ballot, {@link Ballots}, instead: the address's and the code's quota, no token), a
+ * county system's scopes (403, {@link ClientScopes}), then the service's proxy (or, for the gateway's own API, its resource). Other paths ({@code /q/*},
  * the documents, the token endpoint) go on to Quarkus, the documents and the token endpoint rate-limited by
  * address. A path and query string over the limit is refused first, on every path (414). A request refused
  * before its token is known counts against its address; every rate-limited answer carries {@code RateLimit}.
@@ -51,18 +52,20 @@ public class ProxyRoutes {
     private final BearerTokens tokens;
     private final RateLimiter limiter;
     private final ClientScopes scopes;
+    private final Ballots ballots;
     private final ProblemResponses problems;
     private final long maxBodySize;
     private final int maxUriLength;
 
     ProxyRoutes(GatewayConfig config, Upstreams upstreams, BearerTokens tokens, RateLimiter limiter, ClientScopes scopes,
-                ProblemResponses problems) {
+                Ballots ballots, ProblemResponses problems) {
         this.routes = RouteTable.of(config.routes().entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey(), e -> e.getValue().paths())));
         this.upstreams = upstreams;
         this.tokens = tokens;
         this.limiter = limiter;
         this.scopes = scopes;
+        this.ballots = ballots;
         this.problems = problems;
         this.maxBodySize = config.maxBodySize().asLongValue();
         this.maxUriLength = config.maxUriLength();
@@ -117,6 +120,10 @@ public class ProxyRoutes {
                     "The request body exceeds " + maxBodySize + " bytes", path));
             return;
         }
+        if (match.isPresent() && ballots.isBallot(request, path)) {
+            castBallot(ctx, match.get());
+            return;
+        }
         tokens.verify(request).onComplete(verified -> {
             if (verified.failed()) {
                 if (!isLimited(ctx, address(ctx))) {
@@ -143,6 +150,44 @@ public class ProxyRoutes {
                 return;
             }
             upstreams.proxy(match.get().service()).handle(request);
+        });
+    }
+
+    /**
+     * An anonymous ballot: no token (none goes on), the address's quota, then the body read (bounded) for the code's
+     * quota; then the service. Nothing of the body is logged: the access log has the path, status and address only.
+     */
+    private void castBallot(RoutingContext ctx, RouteTable.Match route) {
+        HttpServerRequest request = ctx.request();
+        String path = request.path();
+        if (isLimited(ctx, address(ctx))) {
+            return;
+        }
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && Long.parseLong(length.trim()) > ballots.maxBodySize()) {
+            request.response().putHeader(HttpHeaders.CONNECTION, "close");
+            reject(ctx, Problem.of("body-too-large", "Payload too large", 413,
+                    "A ballot's body may have at most " + ballots.maxBodySize() + " bytes", path));
+            return;
+        }
+        ballots.read(request).onComplete(read -> {
+            if (read.failed()) {
+                request.response().putHeader(HttpHeaders.CONNECTION, "close");
+                problems.send(ctx.response(), read.cause() instanceof Ballots.TooLarge
+                        ? Problem.of("body-too-large", "Payload too large", 413,
+                                "A ballot's body may have at most " + ballots.maxBodySize() + " bytes", path)
+                        : Problem.of("bad-request", "Invalid request", 400, "The ballot's body could not be read", path));
+                return;
+            }
+            Optional<RateLimiter.Quota> code = ballots.acquireCode(read.result());
+            if (code.isPresent() && !code.get().granted()) {
+                ctx.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(code.get().retryAfter()));
+                problems.send(ctx.response(), Problem.of("rate-limited", "Too many requests", 429,
+                        "This ballot code was sent too often; retry after " + code.get().retryAfter() + " s", path));
+                return;
+            }
+            Ballots.keep(request, read.result());
+            upstreams.proxy(route.service()).handle(request);
         });
     }
 

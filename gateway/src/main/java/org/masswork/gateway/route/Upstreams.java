@@ -59,6 +59,7 @@ public class Upstreams {
                 // The first interceptor sees the outcome last: it turns any failure into a problem.
                 .addInterceptor(new UpstreamFailures(service, route.timeout(), circuit, problems))
                 .addInterceptor(new ForwardedHeaders(origins))
+                .addInterceptor(new BufferedBody())
                 .addInterceptor(new BodyLimit(config.maxBodySize().asLongValue()));
     }
 }
