@@ -30,6 +30,7 @@ import org.masswork.infra.Await;
 import org.masswork.infra.Infrastructure;
 import org.masswork.infra.KafkaTestClient;
 import org.masswork.infra.MassWorkTestResource;
+import org.masswork.infra.TestManagement;
 import org.masswork.platform.inbox.ParkedEvent;
 import org.masswork.platform.outbox.OutboxEvent;
 import org.masswork.platform.outbox.OutboxPublisher;
@@ -132,9 +133,9 @@ class OutboxRelayTest {
                         and xact_start < now() - interval '5 seconds'"""));
                 Thread.sleep(200);
             }
-            given().when().get("/q/health/ready").then().statusCode(200);
+            given().baseUri(TestManagement.base()).port(TestManagement.port()).when().get("/q/health/ready").then().statusCode(200);
             Await.until("readiness reports Kafka down, and stays UP", Duration.ofSeconds(60), () -> {
-                var health = given().when().get("/q/health/ready").then().statusCode(200).extract().jsonPath();
+                var health = given().baseUri(TestManagement.base()).port(TestManagement.port()).when().get("/q/health/ready").then().statusCode(200).extract().jsonPath();
                 return "DOWN".equals(health.getString("checks.find { it.name == 'events' }.data.kafka"))
                         && health.getInt("checks.find { it.name == 'events' }.data.outboxPending") >= 1;
             });

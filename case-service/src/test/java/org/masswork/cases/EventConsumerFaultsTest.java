@@ -27,6 +27,7 @@ import org.masswork.infra.Infrastructure;
 import org.masswork.infra.KafkaTestClient;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.PrometheusText;
+import org.masswork.infra.TestManagement;
 import org.masswork.platform.inbox.InboxEvent;
 import org.masswork.platform.inbox.ParkedEvent;
 
@@ -108,7 +109,7 @@ class EventConsumerFaultsTest {
                     StationEvents.stationRegistered(eventId, stationId, UUID.randomUUID(), "停库工作站"));
             Await.until("the consumer met the outage more than max-attempts times", Duration.ofSeconds(120),
                     () -> retries("infrastructure") - retriesBefore > 3);
-            given().when().get("/q/health/live").then().statusCode(200);
+            given().baseUri(TestManagement.base()).port(TestManagement.port()).when().get("/q/health/live").then().statusCode(200);
         } finally {
             infrastructure.startPostgres();
         }
@@ -135,7 +136,7 @@ class EventConsumerFaultsTest {
     }
 
     private static double retries(String cause) {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().baseUri(TestManagement.base()).port(TestManagement.port()).when().get("/q/metrics").then().statusCode(200).extract().asString();
         return PrometheusText.sum(metrics, "masswork_events_retries_total", Map.of("cause", cause));
     }
 

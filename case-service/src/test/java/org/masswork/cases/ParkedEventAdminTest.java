@@ -30,6 +30,7 @@ import org.masswork.infra.Await;
 import org.masswork.infra.KafkaTestClient;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.PrometheusText;
+import org.masswork.infra.TestManagement;
 import org.masswork.infra.TestTokens;
 import org.masswork.platform.inbox.InboxEvent;
 import org.masswork.platform.inbox.ParkedEvent;
@@ -89,7 +90,7 @@ class ParkedEventAdminTest {
                 .isBeforeOrEqualTo(OffsetDateTime.parse((String) item.get("lastAttemptAt")));
         assertThat((String) item.get("error")).contains("InvalidFormatException").doesNotContain("张三", "13800138000");
 
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().baseUri(TestManagement.base()).port(TestManagement.port()).when().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(PrometheusText.sum(metrics, "masswork_events_parked_total",
                 Map.of("direction", "INCOMING", "type", "StationRegistered"))).isGreaterThanOrEqualTo(1);
     }

@@ -75,7 +75,7 @@ class CircuitBreakerTest {
         assertThat(evaluation.connections()).as("of the requests since it is back, only the trial reached it").isEqualTo(beforeTrial + 1);
 
         rounds().then().statusCode(200).body("service", equalTo("switchable"));
-        given().when().get("/q/health/ready")
+        Management.request().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("checks.find { it.name == 'downstream services' }.data.evaluation", equalTo("UP"))
                 .body("checks.find { it.name == 'downstream services' }.data.'evaluation.circuit'", equalTo("CLOSED"));

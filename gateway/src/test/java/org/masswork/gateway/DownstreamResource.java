@@ -19,6 +19,8 @@ public class DownstreamResource implements QuarkusTestResourceLifecycleManager {
 
     static final String SYSTEM_CLIENT = "hotline";
     static final String SYSTEM_CLIENT_SECRET = "s3cret-of-the-12345-hotline-0123456789";
+    static final String IDP_CLIENT = "hr-system";
+    static final String TRUSTED_PROXY = "127.0.0.2";
     static final String WEB_ORIGIN = "https://web.county.test";
 
     private Downstream downstream;
@@ -30,15 +32,25 @@ public class DownstreamResource implements QuarkusTestResourceLifecycleManager {
                 Map.entry("masswork.gateway.routes.cadre.url", downstream.url()),
                 Map.entry("masswork.gateway.routes.case.url", downstream.url()),
                 Map.entry("masswork.gateway.routes.risk.url", downstream.url()),
+                // The peer answers its readiness on the port of its API.
+                Map.entry("masswork.gateway.routes.cadre.management-url", downstream.url()),
+                Map.entry("masswork.gateway.routes.case.management-url", downstream.url()),
+                Map.entry("masswork.gateway.routes.risk.management-url", downstream.url()),
                 Map.entry("masswork.gateway.routes.risk.timeout", "300ms"),
                 // UpstreamFailureTest breaks cadre's exchanges a dozen times in a row: each must reach the peer.
                 Map.entry("masswork.gateway.routes.cadre.circuit.failures-to-open", "1000"),
                 Map.entry("masswork.gateway.routes.evaluation.url", "http://127.0.0.1:" + closedPort()),
+                Map.entry("masswork.gateway.routes.evaluation.management-url", "http://127.0.0.1:" + closedPort()),
                 // An inline key wins over smallrye-jwt's generated dev/test key; the location is what production sets.
                 Map.entry("mp.jwt.verify.publickey", EdgeTokens.publicKeyPem()),
                 Map.entry("mp.jwt.verify.publickey.location", "file:" + EdgeTokens.PUBLIC_KEY_PEM),
-                Map.entry("masswork.gateway.signing-key-location", EdgeTokens.PRIVATE_KEY_PEM.toString()),
+                Map.entry("masswork.gateway.signing-key-location", EdgeTokens.SIGNING_KEY_PEM.toString()),
                 Map.entry("masswork.gateway.clients." + SYSTEM_CLIENT + ".secret-sha256", sha256(SYSTEM_CLIENT_SECRET)),
+                Map.entry("masswork.gateway.clients." + SYSTEM_CLIENT + ".scopes", "case-filing,case-status"),
+                // A county system whose tokens come from the identity provider: no secret here, its scopes still apply.
+                Map.entry("masswork.gateway.clients." + IDP_CLIENT + ".scopes", "case-figures"),
+                // Requests from 127.0.0.2 stand for the ingress controller's (RawHttp.from): its forwarded headers count.
+                Map.entry("masswork.gateway.trusted-proxies", TRUSTED_PROXY + ",10.0.0.0/8"),
                 Map.entry("masswork.gateway.rate-limit.requests-per-second", "5"),
                 Map.entry("masswork.gateway.rate-limit.burst", "30"),
                 Map.entry("masswork.gateway.max-body-size", "64K"),

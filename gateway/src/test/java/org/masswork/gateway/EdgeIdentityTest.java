@@ -56,6 +56,21 @@ class EdgeIdentityTest {
     }
 
     @Test
+    void shouldRefuseATokenForAnotherAudience() {
+        assertRefusedBeforeTheService(request -> request.auth().oauth2(EdgeTokens.forAnotherAudience()));
+    }
+
+    @Test
+    void shouldRefuseATokenWithoutAudience() {
+        assertRefusedBeforeTheService(request -> request.auth().oauth2(EdgeTokens.withoutAudience()));
+    }
+
+    @Test
+    void shouldRefuseATokenIssuedForLongerThanTheMaximumLifetime() {
+        assertRefusedBeforeTheService(request -> request.auth().oauth2(EdgeTokens.forTenYears()));
+    }
+
+    @Test
     void shouldRefuseSomethingThatIsNotATokenAtAll() {
         assertRefusedBeforeTheService(request -> request.header("Authorization", "Basic Y291bnR5OmFkbWlu"));
         assertRefusedBeforeTheService(request -> request.auth().oauth2("not.a.jwt"));
@@ -70,7 +85,7 @@ class EdgeIdentityTest {
 
     @Test
     void shouldLeaveHealthOpen() {
-        given().auth().oauth2(EdgeTokens.forged())
+        Management.request().auth().oauth2(EdgeTokens.forged())
                 .when().get("/q/health/live")
                 .then().statusCode(200);
     }

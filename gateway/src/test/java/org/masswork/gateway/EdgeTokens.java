@@ -2,6 +2,7 @@ package org.masswork.gateway;
 
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,16 +20,21 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Tokens for the gateway's tests. Its own key pair rather than TestTokens': the gateway signs SYSTEM
- * tokens with the private key and verifies every token with the public one, and TestTokens does not give
- * out its private key.
+ * Tokens for the gateway's tests, signed as an identity provider would ({@link #TRUSTED}, verified with
+ * {@link #PUBLIC_KEY_PEM}); the gateway signs SYSTEM tokens with a key of its own ({@link #SIGNING_KEY_PEM}).
  */
 final class EdgeTokens {
 
     static final String ISSUER = "masswork-local";
+    static final String AUDIENCE = "masswork-api";
     private static final KeyPair TRUSTED = newKeyPair();
     private static final KeyPair FOREIGN = newKeyPair();
-    static final Path PRIVATE_KEY_PEM = writePem("PRIVATE KEY", TRUSTED.getPrivate());
+    /**
+     * The gateway's own signing key for SYSTEM tokens: not the identity provider's ({@link #TRUSTED}), so the tests
+     * prove the gateway accepts the tokens it signs without the services' key location naming its key.
+     */
+    private static final KeyPair SYSTEM_SIGNING = newKeyPair();
+    static final Path SIGNING_KEY_PEM = writePem("PRIVATE KEY", SYSTEM_SIGNING.getPrivate());
     static final Path PUBLIC_KEY_PEM = writePem("PUBLIC KEY", TRUSTED.getPublic());
 
     private EdgeTokens() {
@@ -56,6 +62,36 @@ final class EdgeTokens {
                 TRUSTED.getPrivate());
     }
 
+    /** A valid token but for another API of the county. */
+    static String forAnotherAudience() {
+        return sign(claims("county-admin-" + UUID.randomUUID(), Set.of("COUNTY_ADMIN"), Instant.now().plus(Duration.ofHours(1)))
+                .audience("other-api"));
+    }
+
+    /** A valid token that names no audience at all. */
+    static String withoutAudience() {
+        return sign(claims("county-admin-" + UUID.randomUUID(), Set.of("COUNTY_ADMIN"), Instant.now().plus(Duration.ofHours(1)))
+                .remove("aud"));
+    }
+
+    /** Issued now and valid for ten years: longer than any token may be issued for (smallrye.jwt.time-to-live). */
+    static String forTenYears() {
+        Instant now = Instant.now();
+        return sign(claims("county-admin-" + UUID.randomUUID(), Set.of("COUNTY_ADMIN"), now.plus(Duration.ofDays(3653)))
+                .issuedAt(now));
+    }
+
+    /** A token with claims of the test's choosing, signed with the trusted key. */
+    static String sign(JwtClaimsBuilder claims) {
+        return claims.jws().algorithm(SignatureAlgorithm.RS256).sign(TRUSTED.getPrivate());
+    }
+
+    /** The claims of a valid token for this API (one hour left of two), to change before {@link #sign(JwtClaimsBuilder)}. */
+    static JwtClaimsBuilder claims(String subject, Set<String> roles, Instant expiresAt) {
+        return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(roles).audience(AUDIENCE)
+                .issuedAt(expiresAt.minus(Duration.ofHours(2))).expiresAt(expiresAt);
+    }
+
     static String publicKeyPem() {
         try {
             return Files.readString(PUBLIC_KEY_PEM);
@@ -65,9 +101,7 @@ final class EdgeTokens {
     }
 
     private static String sign(String issuer, String subject, Set<String> roles, Instant expiresAt, PrivateKey key) {
-        return Jwt.issuer(issuer).subject(subject).upn(subject).groups(roles)
-                .issuedAt(expiresAt.minus(Duration.ofHours(2))).expiresAt(expiresAt)
-                .jws().algorithm(SignatureAlgorithm.RS256).sign(key);
+        return claims(subject, roles, expiresAt).issuer(issuer).jws().algorithm(SignatureAlgorithm.RS256).sign(key);
     }
 
     private static KeyPair newKeyPair() {

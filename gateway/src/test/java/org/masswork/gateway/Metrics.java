@@ -22,7 +22,7 @@ final class Metrics {
 
     /** Every sample of the metric {@code name}, whatever its labels. */
     static List<Sample> samples(String name) {
-        String text = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String text = Management.request().when().get("/q/metrics").then().statusCode(200).extract().asString();
         return text.lines().filter(line -> !line.startsWith("#")).map(SAMPLE::matcher).filter(Matcher::matches)
                 .filter(sample -> sample.group(1).equals(name))
                 .map(sample -> new Sample(name, labels(sample.group(2)), Double.parseDouble(sample.group(3))))

@@ -22,6 +22,7 @@ public class OutageResource extends DownstreamResource {
         evaluation = new SwitchableService();
         Map<String, String> config = new HashMap<>(super.start());
         config.put("masswork.gateway.routes.evaluation.url", evaluation.url());
+        config.put("masswork.gateway.routes.evaluation.management-url", evaluation.url());
         config.put("masswork.gateway.routes.evaluation.circuit.failures-to-open", String.valueOf(FAILURES_TO_OPEN));
         config.put("masswork.gateway.routes.evaluation.circuit.open-for", OPEN_FOR_SECONDS + "s");
         config.put(CONTROL_URL, evaluation.controlUrl());

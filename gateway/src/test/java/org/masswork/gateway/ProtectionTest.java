@@ -43,7 +43,7 @@ class ProtectionTest {
     @Test
     void shouldLimitEachClientAndSayWhenToRetry() {
         String marker = UUID.randomUUID().toString();
-        String token = EdgeTokens.token("hotline-" + marker, Set.of("SYSTEM"));
+        String token = EdgeTokens.token("inspector-" + marker, Set.of("INSPECTOR"));
 
         Response refused = null;
         int sent = 0;

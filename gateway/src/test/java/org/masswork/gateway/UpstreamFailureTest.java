@@ -134,7 +134,7 @@ class UpstreamFailureTest {
 
     @Test
     void shouldStayReadyWhileAServiceIsDownAndNameEachServicesState() {
-        given().when().get("/q/health/ready")
+        Management.request().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'downstream services' }.data.cadre", equalTo("UP"))

@@ -35,7 +35,7 @@ final class StackProcesses implements AutoCloseable {
     private static final Pattern QUARKUS_STARTED = Pattern.compile("started in ([\\d.]+)s");
 
     /** How a service was started, read from /proc. */
-    private record Launch(List<String> command, Map<String, String> environment, Path directory, int port) {
+    private record Launch(List<String> command, Map<String, String> environment, Path directory, int managementPort) {
     }
 
     /**
@@ -96,7 +96,7 @@ final class StackProcesses implements AutoCloseable {
             started.add(process);
         }
         writePid(service, process.pid());
-        awaitReady(service, process, launch.port(), begun, log);
+        awaitReady(service, process, launch.managementPort(), begun, log);
         double ready = (System.nanoTime() - begun) / 1e9;
         return new Start(service, ready, quarkusStarted(log));
     }
@@ -107,9 +107,9 @@ final class StackProcesses implements AutoCloseable {
         return start(service);
     }
 
-    private static void awaitReady(String service, Process process, int port, long begun, Path log) {
+    private static void awaitReady(String service, Process process, int managementPort, long begun, Path log) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).GET().build();
         while (System.nanoTime() - begun < READY_WITHIN.toNanos()) {
             if (!process.isAlive()) {
@@ -161,9 +161,9 @@ final class StackProcesses implements AutoCloseable {
                 }
             }
             Path directory = Files.readSymbolicLink(proc.resolve("cwd"));
-            int port = Optional.ofNullable(environment.get("QUARKUS_HTTP_PORT")).map(Integer::parseInt)
-                    .orElseThrow(() -> new IllegalStateException(service + " has no QUARKUS_HTTP_PORT"));
-            return new Launch(command, environment, directory, port);
+            int managementPort = Optional.ofNullable(environment.get("QUARKUS_MANAGEMENT_PORT")).map(Integer::parseInt)
+                    .orElseThrow(() -> new IllegalStateException(service + " has no QUARKUS_MANAGEMENT_PORT"));
+            return new Launch(command, environment, directory, managementPort);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read how " + service + " (pid " + pid + ") was started", e);
         }

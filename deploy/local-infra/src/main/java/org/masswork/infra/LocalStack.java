@@ -78,8 +78,12 @@ public final class LocalStack {
         }
         StackService gateway = services.stream().filter(StackService::isGateway).findFirst().orElseThrow();
         progress("all ready in " + seconds(System.nanoTime() - startedAt));
+        StringBuilder health = new StringBuilder();
+        services.forEach(service -> health.append("\n            ").append(service.name()).append(": http://localhost:")
+                .append(service.managementPort()).append("/q/health, /q/metrics"));
         System.out.println("\n  Gateway:  http://localhost:" + gateway.port()
                 + "\n  API docs: http://localhost:" + gateway.port() + "/q/swagger-ui"
+                + "\n  Health:" + health
                 + "\n  Logs:     " + local.resolve("logs")
                 + "\n  Keys:     " + local.resolve("keys") + " (tokens; personal data: " + PrivacyKeys.FILE + ")"
                 + "\n\nPress Ctrl-C to stop.");
@@ -107,7 +111,10 @@ public final class LocalStack {
 
     private List<String> takenPorts() {
         Map<String, Integer> ports = new LinkedHashMap<>();
-        services.forEach(service -> ports.put(service.name(), service.port()));
+        services.forEach(service -> {
+            ports.put(service.name(), service.port());
+            ports.put(service.name() + " management", service.managementPort());
+        });
         ports.put("postgres", postgresPort);
         ports.put("kafka", kafkaPort);
         List<String> taken = new ArrayList<>();

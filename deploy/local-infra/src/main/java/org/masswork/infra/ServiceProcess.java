@@ -57,10 +57,10 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** Polls {@code /q/health/ready} until it answers 200. */
-    public void awaitReady(int httpPort, Duration timeout) {
+    /** Polls {@code /q/health/ready} on the management port until it answers 200. */
+    public void awaitReady(int managementPort, Duration timeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/q/health/ready"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).GET().build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {

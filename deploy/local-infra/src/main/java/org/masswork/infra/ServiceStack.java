@@ -99,7 +99,7 @@ public final class ServiceStack implements AutoCloseable {
         ServiceProcess process = ServiceProcess.start(service.name(), jar, env, logFile);
         running.add(process);
         onStarted.accept(process);
-        process.awaitReady(service.port(), READY_TIMEOUT);
+        process.awaitReady(service.managementPort(), READY_TIMEOUT);
         onReady.ready(service, Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -113,8 +113,8 @@ public final class ServiceStack implements AutoCloseable {
     public StackService startInstance(String name, String instance, String database, Map<String, String> overrides,
                                       ReadyListener onReady) {
         StackService service = service(name);
-        StackService extra = new StackService(name + "." + instance, service.key(), Processes.freePort(), database,
-                service.personalData());
+        StackService extra = new StackService(name + "." + instance, service.key(), Processes.freePort(), Processes.freePort(),
+                database, service.personalData());
         Map<String, String> env = environment(extra);
         env.putAll(overrides);
         start(extra, service.jar(root), env, logsDir.resolve(extra.name() + ".log"), process -> { }, onReady);
@@ -157,6 +157,7 @@ public final class ServiceStack implements AutoCloseable {
     Map<String, String> environment(StackService service) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(service.managementPort()));
         env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keysDir.resolve(DevKeys.PUBLIC_KEY_FILE).toString());
         env.put("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER);
@@ -169,8 +170,10 @@ public final class ServiceStack implements AutoCloseable {
             env.putAll(PrivacyKeys.environment(PrivacyKeys.read(keysDir)));
         }
         if (service.isGateway()) {
-            services.stream().filter(s -> !s.isGateway()).forEach(target -> env.put(
-                    "MASSWORK_GATEWAY_ROUTES_" + target.key() + "_URL", "http://127.0.0.1:" + target.port()));
+            services.stream().filter(s -> !s.isGateway()).forEach(target -> {
+                env.put("MASSWORK_GATEWAY_ROUTES_" + target.key() + "_URL", "http://127.0.0.1:" + target.port());
+                env.put("MASSWORK_GATEWAY_ROUTES_" + target.key() + "_MANAGEMENT_URL", target.managementUrl());
+            });
             env.put("MASSWORK_GATEWAY_SIGNING_KEY_LOCATION", keysDir.resolve(DevKeys.PRIVATE_KEY_FILE).toString());
         }
         return env;

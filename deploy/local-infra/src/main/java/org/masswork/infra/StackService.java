@@ -8,19 +8,27 @@ import java.util.List;
  *
  * @param name     module folder and display name
  * @param key      upper-case short name used in environment variables (MASSWORK_&lt;KEY&gt;_PORT)
- * @param port     its HTTP port
- * @param database     its database, or {@code null} for none
- * @param personalData whether it keeps personal data, so gets the personal data keys ({@link PrivacyKeys})
+ * @param port           its HTTP port (the API, its documents)
+ * @param managementPort its management interface: health and metrics
+ * @param database       its database, or {@code null} for none
+ * @param personalData   whether it keeps personal data, so gets the personal data keys ({@link PrivacyKeys})
  */
-public record StackService(String name, String key, int port, String database, boolean personalData) {
+public record StackService(String name, String key, int port, int managementPort, String database, boolean personalData) {
 
     public static List<StackService> all(Environment env) {
         return List.of(
-                new StackService("cadre-service", "CADRE", env.port("CADRE", 8081), "cadre", true),
-                new StackService("case-service", "CASE", env.port("CASE", 8082), "cases", true),
-                new StackService("evaluation-service", "EVALUATION", env.port("EVALUATION", 8083), "evaluation", false),
-                new StackService("risk-assessment-service", "RISK", env.port("RISK", 8084), "risk", true),
-                new StackService("gateway", "GATEWAY", env.port("GATEWAY", 8080), null, false));
+                new StackService("cadre-service", "CADRE", env.port("CADRE", 8081), env.port("CADRE_MANAGEMENT", 9081), "cadre", true),
+                new StackService("case-service", "CASE", env.port("CASE", 8082), env.port("CASE_MANAGEMENT", 9082), "cases", true),
+                new StackService("evaluation-service", "EVALUATION", env.port("EVALUATION", 8083),
+                        env.port("EVALUATION_MANAGEMENT", 9083), "evaluation", false),
+                new StackService("risk-assessment-service", "RISK", env.port("RISK", 8084), env.port("RISK_MANAGEMENT", 9084), "risk",
+                        true),
+                new StackService("gateway", "GATEWAY", env.port("GATEWAY", 8080), env.port("GATEWAY_MANAGEMENT", 9080), null, false));
+    }
+
+    /** Where its health and metrics are served. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     public Path jar(Path root) {

@@ -16,10 +16,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-/** Mints RS256 JWTs for tests with one key pair per JVM; services verify them with {@link #publicKeyPem()}. */
+/**
+ * Mints RS256 JWTs for tests with one key pair per JVM; services verify them with {@link #publicKeyPem()}. Every token
+ * carries the API's audience ({@link #AUDIENCE}) and an {@code iat}, as the services and the gateway require.
+ */
 public final class TestTokens {
 
     public static final String ISSUER = "masswork-local";
+    /** The audience the services and the gateway accept ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "masswork-api";
     private static final Duration LIFESPAN = Duration.ofHours(1);
 
     private TestTokens() {
@@ -102,25 +107,41 @@ public final class TestTokens {
                 ForeignKey.PAIR.getPrivate());
     }
 
+    /**
+     * The claims of a valid token for one hour, to change before {@link #sign(JwtClaimsBuilder)}: a test that needs an
+     * unusual token (another audience, none, a long lifetime) starts from these, e.g.
+     * {@code TestTokens.sign(TestTokens.claims("x", Set.of("COUNTY_ADMIN")).remove("aud"))}.
+     */
+    public static JwtClaimsBuilder claims(String subject, Set<String> roles) {
+        Instant now = Instant.now();
+        return claims(subject, roles, Map.of(), now, now.plus(LIFESPAN));
+    }
+
+    /** Signs claims with the key the services trust. */
+    public static String sign(JwtClaimsBuilder claims) {
+        return sign(claims, Keys.SIGNING.getPrivate());
+    }
+
     /** Signs a token with the given key, as the local stack's token command does with its own key. */
     static String mint(String subject, Set<String> roles, Map<String, Object> extraClaims, Duration lifespan, PrivateKey key) {
         Instant now = Instant.now();
         return sign(claims(subject, roles, extraClaims, now, now.plus(lifespan)), key);
     }
 
-    private static JwtClaimsBuilder claims(String subject, Set<String> roles, Map<String, Object> extraClaims,
-                                           Instant issuedAt, Instant expiresAt) {
+    static JwtClaimsBuilder claims(String subject, Set<String> roles, Map<String, Object> extraClaims,
+                                   Instant issuedAt, Instant expiresAt) {
         JwtClaimsBuilder builder = Jwt.issuer(ISSUER)
                 .subject(subject)
                 .upn(subject)
                 .groups(roles)
+                .audience(AUDIENCE)
                 .issuedAt(issuedAt)
                 .expiresAt(expiresAt);
         extraClaims.forEach(builder::claim);
         return builder;
     }
 
-    private static String sign(JwtClaimsBuilder claims, PrivateKey key) {
+    static String sign(JwtClaimsBuilder claims, PrivateKey key) {
         return claims.jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256).sign(key);
     }
 }

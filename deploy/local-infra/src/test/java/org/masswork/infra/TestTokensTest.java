@@ -15,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -50,6 +51,53 @@ class TestTokensTest {
     }
 
     @Test
+    void tokensCarryTheAudienceAndWhenTheyWereIssued() throws Exception {
+        JwtClaims claims = consumer(TestTokens.publicKeyPem()).processToClaims(TestTokens.countyAdmin());
+
+        assertEquals(List.of("masswork-api"), claims.getAudience());
+        assertTrue(claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue() <= 3600);
+    }
+
+    @Test
+    void localTokensTakeTypedClaimsTheSubjectTimesAndAudience(@TempDir Path root) throws Exception {
+        DevKeys.ensure(root.resolve(".local/keys"));
+        Instant now = Instant.now();
+        String token = LocalToken.mint(root, TokenArguments.parse("CADRE", List.of("sub=cadre-2", "station=\"42\"",
+                "visits=12", "share=0.5", "confirmed=true", "groups=[CADRE,STATION_LEADER]", "tags=[a,7,false]",
+                "iat=-2h", "exp=+30m", "aud=[masswork-api,other-api]"), now));
+
+        JwtClaims claims = consumer(root.resolve(".local/keys/jwt-public.pem")).processToClaims(token);
+
+        assertEquals("cadre-2", claims.getSubject());
+        assertEquals("42", claims.getClaimValue("station"));
+        assertEquals(12L, claims.getClaimValue("visits"));
+        assertEquals(0.5, claims.getClaimValue("share"));
+        assertEquals(true, claims.getClaimValue("confirmed"));
+        assertEquals(List.of("CADRE", "STATION_LEADER"), claims.getStringListClaimValue("groups"));
+        assertEquals(List.of("a", 7L, false), claims.getClaimValue("tags"));
+        assertEquals(List.of("masswork-api", "other-api"), claims.getAudience());
+        assertEquals(now.minusSeconds(7200).getEpochSecond(), claims.getIssuedAt().getValue());
+        assertEquals(now.plusSeconds(1800).getEpochSecond(), claims.getExpirationTime().getValue());
+    }
+
+    @Test
+    void localTokensCanBeExpiredOrWithoutAudience(@TempDir Path root) throws Exception {
+        DevKeys.ensure(root.resolve(".local/keys"));
+        JwtConsumer consumer = consumer(root.resolve(".local/keys/jwt-public.pem"));
+        Instant now = Instant.now();
+
+        InvalidJwtException expired = assertThrows(InvalidJwtException.class, () -> consumer.processToClaims(
+                LocalToken.mint(root, TokenArguments.parse("COUNTY_ADMIN", List.of("exp=-1h"), now))));
+        assertTrue(expired.hasExpired());
+        assertThrows(InvalidJwtException.class, () -> consumer.processToClaims(
+                LocalToken.mint(root, TokenArguments.parse("COUNTY_ADMIN", List.of("aud=[]"), now))));
+        assertEquals(Instant.parse("2030-01-01T00:00:00Z"), TokenArguments.time("exp", "2030-01-01T00:00:00Z", now));
+        assertEquals(Instant.ofEpochSecond(1893456000L), TokenArguments.time("exp", "1893456000", now));
+        assertThrows(IllegalArgumentException.class, () -> TokenArguments.parse("CADRE", List.of("station"), now));
+        assertThrows(IllegalArgumentException.class, () -> TokenArguments.time("exp", "tomorrow", now));
+    }
+
+    @Test
     void devKeysAreWrittenOnceWithAPrivateKeyOnlyTheOwnerReads(@TempDir Path dir) throws Exception {
         DevKeys.ensure(dir);
         Path privateKey = dir.resolve("jwt-private.pem");
@@ -67,6 +115,7 @@ class TestTokensTest {
                 .setVerificationKey(readPublicKey(publicKeyPem))
                 .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
                 .setExpectedIssuer("masswork-local")
+                .setExpectedAudience("masswork-api")
                 .setRequireExpirationTime()
                 .build();
     }

@@ -78,7 +78,7 @@ class BrokerOutageIT {
         ReadinessWatch readiness;
         infrastructure.stopKafka();
         try {
-            readiness = ReadinessWatch.start(system.urls());
+            readiness = ReadinessWatch.start(system.managementUrls());
             WriteLoad.sleep(OUTAGE.toMillis());
             readiness.stop();
         } finally {

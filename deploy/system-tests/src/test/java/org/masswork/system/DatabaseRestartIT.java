@@ -29,7 +29,7 @@ class DatabaseRestartIT {
     void shouldAnswer503WhileTheDatabaseIsDownAndRecoverByItselfEachTime() {
         CaseFiling station = CaseFiling.atNewStation(system.url("gateway"));
         List<String> writers = List.of(station.writerToken(), station.writerToken());
-        ReadinessWatch readiness = ReadinessWatch.start(Map.of("case-service", system.url("case-service")));
+        ReadinessWatch readiness = ReadinessWatch.start(Map.of("case-service", system.managementUrl("case-service")));
 
         WriteLoad load = WriteLoad.start(writers.size(), writer -> station.file(writers.get(writer)));
         WriteLoad.sleep(3_000);
@@ -49,7 +49,7 @@ class DatabaseRestartIT {
         }
         load.stop();
         Await.until("case-service ready", Duration.ofSeconds(60), () ->
-                Http.get(system.url("case-service") + "/q/health/ready", null).status() == 200);
+                Http.get(system.managementUrl("case-service") + "/q/health/ready", null).status() == 200);
         readiness.stop();
 
         Map<Integer, Integer> readinessCounts = readiness.counts().get("case-service");

@@ -51,10 +51,14 @@ class ManifestEnvironmentIT {
                 "risk-assessment-service", "gateway");
 
         Map<String, Integer> ports = new HashMap<>();
-        deployments.keySet().forEach(name -> ports.put(name, freePort()));
+        Map<String, Integer> managementPorts = new HashMap<>();
+        deployments.keySet().forEach(name -> {
+            ports.put(name, freePort());
+            managementPorts.put(name, freePort());
+        });
         List<ServiceProcess> processes = new ArrayList<>();
         try (Infrastructure infrastructure = Infrastructure.start(InfraOptions.ephemeral())) {
-            Cluster cluster = new Cluster(infrastructure, ports, infrastructure.workDir().resolve("secrets"));
+            Cluster cluster = new Cluster(infrastructure, ports, managementPorts, infrastructure.workDir().resolve("secrets"));
             for (Map.Entry<String, JsonNode> deployment : deployments.entrySet()) {
                 String name = deployment.getKey();
                 Map<String, String> env = cluster.environment(deployment.getValue(), config);
@@ -62,15 +66,19 @@ class ManifestEnvironmentIT {
                         env, ROOT.resolve("deploy/system-tests/target/service-logs/manifest-" + name + ".log")));
             }
             for (ServiceProcess process : processes) {
-                process.awaitReady(ports.get(process.name()), READY_TIMEOUT);
+                process.awaitReady(managementPorts.get(process.name()), READY_TIMEOUT);
             }
 
             for (String name : deployments.keySet()) {
-                given().baseUri("http://127.0.0.1:" + ports.get(name))
+                given().baseUri("http://127.0.0.1:" + managementPorts.get(name))
                         .when().get("/q/health/ready")
                         .then().statusCode(200).body("status", equalTo("UP"));
+                // The API port the Service's "http" names serves no health and no metrics.
+                given().baseUri("http://127.0.0.1:" + ports.get(name))
+                        .when().get("/q/metrics")
+                        .then().statusCode(404);
             }
-            given().baseUri("http://127.0.0.1:" + ports.get("gateway"))
+            given().baseUri("http://127.0.0.1:" + managementPorts.get("gateway"))
                     .when().get("/q/health/ready")
                     .then().body("checks[0].data.cadre", equalTo("UP")).body("checks[0].data.case", equalTo("UP"))
                     .body("checks[0].data.evaluation", equalTo("UP")).body("checks[0].data.risk", equalTo("UP"));
@@ -80,7 +88,8 @@ class ManifestEnvironmentIT {
     }
 
     /** What the cluster supplies to a pod, played by this machine. */
-    private record Cluster(Infrastructure infrastructure, Map<String, Integer> ports, Path secretsDir) {
+    private record Cluster(Infrastructure infrastructure, Map<String, Integer> ports, Map<String, Integer> managementPorts,
+                           Path secretsDir) {
 
         Map<String, String> environment(JsonNode deployment, Map<String, String> config) throws IOException {
             JsonNode container = deployment.at("/spec/template/spec/containers/0");
@@ -117,6 +126,9 @@ class ManifestEnvironmentIT {
             if (key.equals("QUARKUS_HTTP_PORT")) {
                 return String.valueOf(ports.get(service));
             }
+            if (key.equals("QUARKUS_MANAGEMENT_PORT")) {
+                return String.valueOf(managementPorts.get(service));
+            }
             if (key.equals("KAFKA_BOOTSTRAP_SERVERS")) {
                 return infrastructure.kafkaBootstrapServers();
             }
@@ -127,7 +139,7 @@ class ManifestEnvironmentIT {
             }
             var address = CLUSTER_ADDRESS.matcher(value);
             if (key.startsWith("MASSWORK_GATEWAY_ROUTES_") && address.find()) {
-                Integer port = ports.get(address.group(1));
+                Integer port = (key.endsWith("_MANAGEMENT_URL") ? managementPorts : ports).get(address.group(1));
                 assertThat(port).as(key + " names a service of the overlay: " + value).isNotNull();
                 return address.replaceFirst("//127.0.0.1:" + port);
             }

@@ -60,8 +60,8 @@ class MetricNamesIT {
 
         StackService parking = startCaseServiceFedBadRecords(system);
         try {
-            Map<String, String> processes = new LinkedHashMap<>(system.urls());
-            processes.put(parking.name(), "http://127.0.0.1:" + parking.port());
+            Map<String, String> processes = new LinkedHashMap<>(system.managementUrls());
+            processes.put(parking.name(), parking.managementUrl());
 
             Map<String, Map<String, Set<String>>> exposed = scrape(processes);
             List<String> problems = problems(queries, exposed);

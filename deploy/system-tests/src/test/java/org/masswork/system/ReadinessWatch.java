@@ -14,7 +14,7 @@ final class ReadinessWatch {
     private final AtomicBoolean watching = new AtomicBoolean(true);
     private final Thread thread;
 
-    /** @param urls each process's base URL, by name */
+    /** @param urls each process's management interface (where /q/health is), by name */
     private ReadinessWatch(Map<String, String> urls) {
         urls.keySet().forEach(name -> answers.put(name, new ArrayList<>()));
         thread = new Thread(() -> {

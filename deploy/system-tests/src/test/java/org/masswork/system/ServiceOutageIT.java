@@ -65,7 +65,7 @@ class ServiceOutageIT {
             assertThat(Long.parseLong(refused.header("Retry-After"))).isPositive();
         }
         OTHERS.forEach(path -> list(path).then().statusCode(200).body("items", notNullValue()));
-        given().baseUri(gateway).when().get("/q/health/ready")
+        given().baseUri(system.managementUrl("gateway")).when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'downstream services' }.data." + KILLED_ROUTE, equalTo("DOWN"))
@@ -84,7 +84,7 @@ class ServiceOutageIT {
         System.out.printf("[outage] %s's routes while it was down: %s%n", KILLED, whileDown);
 
         list(KILLED_PATH).then().statusCode(200).body("items", notNullValue());
-        given().baseUri(gateway).when().get("/q/health/ready")
+        given().baseUri(system.managementUrl("gateway")).when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("checks.find { it.name == 'downstream services' }.data." + KILLED_ROUTE, equalTo("UP"))
                 .body("checks.find { it.name == 'downstream services' }.data.'" + KILLED_ROUTE + ".circuit'", equalTo("CLOSED"));

@@ -67,10 +67,15 @@ final class SystemUnderTest {
         return "http://127.0.0.1:" + stack.service(service).port();
     }
 
-    /** Every process of the stack (the four services and the gateway) by name, with its base URL. */
-    Map<String, String> urls() {
+    /** Where a process serves its health and metrics: its management interface, apart from its API. */
+    String managementUrl(String service) {
+        return stack.service(service).managementUrl();
+    }
+
+    /** Every process of the stack (the four services and the gateway) by name, with its management interface's URL. */
+    Map<String, String> managementUrls() {
         Map<String, String> urls = new LinkedHashMap<>();
-        stack.services().forEach(service -> urls.put(service.name(), url(service.name())));
+        stack.services().forEach(service -> urls.put(service.name(), managementUrl(service.name())));
         return urls;
     }
 

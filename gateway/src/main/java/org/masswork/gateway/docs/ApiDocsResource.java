@@ -10,7 +10,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.vertx.core.http.HttpServerRequest;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.masswork.gateway.edge.ClientOrigins;
 import org.masswork.gateway.problem.Problem;
 import org.masswork.gateway.route.GatewayConfig;
 
@@ -38,11 +41,13 @@ public class ApiDocsResource {
     private final GatewayConfig config;
     private final ObjectMapper json;
     private final HttpClient http;
+    private final ClientOrigins origins;
 
-    ApiDocsResource(GatewayConfig config, ObjectMapper json, HttpClient http) {
+    ApiDocsResource(GatewayConfig config, ObjectMapper json, HttpClient http, ClientOrigins origins) {
         this.config = config;
         this.json = json;
         this.http = http;
+        this.origins = origins;
     }
 
     @GET
@@ -58,7 +63,7 @@ public class ApiDocsResource {
     @SecurityRequirementsSet
     public Response document(@PathParam("service") @Parameter(description = "The service's route name: cadre, case, evaluation, risk",
                                      schema = @Schema(type = SchemaType.STRING, maxLength = 50, pattern = "^[a-z][a-z0-9-]*$")) String service,
-                             @Context UriInfo uri) throws IOException {
+                             @Context UriInfo uri, @Context HttpServerRequest incoming) throws IOException {
         String instance = "/openapi/" + service;
         GatewayConfig.Route route = config.routes().get(service);
         if (route == null) {
@@ -82,7 +87,9 @@ public class ApiDocsResource {
                     service + " answered " + response.statusCode() + " for its document", instance).toResponse();
         }
         ObjectNode document = (ObjectNode) json.readTree(response.body());
-        DocumentRewrite.apply(document, config.publicUrl().orElse(uri.getBaseUri()), config.environment());
+        ClientOrigins.Origin origin = origins.of(incoming);
+        URI reached = origin.host() == null ? uri.getBaseUri() : URI.create(origin.scheme() + "://" + origin.host() + "/");
+        DocumentRewrite.apply(document, config.publicUrl().orElse(reached), config.environment());
         return Response.ok(document).build();
     }
 

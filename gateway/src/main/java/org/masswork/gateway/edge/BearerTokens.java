@@ -1,6 +1,7 @@
 package org.masswork.gateway.edge;
 
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -8,17 +9,26 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.masswork.gateway.route.GatewayConfig;
+import org.masswork.gateway.token.LocalIssuer;
 
 /**
- * Verifies the bearer token of a request with the configured key and issuer ({@code mp.jwt.verify.*}):
- * signature (RS256), expiry, issuer. Off the event loop, because the key may come from a JWKS URL.
+ * Verifies the bearer token of a request with the configured key, issuer and audience ({@code mp.jwt.verify.*}):
+ * signature (RS256), expiry, issuer, audience, and a lifetime ({@code exp - iat}) of at most
+ * {@code smallrye.jwt.time-to-live}. Off the event loop, because the key may come from a JWKS URL.
  * A client sends the same token for many requests: a token verified once is remembered, by its exact text
  * (signature included), until it expires, so later requests skip the signature check and the thread hop.
  * A key withdrawn from the JWKS therefore stops a token it signed only at the token's expiry at the edge;
  * the services still verify every token themselves.
+ * <p>
+ * A token signed by the gateway itself (a SYSTEM token: its {@code kid} is the gateway's key's, {@link LocalIssuer}) is
+ * verified with the gateway's own public key and issuer, with the same audience and lifetime rules, so it is accepted
+ * even where {@code MP_JWT_VERIFY_PUBLICKEY_LOCATION} names only the identity provider's keys.
  */
 @ApplicationScoped
 public class BearerTokens {
@@ -29,11 +39,18 @@ public class BearerTokens {
 
     private final JWTParser parser;
     private final Vertx vertx;
+    private final LocalIssuer localIssuer;
+    private final JWTAuthContextInfo verification;
+    private final String localIssuerName;
     private final ConcurrentHashMap<String, JsonWebToken> verified = new ConcurrentHashMap<>();
+    private volatile JWTAuthContextInfo local;
 
-    BearerTokens(JWTParser parser, Vertx vertx) {
+    BearerTokens(JWTParser parser, Vertx vertx, LocalIssuer localIssuer, JWTAuthContextInfo verification, GatewayConfig config) {
         this.parser = parser;
         this.vertx = vertx;
+        this.localIssuer = localIssuer;
+        this.verification = verification;
+        this.localIssuerName = config.tokenIssuer().orElse(verification.getIssuedBy());
     }
 
     void forgetExpiredTokens(@Observes StartupEvent started) {
@@ -51,13 +68,43 @@ public class BearerTokens {
         if (known != null && !expired(known)) {
             return Future.succeededFuture(known);
         }
-        return vertx.executeBlocking(() -> parser.parse(token), false)
+        return vertx.executeBlocking(() -> isLocal(token) ? parser.parse(token, local()) : parser.parse(token), false)
                 .onSuccess(parsed -> {
                     if (verified.size() < MAX_REMEMBERED) {
                         verified.put(token, parsed);
                     }
                 })
-                .recover(e -> Future.failedFuture(new InvalidToken("The bearer token is not valid: expired, not signed by a trusted key, or from another issuer")));
+                .recover(e -> Future.failedFuture(new InvalidToken("The bearer token is not valid: expired, issued for too long, not signed by a trusted key, from another issuer or for another audience")));
+    }
+
+    /** Whether the token's header names the gateway's own key. */
+    private boolean isLocal(String token) {
+        if (!localIssuer.configured()) {
+            return false;
+        }
+        int dot = token.indexOf('.');
+        if (dot <= 0) {
+            return false;
+        }
+        try {
+            String header = new String(Base64.getUrlDecoder().decode(token.substring(0, dot)), StandardCharsets.UTF_8);
+            return header.contains("\"kid\":\"" + localIssuer.keyId() + "\"");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The services' rules (audience, lifetime, algorithm) with the gateway's own key and issuer. */
+    private JWTAuthContextInfo local() {
+        if (local == null) {
+            JWTAuthContextInfo info = new JWTAuthContextInfo(verification);
+            info.setPublicKeyLocation(null);
+            info.setPublicKeyContent(null);
+            info.setPublicVerificationKey(localIssuer.publicKey());
+            info.setIssuedBy(localIssuerName);
+            local = info;
+        }
+        return local;
     }
 
     private static boolean expired(JsonWebToken token) {

@@ -20,21 +20,35 @@ public class EdgeHandler implements Handler<RoutingContext> {
     public static final String REQUEST_ID = "X-Request-Id";
     /** Routing context key: who the caller is for the log and the rate limit (token subject or address). */
     public static final String CLIENT = "masswork.gateway.client";
+    /** Routing context key: the request's {@link ClientOrigins.Origin}. */
+    public static final String ORIGIN = "masswork.gateway.origin";
+    /** Routing context key: set once this handler has taken the request (its headers will be on the answer). */
+    static final String SEEN = "masswork.gateway.edge";
 
     private static final Pattern SANE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     /** Longer paths (refused with 414) are cut in the log, so a client cannot flood it. */
     private static final int LOGGED_PATH_LENGTH = 300;
 
     private final AccessLog accessLog;
+    private final ClientOrigins origins;
 
-    EdgeHandler(AccessLog accessLog) {
+    EdgeHandler(AccessLog accessLog, ClientOrigins origins) {
         this.accessLog = accessLog;
+        this.origins = origins;
+    }
+
+    /** Where the request comes from (the client's address behind trusted proxies); the edge handler knows it first. */
+    public static ClientOrigins.Origin origin(RoutingContext ctx) {
+        return ctx.get(ORIGIN);
     }
 
     @Override
     public void handle(RoutingContext ctx) {
         long started = System.nanoTime();
+        ctx.put(SEEN, Boolean.TRUE);
         HttpServerRequest request = ctx.request();
+        ClientOrigins.Origin origin = origins.of(request);
+        ctx.put(ORIGIN, origin);
         String requestId = requestId(request.getHeader(REQUEST_ID));
         request.headers().set(REQUEST_ID, requestId);
         String path = request.path();
@@ -47,7 +61,7 @@ public class EdgeHandler implements Handler<RoutingContext> {
             SecurityHeaders.apply(headers, data);
         });
         ctx.addEndHandler(result -> {
-            String client = ctx.get(CLIENT, request.remoteAddress() == null ? "-" : request.remoteAddress().host());
+            String client = ctx.get(CLIENT, origin.client());
             String status = result.succeeded() || ctx.response().ended() ? String.valueOf(ctx.response().getStatusCode()) : "aborted";
             accessLog.record(request.method().name(), logged, status, System.nanoTime() - started, client, requestId);
         });

@@ -4,6 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.masswork.gateway.route.GatewayConfig;
@@ -20,17 +21,29 @@ public class RateLimiter {
     private final int burst;
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
+    @Inject
     RateLimiter(GatewayConfig config) {
-        this.ratePerNano = config.rateLimit().requestsPerSecond() / TimeUnit.SECONDS.toNanos(1);
-        this.burst = config.rateLimit().burst();
+        this(config.rateLimit().requestsPerSecond(), config.rateLimit().burst());
+    }
+
+    private RateLimiter(double requestsPerSecond, int burst) {
+        this.ratePerNano = requestsPerSecond / TimeUnit.SECONDS.toNanos(1);
+        this.burst = burst;
+    }
+
+    /** A limiter of its own, for another kind of key (a ballot code's hash); its owner calls {@link #evictIdle()}. */
+    public static RateLimiter separate(double requestsPerSecond, int burst) {
+        return new RateLimiter(requestsPerSecond, burst);
+    }
+
+    void evictIdleBuckets(@Observes StartupEvent started, Vertx vertx) {
+        vertx.setPeriodic(TimeUnit.MINUTES.toMillis(1), id -> evictIdle());
     }
 
     /** Forgets clients whose bucket has refilled, so the map holds only the recently active ones. */
-    void evictIdleBuckets(@Observes StartupEvent started, Vertx vertx) {
-        vertx.setPeriodic(TimeUnit.MINUTES.toMillis(1), id -> {
-            long now = System.nanoTime();
-            buckets.values().removeIf(bucket -> bucket.refilled(now, ratePerNano, burst).tokens >= burst);
-        });
+    public void evictIdle() {
+        long now = System.nanoTime();
+        buckets.values().removeIf(bucket -> bucket.refilled(now, ratePerNano, burst).tokens >= burst);
     }
 
     /** Takes one request from the client's bucket, if it holds one. */

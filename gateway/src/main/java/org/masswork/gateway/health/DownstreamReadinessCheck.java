@@ -20,7 +20,8 @@ import org.masswork.gateway.route.GatewayConfig;
  * 503 with {@code Retry-After}), so one service's outage does not take the whole API out of the load balancer.
  * Each service's readiness and the state of its circuit are reported as data ({@code cadre: UP},
  * {@code cadre.circuit: CLOSED}, …). The services are asked all at once, each for at most two seconds, so the
- * check answers within the probe's timeout (4 s on Kubernetes) whatever a service does.
+ * check answers within the probe's timeout (4 s on Kubernetes) whatever a service does. A service's readiness is on
+ * its management interface ({@code masswork.gateway.routes.<name>.management-url}), not on the port of its API.
  */
 @Readiness
 @ApplicationScoped
@@ -51,7 +52,7 @@ public class DownstreamReadinessCheck implements HealthCheck {
 
     private CompletableFuture<Boolean> isReady(GatewayConfig.Route route) {
         Duration timeout = route.timeout().compareTo(LONGEST_ASK) < 0 ? route.timeout() : LONGEST_ASK;
-        HttpRequest request = HttpRequest.newBuilder(route.url().resolve("/q/health/ready")).timeout(timeout).build();
+        HttpRequest request = HttpRequest.newBuilder(route.readiness()).timeout(timeout).build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                 .thenApply(response -> response.statusCode() == 200)
                 .exceptionally(error -> false);

@@ -46,6 +46,13 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration connectTimeout();
 
+    /**
+     * The proxies in front of the gateway whose {@code Forwarded}/{@code X-Forwarded-*} headers are believed: IP
+     * addresses or CIDR blocks, e.g. the ingress controller's pod network. None by default: the client is the socket's
+     * peer, and what a client sends in those headers is dropped.
+     */
+    Optional<List<String>> trustedProxies();
+
     /** Where the access log is appended; without it, standard output. */
     Optional<Path> accessLogFile();
 
@@ -55,12 +62,31 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
-    /** County systems allowed to get SYSTEM tokens (client credentials), by client id. */
+    /** The people's representatives' ballots: the one route the gateway lets through without a token. */
+    Ballots ballots();
+
+    /**
+     * County systems, by client id: each gets SYSTEM tokens (client credentials) for its own operations only. A
+     * SYSTEM token that names no client of this list ({@code client_id}, else {@code azp}) is refused at the edge.
+     */
     Map<String, Client> clients();
 
-    /** The PEM private key that signs SYSTEM tokens; the services must trust its public key. */
+    /**
+     * What a county system may do, by scope name: rules {@code METHOD /path}, where a {@code *} segment matches any one
+     * segment and a final {@code **} anything below ({@code GET /api/v1/cases/*}). A client is given scopes by name.
+     */
+    Map<String, List<String>> scopes();
+
+    /** The PEM private key that signs SYSTEM tokens; its public key is served at {@code /oauth/jwks}. */
     Optional<String> signingKeyLocation();
 
+    /**
+     * The {@code iss} of the SYSTEM tokens the gateway signs; without it, the users' issuer ({@code mp.jwt.verify.issuer}),
+     * since the services verify one issuer. Either way the tokens carry {@code azp} and {@code client_id}.
+     */
+    Optional<String> tokenIssuer();
+
+    /** How long a SYSTEM token is valid; at most {@code smallrye.jwt.time-to-live}. */
     @WithDefault("5m")
     Duration systemTokenLifespan();
 
@@ -71,6 +97,20 @@ public interface GatewayConfig {
     interface Route {
         /** Base URL of the service, for example {@code http://cadre-service:8080}. */
         URI url();
+
+        /**
+         * Base URL of the service's management interface (health, metrics), for example {@code http://cadre-service:9000};
+         * without it, the host of {@link #url()} on port {@value #MANAGEMENT_PORT}.
+         */
+        Optional<URI> managementUrl();
+
+        int MANAGEMENT_PORT = 9000;
+
+        /** Where the service's readiness is asked. */
+        default URI readiness() {
+            URI base = managementUrl().orElseGet(() -> URI.create(url().getScheme() + "://" + url().getHost() + ":" + MANAGEMENT_PORT));
+            return base.resolve("/q/health/ready");
+        }
 
         /**
          * The path prefixes the service owns. {@code /api/v1/stations} matches that path and everything
@@ -100,8 +140,37 @@ public interface GatewayConfig {
     }
 
     interface Client {
-        /** SHA-256 of the client's secret, in hex; the secret itself is never configured. */
-        String secretSha256();
+        /**
+         * SHA-256 of the client's secret, in hex; the secret itself is never configured. Without it the gateway issues
+         * this client no token (it gets them from the identity provider), but still holds its tokens to its scopes.
+         */
+        Optional<String> secretSha256();
+
+        /** The names of the {@link #scopes()} this client may have; none: it may do nothing. */
+        Optional<List<String>> scopes();
+    }
+
+    /**
+     * {@code POST} to {@link #path()} casts an anonymous ballot (evaluation-service): the one-time code in its JSON body
+     * is the credential, so no token is asked for and none is passed on. Limited by the client's address (as any
+     * request without a token) and by the code: the gateway reads the body (at most {@link #maxBodySize()}) for it and
+     * keeps only its hash. Neither the body nor the code is logged.
+     */
+    interface Ballots {
+        /** {@code *} is one segment (the round). */
+        @WithDefault("/api/v1/rounds/*/ballots")
+        String path();
+
+        @WithDefault("8K")
+        MemorySize maxBodySize();
+
+        /** Ballots one code may be sent with at once (a voter's retry after a broken connection)... */
+        @WithDefault("3")
+        int perCodeBurst();
+
+        /** ...and one more per this interval. */
+        @WithDefault("1m")
+        Duration perCodeInterval();
     }
 
     /** A token bucket per client: the token's subject, else the caller's address. */

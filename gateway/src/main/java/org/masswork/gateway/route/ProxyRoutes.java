@@ -14,15 +14,18 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.masswork.gateway.dashboard.DashboardResource;
 import org.masswork.gateway.edge.BearerTokens;
+import org.masswork.gateway.edge.EdgeFailures;
 import org.masswork.gateway.edge.EdgeHandler;
 import org.masswork.gateway.edge.RateLimiter;
 import org.masswork.gateway.problem.Problem;
 import org.masswork.gateway.problem.ProblemResponses;
+import org.masswork.gateway.token.ClientScopes;
 
 /**
  * The gateway's routes, ahead of everything Quarkus serves. On a service's path (and anywhere under
  * {@code /api}), in this order: body size, a valid token (401 before any service is called), the client's
- * rate limit, then the service's proxy (or, for the gateway's own API, its resource). Other paths ({@code /q/*},
+ * rate limit (an anonymous ballot, {@link Ballots}, instead: the address's and the code's quota, no token), a
+ * county system's scopes (403, {@link ClientScopes}), then the service's proxy (or, for the gateway's own API, its resource). Other paths ({@code /q/*},
  * the documents, the token endpoint) go on to Quarkus, the documents and the token endpoint rate-limited by
  * address. A path and query string over the limit is refused first, on every path (414). A request refused
  * before its token is known counts against its address; every rate-limited answer carries {@code RateLimit}.
@@ -48,24 +51,34 @@ public class ProxyRoutes {
     private final Upstreams upstreams;
     private final BearerTokens tokens;
     private final RateLimiter limiter;
+    private final ClientScopes scopes;
+    private final Ballots ballots;
     private final ProblemResponses problems;
     private final long maxBodySize;
     private final int maxUriLength;
 
-    ProxyRoutes(GatewayConfig config, Upstreams upstreams, BearerTokens tokens, RateLimiter limiter, ProblemResponses problems) {
+    ProxyRoutes(GatewayConfig config, Upstreams upstreams, BearerTokens tokens, RateLimiter limiter, ClientScopes scopes,
+                Ballots ballots, ProblemResponses problems) {
         this.routes = RouteTable.of(config.routes().entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey(), e -> e.getValue().paths())));
         this.upstreams = upstreams;
         this.tokens = tokens;
         this.limiter = limiter;
+        this.scopes = scopes;
+        this.ballots = ballots;
         this.problems = problems;
         this.maxBodySize = config.maxBodySize().asLongValue();
         this.maxUriLength = config.maxUriLength();
     }
 
-    void install(@Observes Router router, EdgeHandler edge) {
+    void install(@Observes Router router, EdgeHandler edge, EdgeFailures failures) {
         router.route().order(EDGE_ORDER).handler(edge);
+        router.route().order(EDGE_ORDER).failureHandler(failures::answer);
         router.route().order(GUARD_ORDER).handler(this::guard);
+        // What the router answers when no route takes a request, or when a failure reaches no failure handler.
+        for (int status : new int[] {400, 404, 405, 413, 414, 500}) {
+            router.errorHandler(status, failures::answer);
+        }
     }
 
     private void guard(RoutingContext ctx) {
@@ -77,9 +90,22 @@ public class ProxyRoutes {
                     + maxUriLength + " characters; this one has " + request.uri().length(), null));
             return;
         }
+        if (!EdgeFailures.isUri(request.uri())) {
+            request.pause();
+            refuse(ctx, Problem.of("invalid-request", "Invalid request", 400,
+                    "The request target is not a valid URI (a % must be followed by two hexadecimal digits)", null));
+            return;
+        }
+        if (!path.equals(ctx.normalizedPath())) {
+            // Anywhere, not only on the API: /api/v1/../../q/metrics must not become /q/metrics.
+            request.pause();
+            refuse(ctx, Problem.of("non-canonical-path", "Invalid request", 400,
+                    "The path must not contain dot segments or encoded unreserved characters", path));
+            return;
+        }
         Optional<RouteTable.Match> match = routes.match(ctx.normalizedPath());
         if (match.isEmpty() && !EdgeHandler.isApi(ctx.normalizedPath())) {
-            if (LIMITED_BY_ADDRESS.stream().anyMatch(path::startsWith) && isLimited(ctx, address(request))) {
+            if (LIMITED_BY_ADDRESS.stream().anyMatch(path::startsWith) && isLimited(ctx, address(ctx))) {
                 return;
             }
             ctx.next();
@@ -94,20 +120,24 @@ public class ProxyRoutes {
                     "The request body exceeds " + maxBodySize + " bytes", path));
             return;
         }
-        if (!path.equals(ctx.normalizedPath())) {
-            refuse(ctx, Problem.of("non-canonical-path", "Invalid request", 400,
-                    "The path must not contain dot segments or encoded unreserved characters", path));
+        if (match.isPresent() && ballots.isBallot(request, path)) {
+            castBallot(ctx, match.get());
             return;
         }
         tokens.verify(request).onComplete(verified -> {
             if (verified.failed()) {
-                if (!isLimited(ctx, address(request))) {
+                if (!isLimited(ctx, address(ctx))) {
                     request.response().putHeader("WWW-Authenticate", "Bearer");
                     reject(ctx, Problem.of("unauthorized", "Unauthorized", 401, verified.cause().getMessage(), path));
                 }
                 return;
             }
             if (isLimited(ctx, subject(verified.result()))) {
+                return;
+            }
+            String refusal = scopes.refusal(verified.result(), request.method().name(), path);
+            if (refusal != null) {
+                reject(ctx, Problem.of("operation-not-allowed", "Forbidden", 403, refusal, path));
                 return;
             }
             if (match.isEmpty() && OWN_API.contains(path)) {
@@ -124,11 +154,49 @@ public class ProxyRoutes {
     }
 
     /**
+     * An anonymous ballot: no token (none goes on), the address's quota, then the body read (bounded) for the code's
+     * quota; then the service. Nothing of the body is logged: the access log has the path, status and address only.
+     */
+    private void castBallot(RoutingContext ctx, RouteTable.Match route) {
+        HttpServerRequest request = ctx.request();
+        String path = request.path();
+        if (isLimited(ctx, address(ctx))) {
+            return;
+        }
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && Long.parseLong(length.trim()) > ballots.maxBodySize()) {
+            request.response().putHeader(HttpHeaders.CONNECTION, "close");
+            reject(ctx, Problem.of("body-too-large", "Payload too large", 413,
+                    "A ballot's body may have at most " + ballots.maxBodySize() + " bytes", path));
+            return;
+        }
+        ballots.read(request).onComplete(read -> {
+            if (read.failed()) {
+                request.response().putHeader(HttpHeaders.CONNECTION, "close");
+                problems.send(ctx.response(), read.cause() instanceof Ballots.TooLarge
+                        ? Problem.of("body-too-large", "Payload too large", 413,
+                                "A ballot's body may have at most " + ballots.maxBodySize() + " bytes", path)
+                        : Problem.of("bad-request", "Invalid request", 400, "The ballot's body could not be read", path));
+                return;
+            }
+            Optional<RateLimiter.Quota> code = ballots.acquireCode(read.result());
+            if (code.isPresent() && !code.get().granted()) {
+                ctx.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(code.get().retryAfter()));
+                problems.send(ctx.response(), Problem.of("rate-limited", "Too many requests", 429,
+                        "This ballot code was sent too often; retry after " + code.get().retryAfter() + " s", path));
+                return;
+            }
+            Ballots.keep(request, read.result());
+            upstreams.proxy(route.service()).handle(request);
+        });
+    }
+
+    /**
      * Refuses a request before the caller is known: it counts against the caller's address, so sending bad
      * requests is rate-limited too (429 once the address's quota is spent).
      */
     private void refuse(RoutingContext ctx, Problem problem) {
-        if (!isLimited(ctx, address(ctx.request()))) {
+        if (!isLimited(ctx, address(ctx))) {
             reject(ctx, problem);
         }
     }
@@ -168,7 +236,8 @@ public class ProxyRoutes {
         return token.getSubject() != null ? token.getSubject() : token.getName();
     }
 
-    private static String address(HttpServerRequest request) {
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
+    /** The client's address: the socket's peer, or behind a trusted proxy the address it forwarded (ClientOrigins). */
+    private static String address(RoutingContext ctx) {
+        return EdgeHandler.origin(ctx).client();
     }
 }

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
+import org.masswork.gateway.edge.ClientOrigins;
 import org.masswork.gateway.problem.ProblemResponses;
 
 /**
@@ -25,9 +26,9 @@ public class Upstreams {
 
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
-    Upstreams(GatewayConfig config, Vertx vertx, Circuits circuits, ProblemResponses problems) {
+    Upstreams(GatewayConfig config, Vertx vertx, Circuits circuits, ProblemResponses problems, ClientOrigins origins) {
         config.routes().forEach((service, route) ->
-                proxies.put(service, proxy(service, route, config, vertx, circuits.of(service), problems)));
+                proxies.put(service, proxy(service, route, config, vertx, circuits.of(service), problems, origins)));
     }
 
     public HttpProxy proxy(String service) {
@@ -35,7 +36,7 @@ public class Upstreams {
     }
 
     private static HttpProxy proxy(String service, GatewayConfig.Route route, GatewayConfig config, Vertx vertx,
-                                   Circuit circuit, ProblemResponses problems) {
+                                   Circuit circuit, ProblemResponses problems, ClientOrigins origins) {
         URI url = route.url();
         boolean tls = "https".equalsIgnoreCase(url.getScheme());
         int port = url.getPort() > 0 ? url.getPort() : tls ? 443 : 80;
@@ -57,7 +58,8 @@ public class Upstreams {
                         .map(request -> request.exceptionHandler(error -> LOG.debugf("%s: %s", service, error))))
                 // The first interceptor sees the outcome last: it turns any failure into a problem.
                 .addInterceptor(new UpstreamFailures(service, route.timeout(), circuit, problems))
-                .addInterceptor(new ForwardedHeaders())
+                .addInterceptor(new ForwardedHeaders(origins))
+                .addInterceptor(new BufferedBody())
                 .addInterceptor(new BodyLimit(config.maxBodySize().asLongValue()));
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,6 +30,7 @@ public class TokenResource {
     private static final String GRANT_TYPE = "client_credentials";
     private static final int MAX_CLIENT_ID = 100;
     private static final int MAX_SECRET = 200;
+    private static final int MAX_SCOPE = 2000;
 
     private final SystemTokens tokens;
 
@@ -40,10 +42,13 @@ public class TokenResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "issueSystemToken",
-            summary = "A short-lived SYSTEM token for a county system; client id and secret by HTTP Basic or in the form")
+            summary = "A short-lived SYSTEM token for a county system; client id and secret by HTTP Basic or in the form",
+            description = "The token is for this API (aud), names the client (azp, client_id) and the scopes granted: those "
+                    + "asked for in `scope` (space-separated), else all the client's. The gateway lets it do only the "
+                    + "operations of those scopes.")
     @APIResponse(responseCode = "200", description = "The token",
             content = @Content(schema = @Schema(implementation = IssuedToken.class)))
-    @APIResponse(responseCode = "400", description = "Not the client_credentials grant, or a client id or secret too long",
+    @APIResponse(responseCode = "400", description = "Not the client_credentials grant, a client id or secret too long, or a scope the client does not have",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Unknown client or wrong secret",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -54,6 +59,7 @@ public class TokenResource {
     public Response token(@FormParam("grant_type") @Schema(enumeration = GRANT_TYPE) String grantType,
                           @FormParam("client_id") @Schema(maxLength = MAX_CLIENT_ID) String clientId,
                           @FormParam("client_secret") @Schema(maxLength = MAX_SECRET) String clientSecret,
+                          @FormParam("scope") @Schema(maxLength = MAX_SCOPE) String scope,
                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (!GRANT_TYPE.equals(grantType)) {
             return Problem.of("unsupported-grant-type", "Invalid request", 400,
@@ -62,16 +68,22 @@ public class TokenResource {
         String[] basic = basicCredentials(authorization);
         String id = basic != null ? basic[0] : clientId;
         String secret = basic != null ? basic[1] : clientSecret;
-        if (id != null && id.length() > MAX_CLIENT_ID || secret != null && secret.length() > MAX_SECRET) {
+        if (id != null && id.length() > MAX_CLIENT_ID || secret != null && secret.length() > MAX_SECRET
+                || scope != null && scope.length() > MAX_SCOPE) {
             return Problem.of("invalid-request", "Invalid request", 400, "client_id may have at most " + MAX_CLIENT_ID
-                    + " characters, client_secret at most " + MAX_SECRET, PATH).toResponse();
+                    + " characters, client_secret at most " + MAX_SECRET + ", scope at most " + MAX_SCOPE, PATH).toResponse();
         }
         Optional<String> client = tokens.authenticate(id, secret);
         if (client.isEmpty()) {
             return Response.fromResponse(Problem.of("invalid-client", "Unauthorized", 401,
                     "Unknown client or wrong secret", PATH).toResponse()).header(HttpHeaders.WWW_AUTHENTICATE, "Basic").build();
         }
-        return Response.ok(tokens.issue(client.get())).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        Optional<Set<String>> granted = tokens.grant(client.get(), scope);
+        if (granted.isEmpty()) {
+            return Problem.of("invalid-scope", "Invalid request", 400,
+                    "scope names a scope this client does not have", PATH).toResponse();
+        }
+        return Response.ok(tokens.issue(client.get(), granted.get())).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     private static String[] basicCredentials(String authorization) {

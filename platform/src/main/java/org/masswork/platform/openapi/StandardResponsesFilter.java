@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -20,7 +21,7 @@ import org.masswork.platform.problem.Problem;
 /**
  * Gives every service's OpenAPI document what every operation shares, so no resource has to repeat it:
  * the bearer security scheme, the problem+json error responses (400, 401, 403, 404, 409, 422, 429, 500, 503; 413 and
- * 415 where there is a body), and the
+ * 415 where there is a body; 405 with {@code Allow} where the path lacks some of GET, POST, PUT, PATCH, DELETE), and the
  * headers the gateway adds to every answer (rate limit, CORS). The framework's own bare 400/401/403 entries
  * and its per-operation requirement of an undeclared scheme give way to these.
  */
@@ -38,6 +39,11 @@ public class StandardResponsesFilter implements OASFilter {
             "429", "Too many requests; retry after the given number of seconds",
             "500", "Unexpected failure; the detail carries a reference for support",
             "503", "The service cannot reach its database or an upstream for now; retry after the given number of seconds");
+
+    /** What a path that lacks some methods answers to them, with {@code Allow} naming those it has. */
+    static final String METHOD_NOT_ALLOWED = "405";
+    private static final Set<PathItem.HttpMethod> METHODS = Set.of(PathItem.HttpMethod.GET, PathItem.HttpMethod.POST,
+            PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
 
     /** What only a request with a body can be refused for. */
     private static final Map<String, String> BODY_ERRORS = Map.of(
@@ -58,7 +64,7 @@ public class StandardResponsesFilter implements OASFilter {
         components.addSecurityScheme(BEARER, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                 .description("RS256 JWT verified as RFC8725 (JWT best current practices) asks: the algorithm is fixed "
-                        + "(RS256, never `none`), issuer and expiry are checked; roles in `groups`, scope in `township`, "
+                        + "(RS256, never `none`), issuer, audience, expiry and a lifetime (exp - iat) of at most 12 h are checked; roles in `groups`, scope in `township`, "
                         + "`station`, `cadre`"));
         components.addHeader("Retry-After", OASFactory.createHeader()
                 .description("Seconds to wait before retrying")
@@ -73,17 +79,29 @@ public class StandardResponsesFilter implements OASFilter {
                 .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(2000)));
         ERRORS.forEach((status, description) -> components.addResponse("Problem" + status, problemResponse(status, description)));
         BODY_ERRORS.forEach((status, description) -> components.addResponse("Problem" + status, problemResponse(status, description)));
+        components.addHeader("Allow", OASFactory.createHeader()
+                .description("The methods the path takes, e.g. `GET, POST`")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(100)));
+        components.addResponse("Problem" + METHOD_NOT_ALLOWED, problemResponse(METHOD_NOT_ALLOWED,
+                "The path does not take this method; `Allow` names those it does")
+                .addHeader("Allow", OASFactory.createHeader().ref("#/components/headers/Allow")));
         openAPI.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(BEARER));
 
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().values().forEach(item ->
-                item.getOperations().values().forEach(operation -> {
-                    dropFrameworkSecurity(operation);
-                    addErrorResponses(operation);
-                    addGatewayHeaders(operation);
-                }));
+        openAPI.getPaths().getPathItems().values().forEach(item -> {
+            boolean lacksMethods = !item.getOperations().keySet().containsAll(METHODS);
+            item.getOperations().values().forEach(operation -> {
+                dropFrameworkSecurity(operation);
+                addErrorResponses(operation);
+                if (lacksMethods && !operation.getResponses().hasAPIResponse(METHOD_NOT_ALLOWED)) {
+                    operation.getResponses().addAPIResponse(METHOD_NOT_ALLOWED,
+                            OASFactory.createAPIResponse().ref("#/components/responses/Problem" + METHOD_NOT_ALLOWED));
+                }
+                addGatewayHeaders(operation);
+            });
+        });
     }
 
     /** Strings the generator leaves unbounded get the length their format allows (OWASP API4). */

@@ -12,6 +12,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -23,6 +25,7 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.masswork.platform.idempotency.IdempotentCreates;
+import org.masswork.platform.input.InputJson;
 import org.masswork.platform.persistence.PersistenceFailure;
 
 /** Turns every failure into an RFC 9457 problem+json response. No stack trace ever leaves the service. */
@@ -82,7 +85,29 @@ public class ProblemMapper {
         if (e.getCause() instanceof JsonProcessingException json) {
             return respond(unreadable(json, path(uri)));
         }
+        if (e.getCause() instanceof ProblemException problem) {
+            return respond(problem.toProblem(path(uri)));
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
+        if ((e instanceof NotFoundException || e instanceof BadRequestException) && e.getCause() != null) {
+            // The framework could not convert a parameter: JAX-RS makes that a 404 for a query or path parameter.
+            // QueryParameterChecks names the query parameters it knows first; what is left is the client's too.
+            return respond(new Problem(ProblemTypes.uri("invalid-parameter"), "Invalid request", 400,
+                    "A parameter of the request has the wrong type or format", path(uri), List.of()));
+        }
+        if (status.getStatusCode() == 405) {
+            // The Allow header says which methods the path has (RFC 9110, section 15.5.6).
+            Response.ResponseBuilder answer = Response.fromResponse(respond(new Problem(ProblemTypes.uri("method-not-allowed"),
+                    "Method not allowed", 405, "The path does not take this method", path(uri), List.of())));
+            Object allow = e.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW);
+            if (allow == null && uri != null) {
+                allow = AllowedMethods.of(path(uri)).orElse(null);
+            }
+            if (allow != null) {
+                answer.header(HttpHeaders.ALLOW, allow);
+            }
+            return answer.build();
+        }
         return respond(new Problem(ProblemTypes.uri("http-" + status.getStatusCode()), status.getReasonPhrase(),
                 status.getStatusCode(), e.getMessage(), path(uri), List.of()));
     }
@@ -96,6 +121,11 @@ public class ProblemMapper {
      */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (isFormDecoding(e)) {
+            // The message holds the undecodable form text: neither logged nor answered.
+            return respond(new Problem(ProblemTypes.uri("malformed-form"), "Malformed request body", 400,
+                    "The form is not URL-encoded UTF-8 (a % not followed by two hexadecimal digits)", path(uri), List.of()));
+        }
         PersistenceFailure failure = PersistenceFailure.of(e);
         if (failure == PersistenceFailure.CONCURRENT_UPDATE) {
             return respond(new Problem(ProblemTypes.uri("concurrent-update"), "Conflict with the current state", 409,
@@ -125,6 +155,24 @@ public class ProblemMapper {
                 "The request failed unexpectedly; reference " + reference, path(uri), List.of()));
     }
 
+    /**
+     * The framework's form reader failing on a malformed percent-escape: an IllegalArgumentException thrown from its URL
+     * decoder while the form is parsed (the framework has no type of its own for it).
+     */
+    private static boolean isFormDecoding(Exception e) {
+        if (!(e instanceof IllegalArgumentException)) {
+            return false;
+        }
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith(FORM_READER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String FORM_READER = "org.jboss.resteasy.reactive.server.core.multipart.FormEncodedDataDefinition";
+
     private static Response retryLater(String detail, UriInfo uri) {
         return Response.fromResponse(respond(new Problem(ProblemTypes.uri("service-unavailable"), "Service unavailable", 503,
                         detail, path(uri), List.of())))
@@ -137,8 +185,14 @@ public class ProblemMapper {
             String field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String reason = e instanceof UnrecognizedPropertyException ? "is not a known field" : "has the wrong type or format";
+            String reason = e instanceof UnrecognizedPropertyException ? "is not a known field"
+                    : e instanceof InputJson.RefusedValue refused ? refused.reason() : "has the wrong type or format";
             errors = List.of(new Problem.FieldError(field, reason));
+        }
+        if (e instanceof InputJson.RefusedValue && !errors.isEmpty()) {
+            Problem.FieldError error = errors.get(0);
+            return new Problem(ProblemTypes.uri("validation-failed"), "Invalid request", 400,
+                    error.field() + ": " + error.reason(), instance, errors);
         }
         return new Problem(ProblemTypes.uri("malformed-body"), "Malformed request body", 400,
                 "The body is not valid JSON of the expected shape", instance, errors);

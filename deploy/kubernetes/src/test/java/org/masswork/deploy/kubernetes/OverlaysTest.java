@@ -50,6 +50,9 @@ class OverlaysTest {
             assertThat(container.at("/startupProbe/httpGet/path").asText()).as(name).isEqualTo("/q/health/started");
             assertThat(container.at("/readinessProbe/httpGet/path").asText()).as(name).isEqualTo("/q/health/ready");
             assertThat(container.at("/livenessProbe/httpGet/path").asText()).as(name).isEqualTo("/q/health/live");
+            for (String probe : List.of("/startupProbe", "/readinessProbe", "/livenessProbe")) {
+                assertThat(container.at(probe + "/httpGet/port").asText()).as(name + probe).isEqualTo("management");
+            }
             for (String resource : List.of("/resources/requests/cpu", "/resources/requests/memory",
                     "/resources/limits/memory")) {
                 assertThat(container.at(resource).isMissingNode()).as(name + resource).isFalse();
@@ -75,7 +78,7 @@ class OverlaysTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"county", "province"})
-    void shouldScrapeEveryWorkloadOnTheHttpPortOfItsService(String overlay) {
+    void shouldScrapeEveryWorkloadOnTheManagementPortOfItsService(String overlay) {
         List<JsonNode> documents = render(overlay);
         List<JsonNode> monitors = ofKind(documents, "ServiceMonitor");
         assertThat(monitors).hasSize(1);
@@ -83,6 +86,7 @@ class OverlaysTest {
         assertThat(monitor.at("/spec/endpoints")).hasSize(1);
         JsonNode endpoint = monitor.at("/spec/endpoints/0");
         assertThat(endpoint.path("path").asText()).isEqualTo("/q/metrics");
+        assertThat(endpoint.path("port").asText()).as("metrics are served on the management interface only").isEqualTo("management");
         for (String workload : WORKLOADS) {
             JsonNode service = named(ofKind(documents, "Service"), workload);
             assertThat(selects(monitor.at("/spec/selector"), service.at("/metadata/labels")))
@@ -198,6 +202,69 @@ class OverlaysTest {
 
         assertThat(privacySecrets).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "cadre-service", "cadre-privacy", "case-service", "cases-privacy", "risk-assessment-service", "risk-privacy"));
+    }
+
+    void shouldServeHealthAndMetricsOnANamedManagementPortOnly(String overlay) {
+        List<JsonNode> documents = render(overlay);
+        for (JsonNode deployment : ofKind(documents, "Deployment")) {
+            String name = deployment.at("/metadata/name").asText();
+            JsonNode container = deployment.at("/spec/template/spec/containers/0");
+            Map<String, Integer> ports = new TreeMap<>();
+            container.get("ports").forEach(port -> ports.put(port.get("name").asText(), port.get("containerPort").asInt()));
+            assertThat(ports).as(name).containsExactlyInAnyOrderEntriesOf(Map.of("http", 8080, "management", 9000));
+            assertThat(env(container)).as(name).containsEntry("QUARKUS_HTTP_PORT", "8080").containsEntry("QUARKUS_MANAGEMENT_PORT", "9000");
+            assertThat(deployment.at("/spec/template/metadata/annotations/prometheus.io~1port").asText()).as(name).isEqualTo("9000");
+        }
+        for (JsonNode service : ofKind(documents, "Service")) {
+            Map<String, String> ports = new TreeMap<>();
+            service.at("/spec/ports").forEach(port -> ports.put(port.get("name").asText(), port.get("targetPort").asText()));
+            assertThat(ports).as(service.at("/metadata/name").asText()).containsEntry("http", "http").containsEntry("management", "management");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"county", "province"})
+    void shouldRouteOnlyTheGatewaysApiTokensAndDocumentsFromOutside(String overlay) {
+        JsonNode ingress = ofKind(render(overlay), "Ingress").get(0);
+        List<String> paths = ingress.findValues("paths").stream().flatMap(list -> java.util.stream.StreamSupport.stream(list.spliterator(), false))
+                .map(path -> path.get("pathType").asText() + " " + path.get("path").asText()).toList();
+
+        assertThat(paths).containsExactlyInAnyOrder("Prefix /api", "Prefix /oauth", "Prefix /openapi", "Exact /q/openapi");
+        assertThat(ingress.findValues("port")).allSatisfy(port -> assertThat(port.get("name").asText()).isEqualTo("http"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"county", "province"})
+    void shouldOpenTheManagementPortsToPrometheusAndTheGatewayOnly(String overlay) {
+        Map<String, JsonNode> policies = new TreeMap<>();
+        ofKind(render(overlay), "NetworkPolicy").forEach(policy -> policies.put(policy.at("/metadata/name").asText(), policy));
+        for (String workload : WORKLOADS) {
+            JsonNode policy = policies.get(workload);
+            assertThat(policy).as(workload).isNotNull();
+            for (JsonNode rule : policy.at("/spec/ingress")) {
+                List<Integer> ports = new java.util.ArrayList<>();
+                rule.get("ports").forEach(port -> ports.add(port.get("port").asInt()));
+                for (JsonNode from : rule.get("from")) {
+                    String peer = from.at("/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").asText(
+                            from.at("/podSelector/matchLabels/app.kubernetes.io~1name").asText());
+                    if (peer.equals("monitoring")) {
+                        assertThat(ports).as(workload + " from " + peer).containsExactly(9000);
+                    } else if (peer.equals("ingress-nginx")) {
+                        assertThat(workload).isEqualTo("gateway");
+                        assertThat(ports).as(workload + " from " + peer).containsExactly(8080);
+                    } else {
+                        assertThat(peer).as(workload + ": who may reach it").isEqualTo("gateway");
+                        assertThat(workload).isNotEqualTo("gateway");
+                    }
+                }
+            }
+        }
+    }
+
+    private static Map<String, String> env(JsonNode container) {
+        Map<String, String> env = new TreeMap<>();
+        container.get("env").forEach(variable -> env.put(variable.get("name").asText(), variable.path("value").asText(null)));
+        return env;
     }
 
     private static List<JsonNode> render(String overlay) {

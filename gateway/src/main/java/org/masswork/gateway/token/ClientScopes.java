@@ -1,0 +1,125 @@
+package org.masswork.gateway.token;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonString;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.masswork.gateway.route.GatewayConfig;
+
+/**
+ * What each county system may do: its client's scopes ({@code masswork.gateway.clients.<id>.scopes}), each a list of
+ * operations ({@code masswork.gateway.scopes.<name>}, {@code METHOD /path}). A token with the role {@code SYSTEM} is
+ * held to the operations of the client it names ({@code client_id}, else {@code azp}): of the scopes in its
+ * {@code scope} claim, those its client still has; without the claim, all its client's. A SYSTEM token naming no
+ * configured client may do nothing, so no county system is county-wide by default. Other tokens are not concerned.
+ */
+@ApplicationScoped
+public class ClientScopes {
+
+    public static final String SYSTEM = "SYSTEM";
+
+    private final Map<String, List<Rule>> rulesByScope = new LinkedHashMap<>();
+    private final Map<String, Set<String>> scopesByClient = new LinkedHashMap<>();
+
+    ClientScopes(GatewayConfig config) {
+        config.scopes().forEach((scope, rules) -> rulesByScope.put(scope, rules.stream().map(rule -> Rule.parse(scope, rule)).toList()));
+        config.clients().forEach((client, settings) -> {
+            Set<String> scopes = new LinkedHashSet<>(settings.scopes().orElse(List.of()));
+            scopes.forEach(scope -> {
+                if (!rulesByScope.containsKey(scope)) {
+                    throw new IllegalStateException("client " + client + " has the scope " + scope
+                            + ", which masswork.gateway.scopes does not define");
+                }
+            });
+            scopesByClient.put(client, Collections.unmodifiableSet(scopes));
+        });
+    }
+
+    /** The scopes a client may have; empty for an unknown client. */
+    public Set<String> of(String client) {
+        return scopesByClient.getOrDefault(client, Set.of());
+    }
+
+    /** Whether the token may send {@code method} to {@code path}; {@code null} when it may, else why not. */
+    public String refusal(JsonWebToken token, String method, String path) {
+        if (token.getGroups() == null || !token.getGroups().contains(SYSTEM)) {
+            return null;
+        }
+        Optional<String> client = client(token);
+        if (client.isEmpty() || !scopesByClient.containsKey(client.get())) {
+            return "A SYSTEM token must come from a registered county system; this one names "
+                    + client.map(id -> "the unknown client " + id).orElse("no client");
+        }
+        Set<String> granted = new LinkedHashSet<>(of(client.get()));
+        Object claimed = token.getClaim("scope");
+        if (claimed != null) {
+            granted.retainAll(Arrays.asList(text(claimed).trim().split("\\s+")));
+        }
+        String[] segments = path.split("/", -1);
+        for (String scope : granted) {
+            for (Rule rule : rulesByScope.getOrDefault(scope, List.of())) {
+                if (rule.matches(method, segments)) {
+                    return null;
+                }
+            }
+        }
+        return "The county system " + client.get() + " may not " + method + " " + path + " (its scopes: "
+                + (granted.isEmpty() ? "none" : String.join(", ", granted)) + ")";
+    }
+
+    private static Optional<String> client(JsonWebToken token) {
+        Object id = token.getClaim("client_id");
+        if (id == null) {
+            id = token.getClaim("azp");
+        }
+        return id == null ? Optional.empty() : Optional.of(text(id));
+    }
+
+    /** A claim the token library hands over as a JSON string or as a plain one. */
+    private static String text(Object claim) {
+        return claim instanceof JsonString string ? string.getString() : String.valueOf(claim);
+    }
+
+    /** {@code METHOD /path}: a {@code *} segment matches any one segment, a final {@code **} anything below. */
+    record Rule(String method, String[] segments) {
+
+        static Rule parse(String scope, String text) {
+            String[] parts = text.trim().split("\\s+");
+            if (parts.length != 2 || !parts[1].startsWith("/")) {
+                throw new IllegalStateException("scope " + scope + ": an operation is 'METHOD /path', got '" + text + "'");
+            }
+            return new Rule(parts[0].toUpperCase(), parts[1].split("/", -1));
+        }
+
+        boolean matches(String requestMethod, String[] path) {
+            if (!method.equals(requestMethod)) {
+                return false;
+            }
+            List<String> pattern = new ArrayList<>(Arrays.asList(segments));
+            boolean rest = pattern.get(pattern.size() - 1).equals("**");
+            if (rest) {
+                pattern.remove(pattern.size() - 1);
+                if (path.length <= pattern.size()) {
+                    return false;
+                }
+            } else if (path.length != pattern.size()) {
+                return false;
+            }
+            for (int i = 0; i < pattern.size(); i++) {
+                String expected = pattern.get(i);
+                if (expected.equals("*") ? path[i].isEmpty() : !expected.equals(path[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
