@@ -8,7 +8,7 @@
 #
 #   deploy/images/run-check.sh [--skip-build]     --skip-build: the images and digests build.sh last made
 #
-# Without podman or skopeo it says so and stops (exit 0, like ImagesIT's skip).
+# Without podman or skopeo it says so and fails (exit 1).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -25,8 +25,8 @@ for tool in podman skopeo; do
   command -v "$tool" >/dev/null || missing+=("$tool")
 done
 if ((${#missing[@]})); then
-  echo "run-check skipped: ${missing[*]} not installed, the images cannot be run here (Debian: apt-get install podman runc skopeo)"
-  exit 0
+  echo "run-check: ${missing[*]} not installed, the images cannot be run here (Debian: apt-get install podman runc skopeo)" >&2
+  exit 1
 fi
 
 if ! $skip_build; then

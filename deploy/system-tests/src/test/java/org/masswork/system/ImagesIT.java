@@ -35,7 +35,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.masswork.infra.Await;
 import org.masswork.infra.InfraOptions;
@@ -52,7 +51,8 @@ import org.masswork.infra.TestTokens;
  * gateway), evaluation-service's case facts and risk-assessment-service's evidence; a write load follows, after which
  * each container's memory is printed (the figures deploy/kubernetes's requests and limits come from).
  *
- * <p>Needs podman and skopeo; skipped, saying so, where they are missing. Builds the images itself (build.sh
+ * <p>Needs root, podman and skopeo, so it is not part of {@code ./mvnw verify} (the failsafe configuration excludes it;
+ * {@code deploy/images/run-check.sh} runs it); run where they are missing, it fails naming them. Builds the images itself (build.sh
  * --skip-package --no-pin: the base is reused when cached, the five service images take seconds), so it always runs
  * the jars now packaged, and tells whether the overlays pin exactly these digests.
  *
@@ -76,7 +76,7 @@ class ImagesIT {
     @Test
     void shouldRunEveryImageAsItsDeploymentDoesAndCloseACaseThroughTheGatewayImage() throws Exception {
         Optional<String> unavailable = Podman.unavailable();
-        Assumptions.assumeTrue(unavailable.isEmpty(), () -> "ImagesIT skipped: " + unavailable.orElseThrow());
+        assertThat(unavailable).as("what ImagesIT needs on this machine").isEmpty();
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
 
         JsonNode built = buildImages();
