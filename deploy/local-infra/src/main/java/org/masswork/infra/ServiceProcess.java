@@ -16,7 +16,13 @@ import java.util.Map;
 /** A packaged Quarkus service ({@code quarkus-run.jar}) running as a child process. */
 public final class ServiceProcess implements AutoCloseable {
 
-    public static final List<String> DEFAULT_JVM_FLAGS = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC");
+    /**
+     * The Deployments' JVM options (JDK_JAVA_OPTIONS in deploy/kubernetes/base), with {@code -XX:MaxRAM} standing in
+     * for the container's memory limit the heap is a percentage of: a service's 512Mi, so the same 256 MiB heap as in
+     * its pod. The gateway's pod has 320Mi (160 MiB of heap); here it gets a service's size.
+     */
+    public static final List<String> DEFAULT_JVM_FLAGS = List.of("-XX:MaxRAM=512m", "-XX:MaxRAMPercentage=50",
+            "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     private final String name;

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.masswork.infra.InfraOptions;
@@ -151,8 +152,11 @@ class ManifestEnvironmentIT {
             return value;
         }
 
-        /** The operator's database secrets (<cluster>-app), with this machine's credentials. */
+        /** The operator's database secrets (<cluster>-app), with this machine's credentials; the ballot codes' key. */
         private String secret(String secret, String key) {
+            if (secret.equals("evaluation-ballot-codes") && key.equals("key")) {
+                return "ballot-codes-key-of-this-run-" + UUID.randomUUID();
+            }
             assertThat(secret).as("a CloudNativePG application secret").endsWith("-db-app");
             return switch (key) {
                 case "username" -> infrastructure.username();
