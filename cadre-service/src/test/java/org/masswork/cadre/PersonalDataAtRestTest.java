@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,8 +56,8 @@ class PersonalDataAtRestTest {
     /** Values no other test uses, so finding one anywhere in the database means it was stored in plain text. */
     record Person(String name, String phone, String address, String cadrePhone, String memberName) {
         static Person unique() {
-            return new Person(chinese("欧阳", 3), digits("13", 9), "东沟村" + digits("", 4) + "组" + chinese("", 2) + "号",
-                    digits("15", 9), chinese("司马", 2));
+            return new Person(StoredPersonalData.randomChinese("欧阳", 3), StoredPersonalData.randomDigits("13", 9), "东沟村" + StoredPersonalData.randomDigits("", 4) + "组" + StoredPersonalData.randomChinese("", 2) + "号",
+                    StoredPersonalData.randomDigits("15", 9), StoredPersonalData.randomChinese("司马", 2));
         }
 
         List<String> values() {
@@ -217,21 +216,5 @@ class PersonalDataAtRestTest {
 
     private static String raw(Connection db, String sql, Object... parameters) {
         return StoredPersonalData.raw(db, sql, parameters);
-    }
-
-    private static String chinese(String prefix, int count) {
-        StringBuilder text = new StringBuilder(prefix);
-        for (int i = 0; i < count; i++) {
-            text.appendCodePoint(ThreadLocalRandom.current().nextInt(0x4E00, 0x9FA5));
-        }
-        return text.toString();
-    }
-
-    private static String digits(String prefix, int count) {
-        StringBuilder text = new StringBuilder(prefix);
-        for (int i = 0; i < count; i++) {
-            text.append(ThreadLocalRandom.current().nextInt(10));
-        }
-        return text.toString();
     }
 }

@@ -18,7 +18,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,7 +70,7 @@ class PersonalDataAtRestTest {
     /** Values no other test uses, so finding one anywhere in the database means it was stored in plain text. */
     record Participant(String name, String phone) {
         static Participant unique() {
-            return new Participant(chinese("欧阳", 2), digits("13", 9));
+            return new Participant(StoredPersonalData.randomChinese("欧阳", 2), StoredPersonalData.randomDigits("13", 9));
         }
     }
 
@@ -164,7 +163,7 @@ class PersonalDataAtRestTest {
 
     private Map<String, Object> meetingBody(Village at, Participant first, Participant second) {
         Map<String, Object> body = RiskTestData.meeting("HEARING", at, List.of(RiskTestData.opinion("ENVIRONMENT", "SUPPORT", 3)));
-        body.put("place", "村委会" + chinese("", 4) + "会议室");
+        body.put("place", "村委会" + StoredPersonalData.randomChinese("", 4) + "会议室");
         body.put("participants", List.of(Map.of("name", first.name(), "phone", first.phone(), "villageId", at.villageId().toString()),
                 Map.of("name", second.name(), "phone", second.phone())));
         return body;
@@ -177,21 +176,5 @@ class PersonalDataAtRestTest {
                 .header("Idempotency-Key", UUID.randomUUID().toString()).body(body)
                 .when().post("/api/v1/matters/" + matterId + "/meetings").then().statusCode(201).extract().path("id"));
         return new Meeting(matterId, id, body.get("place").toString());
-    }
-
-    private static String chinese(String prefix, int count) {
-        StringBuilder text = new StringBuilder(prefix);
-        for (int i = 0; i < count; i++) {
-            text.appendCodePoint(ThreadLocalRandom.current().nextInt(0x4E00, 0x9FA5));
-        }
-        return text.toString();
-    }
-
-    private static String digits(String prefix, int count) {
-        StringBuilder text = new StringBuilder(prefix);
-        for (int i = 0; i < count; i++) {
-            text.append(ThreadLocalRandom.current().nextInt(10));
-        }
-        return text.toString();
     }
 }

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * What the tests of personal data at rest look at beneath a service's API: the raw columns, every text column
@@ -98,5 +99,23 @@ public final class StoredPersonalData {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + LOG.toAbsolutePath() + " (%test.quarkus.log.file.*)", e);
         }
+    }
+
+    /** A unique name-like value: the prefix and {@code count} random Chinese characters, to be searched for afterwards. */
+    public static String randomChinese(String prefix, int count) {
+        StringBuilder text = new StringBuilder(prefix);
+        for (int i = 0; i < count; i++) {
+            text.appendCodePoint(ThreadLocalRandom.current().nextInt(0x4E00, 0x9FA5));
+        }
+        return text.toString();
+    }
+
+    /** A unique phone-like value: the prefix and {@code count} random digits. */
+    public static String randomDigits(String prefix, int count) {
+        StringBuilder text = new StringBuilder(prefix);
+        for (int i = 0; i < count; i++) {
+            text.append(ThreadLocalRandom.current().nextInt(10));
+        }
+        return text.toString();
     }
 }
