@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -27,9 +28,44 @@ import java.util.UUID;
  */
 final class FuzzCases {
 
-    /** One request to send; {@code what} says what was broken, for the report. */
-    record Case(String what, String method, String path, String contentType, String body) {
+    /**
+     * One request to send; {@code what} says what was broken, for the report. A case with {@code bytes} sends them as
+     * its body, over a raw socket with its path as written ({@link #raw()}); {@code expect} is what must come back.
+     */
+    record Case(String what, String method, String path, String contentType, String body, byte[] bytes, Expect expect) {
+
+        Case(String what, String method, String path, String contentType, String body) {
+            this(what, method, path, contentType, body, null, Expect.NO_FAULT);
+        }
+
+        /** Sent as written, byte for byte: a path java.net.URI would refuse or normalise, a body that is not UTF-8. */
+        boolean raw() {
+            return bytes != null || expect == Expect.REFUSED_PATH || expect == Expect.METHOD_NOT_ALLOWED;
+        }
     }
+
+    /** What a case must be answered with, beyond no 5xx and every error as a declared problem. */
+    enum Expect {
+        /** Any answer but a fault. */
+        NO_FAULT,
+        /** A 400: a query parameter the service cannot take (beyond its type, a date out of range, NUL). */
+        BAD_PARAMETER,
+        /** Refused with a 4xx: a body with NUL in a string, a date out of range, a form that cannot be decoded. */
+        REFUSED,
+        /** Refused with a 400 or 404 by the gateway: a bad percent-escape, dot segments. */
+        REFUSED_PATH,
+        /** 405 with Allow: a method the path does not have. */
+        METHOD_NOT_ALLOWED
+    }
+
+    private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
+    private static final String FORM = "application/x-www-form-urlencoded";
+    /** Text that may not be stored: the NUL character (PostgreSQL refuses it). */
+    private static final String WITH_NUL = "断水\u0000一周";
+    private static final Map<String, List<String>> FAR_DATES = Map.of(
+            "date", List.of("+999999999-12-31", "-999999999-01-01", "1899-12-31", "10000-01-01"),
+            "date-time", List.of("+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z", "1899-12-31T23:59:59Z",
+                    "10000-01-01T00:00:00Z"));
 
     static final int MAX_CASES_PER_OPERATION = 80;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -90,6 +126,98 @@ final class FuzzCases {
         }
         Collections.shuffle(cases, random);
         return List.copyOf(cases.subList(0, Math.min(MAX_CASES_PER_OPERATION, cases.size())));
+    }
+
+    /**
+     * What every operation gets on top of the random sample, whatever the sample draws: the inputs a tester once turned
+     * into 500s or bare answers (issue 15). NUL in each string field and query parameter; dates far in the future and
+     * past in each date field and parameter; integers beyond their type; bad percent-escapes and dot segments in the
+     * path; a form that cannot be decoded; and, with {@code otherMethods}, each method the path does not have.
+     */
+    List<Case> targeted(List<String> otherMethods) {
+        List<Case> cases = new ArrayList<>();
+        String path = path(Map.of());
+        for (Parameter parameter : parameters("query")) {
+            Schema schema = resolve(parameter.getSchema());
+            List<String> values = new ArrayList<>(List.of("a\u0000b"));
+            values.addAll(FAR_DATES.getOrDefault(String.valueOf(schema == null ? null : schema.getFormat()), List.of()));
+            if (schema != null && "integer".equals(type(schema))) {
+                values.addAll("int64".equals(schema.getFormat()) ? List.of("9223372036854775808", "-9223372036854775809")
+                        : List.of("2147483648", "-2147483649", "99999999999999999999"));
+            }
+            for (String value : values) {
+                cases.add(new Case("query " + parameter.getName() + "=" + abbreviate(value), method, path + query(Map.of(parameter.getName(), value)),
+                        contentType(), body(), null, Expect.BAD_PARAMETER));
+            }
+        }
+        Schema body = bodySchema();
+        if (body != null && valid(body, 0) instanceof ObjectNode valid) {
+            properties(body).forEach((name, property) -> {
+                Schema resolved = resolve(property);
+                if (!"string".equals(type(resolved)) || resolved.getEnum() != null && !resolved.getEnum().isEmpty()) {
+                    return;
+                }
+                List<String> values = new ArrayList<>(List.of(WITH_NUL));
+                values.addAll(FAR_DATES.getOrDefault(String.valueOf(resolved.getFormat()), List.of()));
+                for (String value : values) {
+                    cases.add(new Case(name + "=" + abbreviate(value), method, path, "application/json",
+                            text(valid.deepCopy().put(name, value)), null, Expect.REFUSED));
+                }
+            });
+        }
+        if (isForm()) {
+            String fields = formFields();
+            for (String broken : List.of("%ZZ", "%", "%E6%B0", "%FF%FE", "%00")) {
+                cases.add(new Case("form " + broken, method, path, FORM, null,
+                        (fields + "&description=" + broken).getBytes(StandardCharsets.ISO_8859_1), Expect.REFUSED));
+            }
+            byte[] prefix = (fields + "&description=").getBytes(StandardCharsets.ISO_8859_1);
+            byte[] undecodable = java.util.Arrays.copyOf(prefix, prefix.length + 3);
+            undecodable[prefix.length] = (byte) 0xC3;
+            undecodable[prefix.length + 1] = (byte) 0x28;
+            undecodable[prefix.length + 2] = (byte) 0xFF;
+            cases.add(new Case("form with bytes that are not UTF-8", method, path, FORM, null, undecodable, Expect.REFUSED));
+        }
+        int cut = path.lastIndexOf('/');
+        String parent = path.substring(0, cut);
+        String last = path.substring(cut + 1);
+        for (String target : List.of(parent + "/%zz", parent + "/%", parent + "/%E0%A4%A", path + "%",
+                parent + "/x/../" + last, parent + "/./" + last, parent + "/%2e%2e/" + last, path + "/..", "/api/v1/../../q/metrics")) {
+            cases.add(new Case("path " + target, method, target, contentType(), body(), bodyBytes(), Expect.REFUSED_PATH));
+        }
+        for (String other : otherMethods) {
+            cases.add(new Case("method " + other, other, path, "application/json", "{}", "{}".getBytes(StandardCharsets.UTF_8),
+                    Expect.METHOD_NOT_ALLOWED));
+        }
+        return cases;
+    }
+
+    /** The methods among GET, POST, PUT, PATCH, DELETE that a path with these operations does not have. */
+    static List<String> otherMethods(Set<String> methods) {
+        return METHODS.stream().filter(method -> !methods.contains(method)).toList();
+    }
+
+    private boolean isForm() {
+        return operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                && operation.getRequestBody().getContent().containsKey(FORM);
+    }
+
+    /** The form's required fields with values that follow the document, URL-encoded. */
+    private String formFields() {
+        Schema schema = resolve(operation.getRequestBody().getContent().get(FORM).getSchema());
+        List<String> pairs = new ArrayList<>();
+        properties(schema).forEach((name, property) -> {
+            if (required(schema).contains(name) && !name.equals("description")) {
+                JsonNode value = valid(property, 1);
+                pairs.add(encode(name) + "=" + encode(value.isTextual() ? value.asText() : value.toString()));
+            }
+        });
+        return String.join("&", pairs);
+    }
+
+    private byte[] bodyBytes() {
+        String body = body();
+        return body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
     }
 
     private void mutateProperties(Schema schema, ObjectNode valid, String prefix, String path, List<Case> cases, int depth) {

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,10 @@ import org.masswork.infra.TestTokens;
  * Every operation of every service's document, as the gateway serves it, receives bad requests generated from
  * the document (see {@link FuzzCases}) with the token of a role allowed to call it: no 5xx, every error is
  * problem+json with a status the document declares, and a refused request writes nothing to the service's
- * database.
+ * database. Besides a random sample, each operation always gets the targeted cases ({@link FuzzCases#targeted}):
+ * NUL in strings, far-future and far-past dates and integers beyond their type (a 400 naming the parameter), bad
+ * percent-escapes and dot segments in the path (refused at the edge), forms that cannot be decoded, and the methods
+ * its path lacks (405 with Allow, declared).
  */
 class OpenApiFuzzIT {
 
@@ -49,16 +54,24 @@ class OpenApiFuzzIT {
         Map<Integer, Integer> statuses = new TreeMap<>();
         int operations = 0;
         int requests = 0;
+        int targeted = 0;
+        int faults = 0;
         long seed = SEED;
         boolean settled = false;
         for (Map.Entry<String, String> service : new TreeMap<>(ServiceDocuments.DATABASES).entrySet()) {
             OpenAPI document = ServiceDocuments.read(gateway, service.getKey());
             Map<String, io.swagger.v3.oas.models.media.Schema> schemas = document.getComponents().getSchemas();
             for (Map.Entry<String, PathItem> path : new TreeMap<>(document.getPaths()).entrySet()) {
+                Set<String> methods = new TreeSet<>();
+                path.getValue().readOperationsMap().keySet().forEach(method -> methods.add(method.name()));
+                List<String> otherMethods = FuzzCases.otherMethods(methods);
                 for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().readOperationsMap().entrySet()) {
                     String method = entry.getKey().name();
                     Operation operation = entry.getValue();
                     FuzzCases cases = new FuzzCases(seed++, method, path.getKey(), operation, schemas);
+                    List<FuzzCases.Case> targetedCases = cases.targeted(otherMethods);
+                    // The methods the path lacks: once per path, with the first of its operations.
+                    otherMethods = List.of();
                     String token = allowedToken(operation, cases.baseline());
                     String where = service.getKey() + " " + method + " " + path.getKey() + " (" + operation.getOperationId() + ")";
                     if (!settled) {
@@ -68,12 +81,16 @@ class OpenApiFuzzIT {
                     boolean write = WRITES.contains(method);
                     Map<String, Long> before = write ? rowCounts.of(service.getValue()) : null;
                     boolean accepted = false;
-                    for (FuzzCases.Case c : cases.bad()) {
-                        Http.Response response = Http.send(method, gateway + c.path(), token, c.contentType(), c.body(), TIMEOUT);
+                    List<FuzzCases.Case> all = new ArrayList<>(cases.bad());
+                    all.addAll(targetedCases);
+                    targeted += targetedCases.size();
+                    for (FuzzCases.Case c : all) {
+                        Http.Response response = send(c, token);
                         requests++;
                         statuses.merge(response.status(), 1, Integer::sum);
+                        faults += response.status() >= 500 ? 1 : 0;
                         accepted |= response.status() / 100 == 2;
-                        String problem = check(operation, response);
+                        String problem = check(operation, response, c.expect());
                         if (problem != null) {
                             findings.add(where + ": " + c.what() + " -> " + problem);
                         }
@@ -89,13 +106,21 @@ class OpenApiFuzzIT {
                 }
             }
         }
-        System.out.printf("[fuzz] %d operations, %d requests, statuses %s, findings %d%n", operations, requests, statuses,
-                findings.size());
+        System.out.printf("[fuzz] %d operations, %d requests (%d of them the targeted cases), statuses %s, 5xx %d, findings %d%n",
+                operations, requests, targeted, statuses, faults, findings.size());
         findings.forEach(finding -> System.out.println("[fuzz] " + finding));
         assertThat(findings).as("5xx, errors that are not problem+json, undeclared statuses, writes by refused requests").isEmpty();
     }
 
-    private static String check(Operation operation, Http.Response response) {
+    private static Http.Response send(FuzzCases.Case c, String token) {
+        if (c.raw()) {
+            byte[] body = c.bytes() != null ? c.bytes() : c.body() == null ? null : c.body().getBytes(StandardCharsets.UTF_8);
+            return Http.sendRaw(c.method(), gateway, c.path(), token, c.contentType(), body, TIMEOUT);
+        }
+        return Http.send(c.method(), gateway + c.path(), token, c.contentType(), c.body(), TIMEOUT);
+    }
+
+    private static String check(Operation operation, Http.Response response, FuzzCases.Expect expect) {
         int status = response.status();
         if (status <= 0) {
             return "no answer within " + TIMEOUT.toSeconds() + " s (" + response.body() + ")";
@@ -105,6 +130,19 @@ class OpenApiFuzzIT {
         }
         if (status >= 400 && !response.isProblem()) {
             return status + " with " + response.contentType() + ", not problem+json";
+        }
+        if (!GATEWAY_STATUSES.contains(status)) {
+            String unexpected = switch (expect) {
+                case NO_FAULT -> null;
+                case BAD_PARAMETER -> status == 400 ? null : "expected 400 naming the parameter, got " + status;
+                case REFUSED -> status >= 400 ? null : "accepted (" + status + ")";
+                case REFUSED_PATH -> status == 400 || status == 404 ? null : "expected 400 or 404, got " + status;
+                case METHOD_NOT_ALLOWED -> status != 405 ? "expected 405, got " + status
+                        : response.header("Allow") == null ? "405 without Allow" : null;
+            };
+            if (unexpected != null) {
+                return unexpected;
+            }
         }
         boolean declared = operation.getResponses() != null && (operation.getResponses().containsKey(String.valueOf(status))
                 || operation.getResponses().containsKey("default"));
