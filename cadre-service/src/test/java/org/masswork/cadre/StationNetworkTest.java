@@ -183,9 +183,11 @@ class StationNetworkTest {
                 .when().get("/api/v1/stations/{id}", UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("urn:masswork:problem:not-found"));
+        // An id that is not a UUID is the client's mistake, named as such (JAX-RS alone would answer a bare 404).
         given().auth().oauth2(TestTokens.countyAdmin())
                 .when().get("/api/v1/stations/not-a-uuid")
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:masswork:problem:invalid-parameter"));
     }
 
     @Test
