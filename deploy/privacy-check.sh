@@ -18,10 +18,10 @@ export PGPASSWORD="${PGPASSWORD:-postgres}"
 # database table column: every column a service stores encrypted (the services' db/migration R__Reencrypt_personal_data)
 COLUMNS=(
   "cadre household head_name" "cadre household address" "cadre household phone" "cadre cadre phone"
-  "cadre contact_card_member phone" "cadre brother_pair village_member_name" "cadre idempotency_record response"
+  "cadre contact_card_member phone" "cadre brother_pair village_member_name"
   "cases case_file villager_name" "cases case_file villager_phone" "cases case_file villager_address"
-  "cases case_file consent_given_by" "cases idempotency_record response"
-  "risk meeting_participant name" "risk meeting_participant phone" "risk idempotency_record response"
+  "cases case_file consent_given_by"
+  "risk meeting_participant name" "risk meeting_participant phone"
 )
 CIPHERTEXT='^v1:[a-z0-9]{1,16}:[A-Za-z0-9+/]+={0,2}$'
 
