@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +37,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(BallotsResource.class)
 class BallotRouteTest {
 
+    @TestHTTPResource("/")
+    URI gateway;
+
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -48,6 +57,23 @@ class BallotRouteTest {
         Map<String, Object> seen = Recorded.requestsWith(marker).get(0);
         assertThat((String) seen.get("body")).contains(code);
         assertThat(Recorded.headers(seen)).doesNotContainKeys("authorization", "cookie");
+    }
+
+    /** Java's HttpClient asks for HTTP/2 over cleartext (h2c) by default: the ballot's body never arrived that way. */
+    @Test
+    void shouldAnswerABallotFromAClientThatAsksForHttp2() throws Exception {
+        String code = code();
+        String marker = UUID.randomUUID().toString();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpRequest ballot = HttpRequest.newBuilder(gateway.resolve("/api/v1/rounds/" + UUID.randomUUID() + "/ballots?marker=" + marker))
+                .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(ballot(code))).build();
+
+        HttpResponse<String> answer = client.send(ballot, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(201);
+        assertThat(Recorded.requestsWith(marker)).hasSize(1);
+        assertThat((String) Recorded.requestsWith(marker).get(0).get("body")).contains(code);
     }
 
     @Test
