@@ -48,13 +48,13 @@ final class FuzzCases {
     enum Expect {
         /** Any answer but a fault. */
         NO_FAULT,
-        /** A 400: a query parameter the service cannot take (beyond its type, a date out of range, NUL). */
+        /** A 400 (or the caller refused first): a query parameter the service cannot take (beyond its type, a far date, NUL). */
         BAD_PARAMETER,
         /** Refused with a 4xx: a body with NUL in a string, a date out of range, a form that cannot be decoded. */
         REFUSED,
         /** Refused with a 400 or 404 by the gateway: a bad percent-escape, dot segments. */
         REFUSED_PATH,
-        /** 405 with Allow: a method the path does not have. */
+        /** Refused, a 405 with Allow: a method the path does not have. */
         METHOD_NOT_ALLOWED
     }
 

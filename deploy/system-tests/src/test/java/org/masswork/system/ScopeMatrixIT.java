@@ -54,6 +54,7 @@ class ScopeMatrixIT {
     static {
         // cadre-service
         CALLS.put("getTownship", t -> Call.at(t.one.townshipId()));
+        CALLS.put("replayParkedEvent", t -> Call.at(UUID.randomUUID()));
         CALLS.put("getVillage", t -> Call.at(t.one.villageId()));
         CALLS.put("getVillageTypeHistory", t -> Call.at(t.one.villageId()));
         CALLS.put("changeVillageType", t -> Call.at(t.one.villageId())
