@@ -101,17 +101,22 @@ final class AccessTable {
                 String personal = fields[ROLES.size() + 3];
                 Row row = new Row(fields[0], fields[1], cells, "-".equals(hiddenBy) ? null : hiddenBy,
                         "-".equals(personal) ? List.of() : List.of(personal.split(",")));
-                if (rows.put(row.operationId(), row) != null) {
+                if (rows.put(key(row.service(), row.operationId()), row) != null) {
                     throw new IllegalArgumentException(resource + ":" + number + ": " + row.operationId() + " twice");
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        rows.values().stream().filter(row -> row.hiddenBy() != null && !rows.containsKey(row.hiddenBy())).findFirst()
+        rows.values().stream().filter(row -> row.hiddenBy() != null && !rows.containsKey(key(row.service(), row.hiddenBy()))).findFirst()
                 .ifPresent(row -> {
                     throw new IllegalArgumentException(row.operationId() + " is hidden by " + row.hiddenBy() + ", which has no row");
                 });
         return rows;
+    }
+
+    /** A row's key: operationIds are unique within a service's document (the parked events' are alike in every one). */
+    static String key(String service, String operationId) {
+        return service + " " + operationId;
     }
 }
