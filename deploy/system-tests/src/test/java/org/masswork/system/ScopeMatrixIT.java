@@ -332,12 +332,19 @@ class ScopeMatrixIT {
      * A ballot's code is limited per code at the gateway (a few sends a minute): each call names a code of its own, never
      * issued, so every caller reaches the service's rule instead of the code's quota.
      */
+    /** The letters and digits printed on ballots (evaluation-service BallotCodes: no I, O, 0 or 1). */
+    private static final String BALLOT_CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
     private static Map<String, Object> withFreshBallotCode(Map<String, Object> body) {
         if (!body.containsKey("code")) {
             return body;
         }
         Map<String, Object> fresh = new java.util.LinkedHashMap<>(body);
-        fresh.put("code", UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase());
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            code.append(BALLOT_CODE_LETTERS.charAt(java.util.concurrent.ThreadLocalRandom.current().nextInt(BALLOT_CODE_LETTERS.length())));
+        }
+        fresh.put("code", code.toString());
         return fresh;
     }
 
