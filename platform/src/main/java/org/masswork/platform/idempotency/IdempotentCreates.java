@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.masswork.platform.persistence.InsertBatch;
 import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.platform.security.CallerScope;
 
@@ -42,10 +43,12 @@ public class IdempotentCreates {
 
     private final ObjectMapper mapper;
     private final CallerScope caller;
+    private final InsertBatch inserts;
 
-    IdempotentCreates(ObjectMapper mapper, CallerScope caller) {
+    IdempotentCreates(ObjectMapper mapper, CallerScope caller, InsertBatch inserts) {
         this.mapper = mapper;
         this.caller = caller;
+        this.inserts = inserts;
     }
 
     /**
@@ -82,7 +85,7 @@ public class IdempotentCreates {
         record.requestHash = requestHash;
         record.resourceId = idOf.apply(created);
         record.createdAt = now;
-        record.persist();
+        inserts.add(record);
         return created;
     }
 

@@ -12,8 +12,12 @@ import org.masswork.platform.event.DomainEvent;
 import org.masswork.platform.event.EventEnvelope;
 import org.masswork.platform.event.EventJson;
 import org.masswork.platform.event.EventsConfig;
+import org.masswork.platform.persistence.InsertBatch;
 
-/** The only way a service emits an event: inside the business transaction, never outside it. */
+/**
+ * The only way a service emits an event: inside the business transaction, never outside it. The row goes into the
+ * transaction's {@link InsertBatch}, with the change's own rows when the write batches them.
+ */
 @ApplicationScoped
 public class Outbox {
 
@@ -21,12 +25,15 @@ public class Outbox {
     private final EventJson json;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final InsertBatch inserts;
 
-    Outbox(EventsConfig config, EventJson json, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+    Outbox(EventsConfig config, EventJson json, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
+           InsertBatch inserts) {
         this.config = config;
         this.json = json;
         this.transactions = transactions;
         this.relay = relay;
+        this.inserts = inserts;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -43,7 +50,7 @@ public class Outbox {
         row.type = envelope.type();
         row.envelope = json.write(envelope);
         row.createdAt = now;
-        row.persist();
+        inserts.add(row);
 
         transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
         return envelope;

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.masswork.platform.persistence.InsertBatch;
 
 /**
  * Records every time a caller is shown or given personal data in full. Call it where the decision to
@@ -21,9 +22,11 @@ public class PersonalDataAudit {
     public static final String UPDATE = "UPDATE";
 
     private final JsonWebToken caller;
+    private final InsertBatch inserts;
 
-    PersonalDataAudit(JsonWebToken caller) {
+    PersonalDataAudit(JsonWebToken caller, InsertBatch inserts) {
         this.caller = caller;
+        this.inserts = inserts;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -35,6 +38,6 @@ public class PersonalDataAudit {
         access.resourceType = resourceType;
         access.resourceId = resourceId;
         access.action = action;
-        access.persist();
+        inserts.add(access);
     }
 }

@@ -1,0 +1,69 @@
+package org.masswork.platform.persistence;
+
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Reference data a hot write reads on every request (stations, who serves which station) kept in memory instead of
+ * asked from the database each time. Fresh by two means: the event handler that changes the data clears the cache when
+ * its transaction commits ({@link #clearAfterCommit}), which is immediate on the replica that applied the event; and
+ * an entry is never older than its time to live, which bounds how long another replica can answer from the old data.
+ * Only found values are kept: a miss is asked again.
+ */
+public final class ReferenceCache<K, V> {
+
+    private final Duration timeToLive;
+    private final int maxEntries;
+    private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
+
+    public ReferenceCache(Duration timeToLive, int maxEntries) {
+        this.timeToLive = timeToLive;
+        this.maxEntries = maxEntries;
+    }
+
+    public Optional<V> get(K key, Supplier<Optional<V>> load) {
+        long now = System.nanoTime();
+        Entry<V> entry = entries.get(key);
+        if (entry != null && now - entry.loadedAt < timeToLive.toNanos()) {
+            return Optional.of(entry.value);
+        }
+        Optional<V> loaded = load.get();
+        if (loaded.isPresent()) {
+            if (entries.size() >= maxEntries) {
+                entries.clear();
+            }
+            entries.put(key, new Entry<>(loaded.get(), now));
+        } else {
+            entries.remove(key);
+        }
+        return loaded;
+    }
+
+    public void clear() {
+        entries.clear();
+    }
+
+    /** Clears the cache once the current transaction committed, so no request reloads the data it is changing. */
+    public void clearAfterCommit(TransactionSynchronizationRegistry transactions) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    clear();
+                }
+            }
+        });
+    }
+
+    private record Entry<V>(V value, long loadedAt) {
+    }
+}
