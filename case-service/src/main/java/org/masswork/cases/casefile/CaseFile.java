@@ -142,6 +142,10 @@ public class CaseFile extends ClientRecordedEntity {
     @Column(name = "return_call_due", nullable = false)
     public boolean returnCallDue;
 
+    /** When the case's last step was recorded (its filing at first): every step changes the row, and so its version. */
+    @Column(name = "last_step_at")
+    public OffsetDateTime lastStepAt;
+
     public boolean hasConsent() {
         return consentGivenBy != null;
     }

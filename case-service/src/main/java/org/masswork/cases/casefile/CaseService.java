@@ -18,6 +18,7 @@ import org.masswork.platform.idempotency.IdempotentCreates;
 import org.masswork.platform.outbox.Outbox;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
+import org.masswork.platform.persistence.InsertBatch;
 import org.masswork.platform.privacy.PersonalDataAudit;
 import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
@@ -39,10 +40,11 @@ public class CaseService {
     private final PetitionService petitions;
     private final IdempotentCreates idempotency;
     private final Outbox outbox;
+    private final InsertBatch inserts;
 
     CaseService(CaseFileRepository cases, KnownStationRepository stations, CaseAccess access, CaseViews views,
                 CaseSteps steps, DeadlineService deadlines, PetitionService petitions, IdempotentCreates idempotency,
-                Outbox outbox) {
+                Outbox outbox, InsertBatch inserts) {
         this.cases = cases;
         this.stations = stations;
         this.access = access;
@@ -52,13 +54,18 @@ public class CaseService {
         this.petitions = petitions;
         this.idempotency = idempotency;
         this.outbox = outbox;
+        this.inserts = inserts;
     }
 
-    /** Files a case at a station; errands and petitions only with the villager's recorded consent. */
+    /**
+     * Files a case at a station; errands and petitions only with the villager's recorded consent. The case and all
+     * that comes with it (first deadline, timeline entry, petition, event, audit, idempotency record) are new rows
+     * written in one statement by the {@link InsertBatch} at the commit.
+     */
     @Transactional
     public CaseView open(OpenCaseRequest request, String idempotencyKey) {
         return idempotency.once("open-case", idempotencyKey, request, CaseView::id, this::get, () -> {
-            KnownStation station = stations.findByIdOptional(request.stationId()).orElseThrow(() ->
+            KnownStation station = stations.findKnown(request.stationId()).orElseThrow(() ->
                     new RuleViolationProblem("unknown-station", "No station " + request.stationId() + " in the station directory",
                             "stationId"));
             access.requireMayOpenAt(station);
@@ -89,7 +96,7 @@ public class CaseService {
                 file.consentEntrusted = request.consent().entrusted().strip();
                 file.consentRecordedBy = access.actor();
             }
-            cases.persist(file);
+            inserts.add(file);
             steps.record(file, CaseAction.OPEN, null, null, null, null);
             deadlines.openAtIntake(file, request.errandDueAt());
             // A villager filing for themselves is named by their role: events never identify the villager.
@@ -98,7 +105,6 @@ public class CaseService {
             if (file.kind == CaseKind.PETITION) {
                 petitions.file(file, request.petitionMode());
             }
-            cases.flush();
             return views.view(file, PersonalDataAudit.CREATE);
         });
     }

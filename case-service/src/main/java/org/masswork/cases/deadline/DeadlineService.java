@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.masswork.cases.CaseRules;
 import org.masswork.cases.casefile.CaseFile;
 import org.masswork.cases.casefile.CaseKind;
+import org.masswork.platform.persistence.InsertBatch;
 
 /**
  * Computes and stores a case's due dates. Petitions follow the petition regulations (信访工作条例):
@@ -29,10 +30,12 @@ public class DeadlineService {
 
     private final DeadlineRepository deadlines;
     private final CaseRules rules;
+    private final InsertBatch inserts;
 
-    DeadlineService(DeadlineRepository deadlines, CaseRules rules) {
+    DeadlineService(DeadlineRepository deadlines, CaseRules rules, InsertBatch inserts) {
         this.deadlines = deadlines;
         this.rules = rules;
+        this.inserts = inserts;
     }
 
     /** The deadline whose meeting resolves the case, and says whether it was resolved on time. */
@@ -46,13 +49,14 @@ public class DeadlineService {
 
     /** At intake, from the time the station received the matter; {@code errandDueAt} may be null. */
     public void openAtIntake(CaseFile file, OffsetDateTime errandDueAt) {
-        // The case's only deadline yet: it is the nearest, no need to ask the database.
+        // The case's only deadline yet: it is the nearest, no need to ask the database. Written with the new case.
         CaseDeadline first = switch (file.kind) {
-            case PETITION -> persist(file, DeadlineKind.ACCEPTANCE, file.recordedAt.plus(PETITION_ACCEPTANCE));
-            case ERRAND -> persist(file, DeadlineKind.ERRAND,
+            case PETITION -> deadline(file, DeadlineKind.ACCEPTANCE, file.recordedAt.plus(PETITION_ACCEPTANCE));
+            case ERRAND -> deadline(file, DeadlineKind.ERRAND,
                     errandDueAt != null ? errandDueAt : file.recordedAt.plus(rules.errandTime()));
-            default -> persist(file, DeadlineKind.HANDLING, file.recordedAt.plus(rules.handlingTime()));
+            default -> deadline(file, DeadlineKind.HANDLING, file.recordedAt.plus(rules.handlingTime()));
         };
+        inserts.add(first);
         file.dueAt = first.dueAt;
     }
 
@@ -80,7 +84,8 @@ public class DeadlineService {
     }
 
     public CaseDeadline open(CaseFile file, DeadlineKind kind, OffsetDateTime dueAt) {
-        CaseDeadline deadline = persist(file, kind, dueAt);
+        CaseDeadline deadline = deadline(file, kind, dueAt);
+        deadlines.persist(deadline);
         refreshDue(file);
         return deadline;
     }
@@ -90,7 +95,7 @@ public class DeadlineService {
         refreshDue(file);
     }
 
-    private CaseDeadline persist(CaseFile file, DeadlineKind kind, OffsetDateTime dueAt) {
+    private static CaseDeadline deadline(CaseFile file, DeadlineKind kind, OffsetDateTime dueAt) {
         CaseDeadline deadline = new CaseDeadline();
         deadline.id = UUID.randomUUID();
         deadline.caseId = file.id;
@@ -98,7 +103,6 @@ public class DeadlineService {
         deadline.stationId = file.stationId;
         deadline.townshipId = file.townshipId;
         deadline.dueAt = dueAt;
-        deadlines.persist(deadline);
         return deadline;
     }
 

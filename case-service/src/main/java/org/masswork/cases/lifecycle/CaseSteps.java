@@ -1,8 +1,6 @@
 package org.masswork.cases.lifecycle;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,27 +10,26 @@ import org.masswork.cases.casefile.CaseFile;
 import org.masswork.cases.casefile.CaseFileRepository;
 import org.masswork.cases.casefile.CaseStatus;
 import org.masswork.cases.casefile.EscalationLevel;
+import org.masswork.platform.persistence.InsertBatch;
 import org.masswork.platform.problem.ConflictProblem;
 
 /**
  * How every change of a case begins and is recorded, whichever feature makes it: the case is locked,
  * the caller's scope, the client's version and the state machine are checked, and the step goes into
- * the timeline.
+ * the timeline (a new row, written with the step's other new rows by the {@link InsertBatch}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class CaseSteps {
 
     private final CaseFileRepository cases;
-    private final TimelineRepository timeline;
     private final CaseAccess access;
-    private final EntityManager entityManager;
+    private final InsertBatch inserts;
 
-    CaseSteps(CaseFileRepository cases, TimelineRepository timeline, CaseAccess access, EntityManager entityManager) {
+    CaseSteps(CaseFileRepository cases, CaseAccess access, InsertBatch inserts) {
         this.cases = cases;
-        this.timeline = timeline;
         this.access = access;
-        this.entityManager = entityManager;
+        this.inserts = inserts;
     }
 
     /** Loads the case for a step by one of its handlers, or also by its own villager when {@code villagerMayAct}. */
@@ -46,8 +43,6 @@ public class CaseSteps {
                     .formatted(caseId, file.version, version));
         }
         CaseStateMachine.next(file.status, action);
-        // Every step changes the version, also those that only add a timeline entry, an errand step or a review.
-        entityManager.lock(file, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return file;
     }
 
@@ -76,7 +71,9 @@ public class CaseSteps {
         entry.method = method;
         entry.note = note;
         entry.handlerCadreId = file.handlerCadreId;
-        timeline.persist(entry);
+        // Every step changes the case, and so its version, also one that only adds a timeline entry.
+        file.lastStepAt = entry.at;
+        inserts.add(entry);
         return entry;
     }
 }

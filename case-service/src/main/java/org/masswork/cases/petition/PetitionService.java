@@ -16,6 +16,7 @@ import org.masswork.cases.deadline.DeadlineView;
 import org.masswork.cases.lifecycle.CaseAction;
 import org.masswork.cases.lifecycle.CaseSteps;
 import org.masswork.platform.outbox.Outbox;
+import org.masswork.platform.persistence.InsertBatch;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
@@ -36,9 +37,10 @@ public class PetitionService {
     private final CaseSteps steps;
     private final CaseAccess access;
     private final Outbox outbox;
+    private final InsertBatch inserts;
 
     PetitionService(PetitionRepository petitions, CaseFileRepository cases, DeadlineRepository deadlineRows,
-                    DeadlineService deadlines, CaseSteps steps, CaseAccess access, Outbox outbox) {
+                    DeadlineService deadlines, CaseSteps steps, CaseAccess access, Outbox outbox, InsertBatch inserts) {
         this.petitions = petitions;
         this.cases = cases;
         this.deadlineRows = deadlineRows;
@@ -46,6 +48,7 @@ public class PetitionService {
         this.steps = steps;
         this.access = access;
         this.outbox = outbox;
+        this.inserts = inserts;
     }
 
     /** Part of the intake of a PETITION case, after its deadlines are opened. */
@@ -54,9 +57,9 @@ public class PetitionService {
         Petition petition = new Petition();
         petition.caseId = file.id;
         petition.mode = mode;
-        petitions.persist(petition);
-        OffsetDateTime acceptanceDue = deadline(file.id, DeadlineKind.ACCEPTANCE).dueAt;
-        outbox.append(new PetitionFiled(file.facts(file.recordedAt), mode, acceptanceDue));
+        inserts.add(petition);
+        // At intake the acceptance deadline is the petition's only one, so the case's due date.
+        outbox.append(new PetitionFiled(file.facts(file.recordedAt), mode, file.dueAt));
     }
 
     @Transactional

@@ -32,6 +32,6 @@ public class AssignmentEndedHandler implements EventHandler<AssignmentEnded> {
         assignment.townshipId = event.townshipId();
         assignment.endedOn = event.endedOn();
         assignment.endedAt = envelope.time();
-        assignments.persist(assignment);
+        assignments.save(assignment);
     }
 }

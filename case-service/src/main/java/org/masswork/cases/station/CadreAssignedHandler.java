@@ -35,6 +35,6 @@ public class CadreAssignedHandler implements EventHandler<CadreAssigned> {
         assignment.startsOn = event.startsOn();
         assignment.termEndsOn = event.termEndsOn();
         assignment.assignedAt = envelope.time();
-        assignments.persist(assignment);
+        assignments.save(assignment);
     }
 }

@@ -5,11 +5,34 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
+import org.masswork.platform.persistence.ReferenceCache;
 import org.masswork.platform.problem.NotFoundProblem;
 
 @ApplicationScoped
 public class KnownStationRepository implements PanacheRepositoryBase<KnownStation, UUID> {
+
+    /** Every filing names its station; a county has some 600, a province tens of thousands. */
+    private final ReferenceCache<UUID, KnownStation> known = new ReferenceCache<>(Duration.ofMinutes(5), 50_000);
+    private final TransactionSynchronizationRegistry transactions;
+
+    KnownStationRepository(TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
+    }
+
+    /** A station of the directory, from memory when it was asked lately; read its fields only, never change it. */
+    public Optional<KnownStation> findKnown(UUID id) {
+        return known.get(id, () -> findByIdOptional(id));
+    }
+
+    /** Stores a station an event brought; {@link #findKnown} asks the database again once it committed. */
+    void save(KnownStation station) {
+        persist(station);
+        known.clearAfterCommit(transactions);
+    }
 
     public KnownStation get(UUID id) {
         return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Station", id));

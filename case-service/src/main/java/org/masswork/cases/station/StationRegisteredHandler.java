@@ -35,6 +35,6 @@ public class StationRegisteredHandler implements EventHandler<StationRegistered>
         station.townshipId = event.townshipId();
         station.townshipName = event.townshipName();
         station.registeredAt = envelope.time();
-        stations.persist(station);
+        stations.save(station);
     }
 }

@@ -16,6 +16,7 @@ import org.hibernate.metamodel.mapping.AttributeMapping;
 import org.hibernate.metamodel.mapping.PluralAttributeMapping;
 import org.hibernate.metamodel.mapping.SelectableMapping;
 import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.type.descriptor.ValueBinder;
 
 /**
  * The new rows of a write sent to PostgreSQL in one statement (one round trip) instead of one per table: each table's
@@ -155,12 +156,11 @@ public class InsertBatch {
         return sql.append(sql.isEmpty() ? "" : " ").append(tables.get(tables.size() - 1).insert()).toString();
     }
 
-    private record Value(Object value, SelectableMapping column) {
+    /** A column's value as the mapping breaks it down: already converted (an encrypted name is ciphertext here). */
+    private record Value(Object relational, SelectableMapping column) {
         @SuppressWarnings({"unchecked", "rawtypes"})
         void bind(PreparedStatement statement, int index, SharedSessionContractImplementor session) throws SQLException {
-            Object relational = column.getJdbcMapping().convertToRelationalValue(value);
-            ((org.hibernate.type.descriptor.ValueBinder) column.getJdbcMapping().getJdbcValueBinder())
-                    .bind(statement, relational, index, session);
+            ((ValueBinder) column.getJdbcMapping().getJdbcValueBinder()).bind(statement, relational, index, session);
         }
     }
 
