@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks;
 import org.hibernate.metamodel.mapping.AttributeMapping;
@@ -82,21 +83,25 @@ public class InsertBatch {
         }
         entities.clear();
         String sql = statement(new ArrayList<>(tables.values()));
-        session.doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                int index = 1;
-                for (TableRows table : tables.values()) {
-                    for (List<Value> row : table.rows) {
-                        for (Value value : row) {
-                            value.bind(insert, index++, session);
-                        }
+        // Through Hibernate's own JDBC coordinator: logged, inspected and released as its statements are.
+        JdbcCoordinator jdbc = session.getJdbcCoordinator();
+        PreparedStatement insert = jdbc.getStatementPreparer().prepareStatement(sql);
+        try {
+            int index = 1;
+            for (TableRows table : tables.values()) {
+                for (List<Value> row : table.rows) {
+                    for (Value value : row) {
+                        value.bind(insert, index++, session);
                     }
                 }
-                insert.executeUpdate();
-            } catch (SQLException e) {
-                throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "could not insert a batch", sql);
             }
-        });
+            jdbc.getResultSetReturn().executeUpdate(insert, sql);
+        } catch (SQLException e) {
+            throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "could not insert a batch", sql);
+        } finally {
+            jdbc.getLogicalConnection().getResourceRegistry().release(insert);
+            jdbc.afterStatementExecution();
+        }
     }
 
     private static void rowsOf(Object entity, SharedSessionContractImplementor session, Map<String, TableRows> tables) {
