@@ -2,7 +2,7 @@
 -- cadre-service's events), in the proportions of the county report: opinions, problems, disputes,
 -- errands by proxy, a few petitions. Most older cases are closed, most at the station; recent ones are
 -- still open, with their deadlines. No events are written: the figures are read from these rows and from the
--- monthly rollup the database's triggers keep as they are inserted.
+-- monthly rollup, folded at the end from the deltas the database's triggers append as they are inserted.
 -- Deterministic (setseed, ids are md5 of a number, stations in id order) and idempotent: it does
 -- nothing when the first seeded case exists. Runs through JDBC (deploy/seed.sh): the villagers' names, phones and
 -- addresses are stored encrypted and are taken from the temporary table seed_personal, which SeedCounty fills with
@@ -134,10 +134,10 @@ begin
 
     analyze case_file;
     analyze petition;
-    -- Kept row by row by case-service's triggers while the cases above were inserted (V7__figures_rollup.sql):
-    -- ~100,000 updates of ~14,000 rows in one transaction leave every old version behind, ~1,600 pages for
-    -- ~240 of rows. Rewritten compactly, the county-wide figures read the rollup about twice as fast.
-    cluster case_figures_month using case_figures_month_pkey;
+    -- case-service's triggers appended a delta per case inserted above (V14__figures_deltas.sql). Folded here in
+    -- one statement, each of the ~14,000 month rows is written once, compactly; the service's fold, a batch of
+    -- 10,000 at a time, would update most rows in each of its ten batches and leave the old versions behind.
+    perform case_figures_fold(2147483647);
     analyze case_figures_month;
     raise notice 'case-service: seeded % cases over % stations', (select count(*) from seed_case), stations;
 end

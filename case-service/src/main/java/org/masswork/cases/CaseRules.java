@@ -28,4 +28,8 @@ public interface CaseRules {
     /** How often the overdue job looks for deadlines that passed. */
     @WithDefault("1m")
     Duration overdueScanInterval();
+
+    /** How often the figures' deltas are folded into the monthly rollup (figures.FiguresFoldJob). */
+    @WithDefault("2s")
+    Duration figuresFoldInterval();
 }

@@ -1,0 +1,47 @@
+package org.masswork.cases.figures;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Folds the deltas the filings' triggers append (case_figures_delta) into the monthly rollup case_figures_month,
+ * batch by batch, each batch one statement and transaction (case_figures_fold, V14__figures_deltas.sql): a
+ * snapshot sees each change either as a delta or in its month row. Every replica runs the job; folds running at
+ * once take disjoint batches and never deadlock, and filings never wait for a fold.
+ */
+@ApplicationScoped
+public class FiguresFoldJob {
+
+    static final int BATCH = 10_000;
+
+    private final EntityManager entityManager;
+
+    FiguresFoldJob(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Scheduled(identity = "case-figures-fold", every = "${masswork.cases.figures-fold-interval:2s}",
+            delayed = "${masswork.cases.figures-fold-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        fold();
+    }
+
+    /** Folds batch after batch until one is not full (another fold may hold the rest); returns how many deltas. */
+    public int fold() {
+        int total = 0;
+        int folded;
+        do {
+            folded = QuarkusTransaction.requiringNew().call(this::foldBatch);
+            total += folded;
+        } while (folded == BATCH);
+        return total;
+    }
+
+    /** One batch, in the caller's transaction. */
+    int foldBatch() {
+        return ((Number) entityManager.createNativeQuery("select case_figures_fold(:batch)").setParameter("batch", BATCH)
+                .getSingleResult()).intValue();
+    }
+}
