@@ -117,7 +117,7 @@ class OverlaysTest {
         assertThat(alerts).doesNotHaveDuplicates().contains("MassworkOutboxStuck", "MassworkOutboxBacklogGrowing",
                 "MassworkOutboxRelayFailing", "MassworkEventsParked", "MassworkEventsNewlyParked", "MassworkEventLoopDown",
                 "MassworkConsumerLagHigh", "MassworkConsumerLagNotDecreasing", "MassworkEventsRetryingInfrastructure",
-                "MassworkDbPoolWaiting", "MassworkDbPoolSaturated", "MassworkGatewayRouteErrors", "MassworkGatewayRouteSlow",
+                "MassworkFiguresNotFolded", "MassworkDbPoolWaiting", "MassworkDbPoolSaturated", "MassworkGatewayRouteErrors", "MassworkGatewayRouteSlow",
                 "MassworkGatewayCircuitOpen", "MassworkTargetDown", "MassworkServiceDown");
     }
 
