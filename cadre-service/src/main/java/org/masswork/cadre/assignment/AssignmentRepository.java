@@ -26,6 +26,20 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
         return find("cadreId = ?1 and endedOn is null", cadreId).firstResultOptional();
     }
 
+    /**
+     * The cadre's active assignment with the village and township of its station, in one query: a check-in needs
+     * both (a station day's event names the village).
+     */
+    public Optional<AssignmentAtStation> activeWithStation(UUID cadreId) {
+        return getEntityManager().createQuery("""
+                        select new org.masswork.cadre.assignment.AssignmentAtStation(
+                            a.cadreId, a.stationId, a.townshipId, a.startsOn, s.villageId, s.townshipId)
+                        from Assignment a join Station s on s.id = a.stationId
+                        where a.cadreId = :cadre and a.endedOn is null""", AssignmentAtStation.class)
+                .setParameter("cadre", cadreId)
+                .getResultStream().findFirst();
+    }
+
     /** Whether the cadre's assignment at the station has begun by {@code today} and not ended. */
     public boolean serving(UUID cadreId, UUID stationId, LocalDate today) {
         return count("cadreId = ?1 and stationId = ?2 and endedOn is null and startsOn <= ?3", cadreId, stationId, today) > 0;

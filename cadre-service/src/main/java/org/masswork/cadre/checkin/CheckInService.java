@@ -2,18 +2,19 @@ package org.masswork.cadre.checkin;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.masswork.cadre.assignment.Assignment;
+import org.masswork.cadre.assignment.AssignmentAtStation;
 import org.masswork.cadre.assignment.AssignmentRepository;
 import org.masswork.cadre.county.CountyClock;
-import org.masswork.cadre.station.Station;
-import org.masswork.cadre.station.StationRepository;
 import org.masswork.platform.idempotency.IdempotentCreates;
 import org.masswork.platform.outbox.Outbox;
-import org.masswork.platform.problem.NotFoundProblem;
+import org.masswork.platform.persistence.InsertBatch;
 import org.masswork.platform.problem.ConflictProblem;
+import org.masswork.platform.problem.ConstraintProblem;
+import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.platform.security.CallerScope;
 
@@ -23,53 +24,62 @@ public class CheckInService {
     /** A phone offline for longer than this has its check-ins entered by the township instead. */
     static final int MAX_DAYS_LATE = 45;
 
+    /** One check-in per cadre, station and day (V43). */
+    static final String ONCE_A_DAY_CONSTRAINT = "check_in_once_a_day";
+
+    /** The answer to a second check-in of the day, given by the database's constraint rather than asked before. */
+    @Produces
+    static final ConstraintProblem ONCE_A_DAY = new ConstraintProblem(ONCE_A_DAY_CONSTRAINT, () -> new ConflictProblem(
+            "already-checked-in", "The cadre already checked in at this station on that day"));
+
     private final CheckInRepository checkIns;
     private final AssignmentRepository assignments;
-    private final StationRepository stations;
+    private final InsertBatch inserts;
     private final IdempotentCreates idempotency;
     private final Outbox outbox;
     private final CallerScope scope;
     private final CountyClock clock;
 
-    CheckInService(CheckInRepository checkIns, AssignmentRepository assignments, StationRepository stations,
+    CheckInService(CheckInRepository checkIns, AssignmentRepository assignments, InsertBatch inserts,
                    IdempotentCreates idempotency, Outbox outbox, CallerScope scope, CountyClock clock) {
         this.checkIns = checkIns;
         this.assignments = assignments;
-        this.stations = stations;
+        this.inserts = inserts;
         this.idempotency = idempotency;
         this.outbox = outbox;
         this.scope = scope;
         this.clock = clock;
     }
 
+    /**
+     * Records a check-in in at most four round trips to the database with the commit: the idempotency record's
+     * lookup (with a key), the cadre's assignment with its station, and one statement for the check-in, its event
+     * and the idempotency record ({@link InsertBatch}). A second check-in of the day is refused by the constraint
+     * {@value #ONCE_A_DAY_CONSTRAINT}, also when two race each other ({@link #ONCE_A_DAY}).
+     */
     @Transactional
     public CheckInView checkIn(CheckInRequest request, String idempotencyKey) {
         return idempotency.once("check-in", idempotencyKey, request, CheckInView::id, this::checkInOf, () -> {
             if (!scope.isCountyWide() && scope.cadre().filter(request.cadreId()::equals).isEmpty()) {
                 throw new ForbiddenException("A cadre checks in for themself");
             }
-            Assignment assignment = assignments.activeForCadre(request.cadreId())
-                    .filter(a -> a.stationId.equals(request.stationId()))
+            AssignmentAtStation assignment = assignments.activeWithStation(request.cadreId())
+                    .filter(a -> a.stationId().equals(request.stationId()))
                     .orElseThrow(() -> new RuleViolationProblem("not-on-station",
                             "The cadre has no active assignment at this station", "stationId"));
             CheckIn checkIn = new CheckIn();
             checkIn.id = UUID.randomUUID();
             checkIn.cadreId = request.cadreId();
             checkIn.stationId = request.stationId();
-            checkIn.townshipId = assignment.townshipId;
+            checkIn.townshipId = assignment.townshipId();
             checkIn.markReceived(request.recordedAt());
             checkIn.checkedInOn = clock.dateOf(checkIn.recordedAt);
             checkDate(checkIn.checkedInOn, assignment);
-            if (checkIns.exists(checkIn.cadreId, checkIn.stationId, checkIn.checkedInOn)) {
-                throw new ConflictProblem("already-checked-in", "The cadre already checked in at this station on " + checkIn.checkedInOn);
-            }
             checkIn.kind = CheckInKind.of(checkIn.checkedInOn);
-            checkIns.persist(checkIn);
-            checkIns.flush();
+            inserts.add(checkIn);
             if (checkIn.kind == CheckInKind.STATION_DAY) {
-                Station station = stations.get(checkIn.stationId);
-                outbox.append(new StationDayAttended(checkIn.id, checkIn.cadreId, station.id, station.villageId,
-                        station.townshipId, checkIn.checkedInOn));
+                outbox.append(new StationDayAttended(checkIn.id, checkIn.cadreId, checkIn.stationId,
+                        assignment.stationVillageId(), assignment.stationTownshipId(), checkIn.checkedInOn));
             }
             return CheckInView.of(checkIn);
         });
@@ -85,8 +95,8 @@ public class CheckInService {
         return CheckInView.of(checkIn);
     }
 
-    private void checkDate(LocalDate date, Assignment assignment) {
-        if (date.isBefore(assignment.startsOn)) {
+    private void checkDate(LocalDate date, AssignmentAtStation assignment) {
+        if (date.isBefore(assignment.startsOn())) {
             throw new RuleViolationProblem("before-assignment", "The check-in is before the assignment started", "recordedAt");
         }
         if (date.isBefore(clock.today().minusDays(MAX_DAYS_LATE))) {

@@ -38,7 +38,7 @@ public class CodeRedemption {
             throw new RuleViolationProblem("card-codes-locked", "Too many wrong codes were tried against this household's"
                     + " card; its codes work again once a new card is issued", FIELD);
         }
-        ConfirmationCode match = codes.byHash(card.id, hashing.hash(code, card.codeSalt)).orElse(null);
+        ConfirmationCode match = codes.byHash(card.id, hashing.hash(code, card)).orElse(null);
         if (match == null) {
             failures.count(card.id);
             throw new RuleViolationProblem("confirmation-code-invalid",

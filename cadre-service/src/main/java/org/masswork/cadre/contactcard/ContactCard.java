@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
@@ -56,6 +58,11 @@ public class ContactCard extends ClientRecordedEntity {
 
     @Column(name = "code_salt", nullable = false)
     public String codeSalt;
+
+    /** How the card's codes are hashed: a card keeps the hashing it was issued with (V44). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "code_hashing", nullable = false)
+    public CodeHashing codeHashing;
 
     @Column(name = "code_count", nullable = false)
     public int codeCount;

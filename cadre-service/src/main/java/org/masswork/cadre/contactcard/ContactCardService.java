@@ -97,6 +97,7 @@ public class ContactCardService {
         card.current = true;
         card.teamSignature = CurrentTeam.signature(members);
         card.codeSalt = hashing.newSalt();
+        card.codeHashing = hashing.forNewCards();
         card.codeCount = codesPerCard;
         for (int i = 0; i < members.size(); i++) {
             TeamMember member = members.get(i);
@@ -114,7 +115,7 @@ public class ContactCardService {
             ConfirmationCode code = new ConfirmationCode();
             code.id = UUID.randomUUID();
             code.cardId = card.id;
-            code.codeHash = hashing.hash(plain, card.codeSalt);
+            code.codeHash = hashing.hash(plain, card);
             codes.persist(code);
             plainCodes.add(plain);
         }

@@ -2,6 +2,7 @@ package org.masswork.cadre.scope;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.masswork.cadre.assignment.AssignmentRepository;
 import org.masswork.cadre.county.CountyClock;
@@ -12,16 +13,20 @@ import org.masswork.platform.security.StationAssignments;
 public class ServingAssignments implements StationAssignments {
 
     private final AssignmentRepository assignments;
+    private final AssignmentReadThisRequest readThisRequest;
     private final CountyClock clock;
 
-    ServingAssignments(AssignmentRepository assignments, CountyClock clock) {
+    ServingAssignments(AssignmentRepository assignments, AssignmentReadThisRequest readThisRequest, CountyClock clock) {
         this.assignments = assignments;
+        this.readThisRequest = readThisRequest;
         this.clock = clock;
     }
 
     @Override
     @Transactional
     public boolean serves(UUID cadreId, UUID stationId) {
-        return assignments.serving(cadreId, stationId, clock.today());
+        LocalDate today = clock.today();
+        return readThisRequest.serves(cadreId, stationId, today)
+                .orElseGet(() -> assignments.serving(cadreId, stationId, today));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.masswork.platform.problem.NotFoundProblem;
 
@@ -18,8 +19,23 @@ public class VisitRepository implements PanacheRepositoryBase<Visit, UUID> {
         return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Visit", id));
     }
 
+    /** Whether the visit is recorded already; only where the answer is needed before the insert (a code to try). */
     public boolean recorded(UUID cadreId, UUID householdId, LocalDate visitedOn) {
         return count("cadreId = ?1 and householdId = ?2 and visitedOn = ?3", cadreId, householdId, visitedOn) > 0;
+    }
+
+    /**
+     * The household's place and the cadre's active assignment (a cadre holds at most one, at whichever station), in
+     * one query: empty if there is no such household.
+     */
+    public Optional<VisitedHousehold> householdFor(UUID cadreId, UUID householdId) {
+        return getEntityManager().createQuery("""
+                        select new org.masswork.cadre.visit.VisitedHousehold(h.id, h.stationId, h.villageId, h.townshipId,
+                            a.cadreId, a.stationId, a.townshipId, a.startsOn)
+                        from Household h left join Assignment a on a.cadreId = :cadre and a.endedOn is null
+                        where h.id = :household""", VisitedHousehold.class)
+                .setParameter("cadre", cadreId).setParameter("household", householdId)
+                .getResultStream().findFirst();
     }
 
     public List<Visit> ofCadreOn(UUID cadreId, LocalDate day) {

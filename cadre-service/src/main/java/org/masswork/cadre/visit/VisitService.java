@@ -2,25 +2,27 @@ package org.masswork.cadre.visit;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.UUID;
-import org.masswork.cadre.assignment.Assignment;
-import org.masswork.cadre.assignment.AssignmentRepository;
+import org.masswork.cadre.assignment.ActiveAssignment;
 import org.masswork.cadre.contactcard.CodeRedemption;
 import org.masswork.cadre.county.CountyClock;
-import org.masswork.cadre.household.Household;
 import org.masswork.cadre.household.HouseholdRepository;
+import org.masswork.cadre.scope.AssignmentReadThisRequest;
 import org.masswork.cadre.scope.WorkScope;
 import org.masswork.cadre.station.Station;
 import org.masswork.platform.idempotency.IdempotentCreates;
 import org.masswork.platform.outbox.Outbox;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
+import org.masswork.platform.persistence.InsertBatch;
 import org.masswork.platform.problem.ConflictProblem;
+import org.masswork.platform.problem.ConstraintProblem;
 import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
 
@@ -29,30 +31,49 @@ public class VisitService {
 
     private static final String RESOURCE = "Visit";
 
+    /** One visit per cadre, household and day (V43). */
+    static final String ONCE_A_DAY_CONSTRAINT = "visit_once_a_day";
+
+    /** The answer to a second visit of the day, given by the database's constraint rather than asked before. */
+    @Produces
+    static final ConstraintProblem ONCE_A_DAY = new ConstraintProblem(ONCE_A_DAY_CONSTRAINT, () -> new ConflictProblem(
+            "visit-already-recorded", "This cadre's visit to this household on that day is already recorded"));
+
     private final VisitRepository visits;
     private final HouseholdRepository households;
-    private final AssignmentRepository assignments;
+    private final AssignmentReadThisRequest assignmentRead;
     private final CodeRedemption codes;
     private final WorkScope scope;
     private final CountyClock clock;
     private final IdempotentCreates idempotency;
+    private final InsertBatch inserts;
     private final Outbox outbox;
 
-    VisitService(VisitRepository visits, HouseholdRepository households, AssignmentRepository assignments,
-                 CodeRedemption codes, WorkScope scope, CountyClock clock, IdempotentCreates idempotency, Outbox outbox) {
+    VisitService(VisitRepository visits, HouseholdRepository households, AssignmentReadThisRequest assignmentRead,
+                 CodeRedemption codes, WorkScope scope, CountyClock clock, IdempotentCreates idempotency,
+                 InsertBatch inserts, Outbox outbox) {
         this.visits = visits;
         this.households = households;
-        this.assignments = assignments;
+        this.assignmentRead = assignmentRead;
         this.codes = codes;
         this.scope = scope;
         this.clock = clock;
         this.idempotency = idempotency;
+        this.inserts = inserts;
         this.outbox = outbox;
     }
 
     /**
      * Records the calling cadre's visit. The cadre must serve the household's station today and have
-     * served it on the day of the visit; one visit per cadre, household and day.
+     * served it on the day of the visit; one visit per cadre, household and day, kept by the constraint
+     * {@value #ONCE_A_DAY_CONSTRAINT} ({@link #ONCE_A_DAY}), also between two requests racing each other.
+     * <p>
+     * Without a confirmation code, at most four round trips to the database with the commit: the idempotency
+     * record's lookup (with a key); the household's place with the cadre's assignment, in one query, which the
+     * scope check answers from too ({@link AssignmentReadThisRequest}); and one statement for the visit, its roles,
+     * its event and the idempotency record ({@link InsertBatch}). A code adds whether the visit is a second one (asked
+     * before the code is tried, so that a second visit's code is not counted against the card, as before), its
+     * card's and its own lookups and marking it used.
      */
     @Transactional
     public VisitView record(RecordVisitRequest request, String idempotencyKey) {
@@ -62,38 +83,39 @@ public class VisitService {
                 throw new InvalidInputProblem("visitedOn", "must not be in the future");
             }
             ConfirmationMethod method = method(request.confirmation());
-            Household household = households.findByIdOptional(request.householdId()).orElseThrow(() ->
+            VisitedHousehold household = visits.householdFor(cadreId, request.householdId()).orElseThrow(() ->
                     new RuleViolationProblem("unknown-household", "No household " + request.householdId(), "householdId"));
-            Assignment assignment = assignments.activeForCadre(cadreId)
-                    .filter(a -> a.stationId.equals(household.stationId))
+            assignmentRead.read(cadreId, household.cadreAssignment());
+            ActiveAssignment assignment = household.cadreAssignment()
+                    .filter(a -> a.stationId().equals(household.stationId()))
                     .orElseThrow(() -> new RuleViolationProblem("household-outside-cadre-station",
                             "The household belongs to a station the cadre is not serving", "householdId"));
-            scope.requireStation(household.stationId, household.townshipId);
-            if (request.visitedOn().isBefore(assignment.startsOn)) {
+            scope.requireStation(household.stationId(), household.townshipId());
+            if (request.visitedOn().isBefore(assignment.startsOn())) {
                 throw new RuleViolationProblem("visit-before-assignment", "The cadre's assignment at this station started on "
-                        + assignment.startsOn + ", after the visit's date", "visitedOn");
-            }
-            if (visits.recorded(cadreId, household.id, request.visitedOn())) {
-                throw new ConflictProblem("visit-already-recorded",
-                        "This cadre's visit to this household on " + request.visitedOn() + " is already recorded");
+                        + assignment.startsOn() + ", after the visit's date", "visitedOn");
             }
             Visit visit = new Visit();
             visit.id = UUID.randomUUID();
             visit.cadreId = cadreId;
-            visit.householdId = household.id;
-            visit.stationId = household.stationId;
-            visit.villageId = household.villageId;
-            visit.townshipId = household.townshipId;
+            visit.householdId = household.id();
+            visit.stationId = household.stationId();
+            visit.villageId = household.villageId();
+            visit.townshipId = household.townshipId();
             visit.visitedOn = request.visitedOn();
             visit.roles.addAll(EnumSet.copyOf(request.roles()));
             visit.findings = request.findings().strip();
             visit.followUpNeeded = request.followUpNeeded();
+            if (method == ConfirmationMethod.CODE && visits.recorded(cadreId, household.id(), request.visitedOn())) {
+                // A code is tried only for a visit that would be recorded: a second visit's code is neither checked
+                // nor counted against the card. The constraint still decides for the visits that race each other.
+                throw ONCE_A_DAY.problem().get();
+            }
             if (method != null) {
                 confirm(visit, method, request.confirmation());
             }
             visit.markReceived(request.recordedAt());
-            visits.persist(visit);
-            visits.flush();
+            inserts.add(visit);
             outbox.append(new HouseholdVisited(visit.id, cadreId, visit.stationId, visit.villageId, visit.townshipId,
                     visit.householdId, visit.visitedOn, visit.roles.stream().sorted().toList(), visit.followUpNeeded,
                     visit.isConfirmed(), visit.confirmationMethod));

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -32,6 +33,12 @@ import org.masswork.platform.persistence.PersistenceFailure;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    private final ConstraintProblems constraintProblems;
+
+    ProblemMapper(ConstraintProblems constraintProblems) {
+        this.constraintProblems = constraintProblems;
+    }
 
     @ServerExceptionMapper
     public Response domainProblem(ProblemException e, UriInfo uri) {
@@ -116,8 +123,9 @@ public class ProblemMapper {
     static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     /**
-     * The last resort: known persistence conflicts become 409, a database out of reach or too busy 503 (the
-     * client may retry), everything else a 500 with a reference.
+     * The last resort: a broken constraint the service declared a problem for ({@link ConstraintProblem}) becomes
+     * that problem, other known persistence conflicts 409, a database out of reach or too busy 503 (the client may
+     * retry), everything else a 500 with a reference.
      */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
@@ -125,6 +133,10 @@ public class ProblemMapper {
             // The message holds the undecodable form text: neither logged nor answered.
             return respond(new Problem(ProblemTypes.uri("malformed-form"), "Malformed request body", 400,
                     "The form is not URL-encoded UTF-8 (a % not followed by two hexadecimal digits)", path(uri), List.of()));
+        }
+        Optional<ProblemException> declared = PersistenceFailure.constraintName(e).flatMap(constraintProblems::of);
+        if (declared.isPresent()) {
+            return respond(declared.get().toProblem(path(uri)));
         }
         PersistenceFailure failure = PersistenceFailure.of(e);
         if (failure == PersistenceFailure.CONCURRENT_UPDATE) {
