@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ import org.hibernate.type.descriptor.ValueBinder;
 public class InsertBatch {
 
     private static final Object PENDING = InsertBatch.class;
+    /** PostgreSQL binds at most 65,535 parameters to one statement. */
+    static final int MAX_VALUES = 30_000;
 
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;
@@ -82,13 +85,42 @@ public class InsertBatch {
             rowsOf(entity, session, tables);
         }
         entities.clear();
-        String sql = statement(new ArrayList<>(tables.values()));
+        for (List<TableRows> statement : statements(tables.values())) {
+            execute(statement, session);
+        }
+    }
+
+    /**
+     * One statement, unless the rows hold more values than PostgreSQL binds in one (a round's closing announces a
+     * county's results): then several, the tables in the order their first rows were added (parents first).
+     */
+    static List<List<TableRows>> statements(Collection<TableRows> tables) {
+        List<List<TableRows>> statements = new ArrayList<>();
+        List<TableRows> current = new ArrayList<>();
+        int values = 0;
+        for (TableRows table : tables) {
+            for (TableRows part : table.split(MAX_VALUES)) {
+                if (values + part.values() > MAX_VALUES && !current.isEmpty()) {
+                    statements.add(current);
+                    current = new ArrayList<>();
+                    values = 0;
+                }
+                current.add(part);
+                values += part.values();
+            }
+        }
+        statements.add(current);
+        return statements;
+    }
+
+    private static void execute(List<TableRows> tables, SharedSessionContractImplementor session) {
+        String sql = statement(tables);
         // Through Hibernate's own JDBC coordinator: logged, inspected and released as its statements are.
         JdbcCoordinator jdbc = session.getJdbcCoordinator();
         PreparedStatement insert = jdbc.getStatementPreparer().prepareStatement(sql);
         try {
             int index = 1;
-            for (TableRows table : tables.values()) {
+            for (TableRows table : tables) {
                 for (List<Value> row : table.rows) {
                     for (Value value : row) {
                         value.bind(insert, index++, session);
@@ -153,7 +185,7 @@ public class InsertBatch {
     }
 
     /** {@code insert into a ...} alone, or {@code with w1 as (insert into a ...), ... insert into z ...}. */
-    private static String statement(List<TableRows> tables) {
+    static String statement(List<TableRows> tables) {
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < tables.size() - 1; i++) {
             sql.append(i == 0 ? "with " : ", ").append('w').append(i + 1).append(" as (").append(tables.get(i).insert()).append(')');
@@ -162,21 +194,44 @@ public class InsertBatch {
     }
 
     /** A column's value as the mapping breaks it down: already converted (an encrypted name is ciphertext here). */
-    private record Value(Object relational, SelectableMapping column) {
+    record Value(Object relational, SelectableMapping column) {
         @SuppressWarnings({"unchecked", "rawtypes"})
         void bind(PreparedStatement statement, int index, SharedSessionContractImplementor session) throws SQLException {
             ((ValueBinder) column.getJdbcMapping().getJdbcValueBinder()).bind(statement, relational, index, session);
         }
     }
 
-    private static final class TableRows {
+    static final class TableRows {
         private final String table;
         private final List<String> columns;
-        private final List<List<Value>> rows = new ArrayList<>();
+        private final List<List<Value>> rows;
 
         TableRows(String table, List<String> columns) {
+            this(table, columns, new ArrayList<>());
+        }
+
+        private TableRows(String table, List<String> columns, List<List<Value>> rows) {
             this.table = table;
             this.columns = List.copyOf(columns);
+            this.rows = rows;
+        }
+
+        int values() {
+            return rows.size() * columns.size();
+        }
+
+        String table() {
+            return table;
+        }
+
+        /** These rows in parts of at most {@code maxValues} values each. */
+        List<TableRows> split(int maxValues) {
+            int rowsPerPart = Math.max(1, maxValues / Math.max(1, columns.size()));
+            List<TableRows> parts = new ArrayList<>();
+            for (int from = 0; from < rows.size(); from += rowsPerPart) {
+                parts.add(new TableRows(table, columns, rows.subList(from, Math.min(rows.size(), from + rowsPerPart))));
+            }
+            return parts;
         }
 
         void add(List<String> rowColumns, List<Value> row) {
