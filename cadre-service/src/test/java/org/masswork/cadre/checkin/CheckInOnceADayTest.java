@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masswork.cadre.RacingWrites;
+import org.masswork.cadre.RoundTrips;
 import org.masswork.infra.County;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.TestTokens;
@@ -113,6 +114,25 @@ class CheckInOnceADayTest {
                 .body("status", equalTo(409));
         assertThat(checkInsOn(stationDay)).isEqualTo(1);
         assertThat(stationDayEvents()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldCheckInOnAStationDayInAtMostFourRoundTripsToTheDatabaseWithTheCommit() {
+        checkIn(cadreToken, LAST_MONTH.atDay(24), UUID.randomUUID().toString()).then().statusCode(201);
+        String key = UUID.randomUUID().toString();
+
+        Response recorded = given().auth().oauth2(cadreToken).header(RoundTrips.HEADER, "count")
+                .header("Idempotency-Key", key).contentType(ContentType.JSON).body(body(LAST_MONTH.atDay(27)))
+                .when().post("/api/v1/check-ins");
+
+        recorded.then().statusCode(201).body("kind", equalTo("STATION_DAY"));
+        assertThat(Integer.parseInt(recorded.header(RoundTrips.HEADER)))
+                .as("the idempotency record's lookup, the assignment with its station, one insert of the check-in,"
+                        + " its event and the idempotency record, the commit")
+                .isEqualTo(4);
+        assertThat(stationDayEvents(recorded.path("id"))).isEqualTo(1);
+        checkIn(cadreToken, LAST_MONTH.atDay(27), key).then().statusCode(201).body("id", equalTo(recorded.path("id")));
+        assertThat(checkInsOn(LAST_MONTH.atDay(27))).isEqualTo(1);
     }
 
     private long checkInsOn(LocalDate day) {

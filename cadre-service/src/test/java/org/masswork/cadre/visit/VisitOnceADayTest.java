@@ -27,6 +27,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.masswork.cadre.RacingWrites;
+import org.masswork.cadre.RoundTrips;
 import org.masswork.cadre.household.HouseholdWorkData.Team;
 import org.masswork.infra.County;
 import org.masswork.infra.MassWorkTestResource;
@@ -86,6 +87,32 @@ class VisitOnceADayTest {
                 .body("type", equalTo("urn:masswork:problem:visit-already-recorded"));
         assertThat(visitsOf(householdId)).isEqualTo(1);
         assertThat(visitEvents(householdId)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRecordAVisitInAtMostFourRoundTripsToTheDatabaseWithTheCommit() {
+        Team team = team();
+        UUID householdId = household(team);
+        post(team.memberToken(), visitBody(householdId, TODAY.minusDays(1), false), UUID.randomUUID().toString())
+                .then().statusCode(201);
+        String key = UUID.randomUUID().toString();
+
+        Response recorded = given().auth().oauth2(team.memberToken()).header(RoundTrips.HEADER, "count")
+                .header("Idempotency-Key", key).contentType(ContentType.JSON).body(visitBody(householdId, TODAY, true))
+                .when().post("/api/v1/visits");
+
+        recorded.then().statusCode(201).body("roles.code", contains("OPINION_RESEARCHER", "SERVICE_PROVIDER"));
+        assertThat(Integer.parseInt(recorded.header(RoundTrips.HEADER)))
+                .as("the idempotency record's lookup, the household with the cadre's assignment, one insert of the"
+                        + " visit, its roles, its event and the idempotency record, the commit")
+                .isEqualTo(4);
+        String id = recorded.path("id");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Set.copyOf(visits.get(UUID.fromString(id)).roles)))
+                .containsExactlyInAnyOrder(FiveRole.OPINION_RESEARCHER, FiveRole.SERVICE_PROVIDER);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("type = 'HouseholdVisited' and envelope like ?1", "%" + id + "%")))
+                .isEqualTo(1);
+        post(team.memberToken(), visitBody(householdId, TODAY, true), key).then().statusCode(201).body("id", equalTo(id));
+        assertThat(visitsOf(householdId)).isEqualTo(2);
     }
 
     private long visitsOf(UUID householdId) {
