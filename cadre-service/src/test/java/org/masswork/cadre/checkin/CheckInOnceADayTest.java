@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masswork.cadre.RacingWrites;
-import org.masswork.cadre.RoundTrips;
+import org.masswork.platform.testing.RoundTrips;
 import org.masswork.infra.County;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.TestTokens;

@@ -27,7 +27,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.masswork.cadre.RacingWrites;
-import org.masswork.cadre.RoundTrips;
+import org.masswork.platform.testing.RoundTrips;
 import org.masswork.cadre.household.HouseholdWorkData.Team;
 import org.masswork.infra.County;
 import org.masswork.infra.MassWorkTestResource;

@@ -1,4 +1,4 @@
-package org.masswork.cadre;
+package org.masswork.platform.testing;
 
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package org.masswork.cadre;
+package org.masswork.platform.testing;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
