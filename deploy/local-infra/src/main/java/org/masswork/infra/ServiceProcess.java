@@ -17,12 +17,30 @@ import java.util.Map;
 public final class ServiceProcess implements AutoCloseable {
 
     /**
-     * The Deployments' JVM options (JDK_JAVA_OPTIONS in deploy/kubernetes/base), with {@code -XX:MaxRAM} standing in
-     * for the container's memory limit the heap is a percentage of: a service's 512Mi, so the same 256 MiB heap as in
-     * its pod. The gateway's pod has 320Mi (160 MiB of heap); here it gets a service's size.
+     * The Deployments' JVM options (JDK_JAVA_OPTIONS in deploy/kubernetes/base), chosen by measurement
+     * (docs/benchmarks/2026-12-03-jvm-flags.md): the heap a quarter of the container's memory limit, the serial
+     * collector, the client compiler only (C1: half the CPU per request of C1 + C2 on a burst, faster starts, less
+     * memory for code and compiling), exit when the heap runs out. {@code ServiceProcessTest} holds the Deployments to
+     * these.
      */
-    public static final List<String> DEFAULT_JVM_FLAGS = List.of("-XX:MaxRAM=512m", "-XX:MaxRAMPercentage=50",
-            "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
+    public static final List<String> DEPLOYMENT_JVM_FLAGS = List.of("-XX:MaxRAMPercentage=25", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
+    /**
+     * The local stack's own: {@code -XX:MaxRAM} stands in for the container's memory limit the heap is a percentage
+     * of (a service's 512Mi, so the same 128 MiB heap as in its pod; the gateway's pod has 320Mi, 80 MiB of heap,
+     * here it gets a service's), and the AppCDS archive the build writes beside {@code quarkus-run.jar}
+     * ({@code quarkus.package.jar.appcds.enabled} in the root pom), made by this machine's JDK, which runs it here.
+     * The images have none: their jlinked runtime is another JVM build, for which this archive would not be valid
+     * (deploy/images/README.md). A JVM that finds no archive, or a stale one, starts without it.
+     */
+    public static final List<String> LOCAL_JVM_FLAGS = List.of("-XX:MaxRAM=512m", "-XX:SharedArchiveFile=app-cds.jsa");
+    public static final List<String> DEFAULT_JVM_FLAGS =
+            java.util.stream.Stream.concat(LOCAL_JVM_FLAGS.stream(), DEPLOYMENT_JVM_FLAGS.stream()).toList();
+    /**
+     * The Deployments' environment for the JVM's native memory: glibc's malloc keeps at most two arenas instead of
+     * eight per core, whose unused pages stay resident (docs/benchmarks/2026-12-03-jvm-flags.md).
+     */
+    public static final Map<String, String> NATIVE_MEMORY_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     private final String name;
@@ -36,7 +54,16 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public static ServiceProcess start(String name, Path quarkusRunJar, Map<String, String> env, Path logFile) {
-        return start(name, quarkusRunJar, env, logFile, DEFAULT_JVM_FLAGS);
+        return start(name, quarkusRunJar, env, logFile, jvmFlags());
+    }
+
+    /**
+     * {@link #DEFAULT_JVM_FLAGS}, or the flags in {@code MASSWORK_JVM_FLAGS} (space-separated) when it is set: for
+     * measuring other heap and GC settings on the local stack (docs/benchmarks/2026-12-03-jvm-flags.md).
+     */
+    static List<String> jvmFlags() {
+        String override = System.getenv("MASSWORK_JVM_FLAGS");
+        return override == null || override.isBlank() ? DEFAULT_JVM_FLAGS : List.of(override.trim().split("\\s+"));
     }
 
     public static ServiceProcess start(String name, Path quarkusRunJar, Map<String, String> env, Path logFile,
@@ -56,6 +83,8 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            // Unless this process's own environment says otherwise (to measure other settings).
+            NATIVE_MEMORY_ENVIRONMENT.forEach(builder.environment()::putIfAbsent);
             builder.environment().putAll(env);
             return new ServiceProcess(name, builder.start(), logFile);
         } catch (IOException e) {

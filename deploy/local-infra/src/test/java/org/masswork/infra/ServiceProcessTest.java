@@ -6,28 +6,42 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The local stack's processes run with the JVM options the Kubernetes Deployments give the containers. */
+/** The local stack's processes run with the JVM options and the native memory settings the Deployments give the containers. */
 class ServiceProcessTest {
 
     private static final Path DEPLOYMENTS = Path.of("../kubernetes/base");
-    private static final Pattern JAVA_OPTIONS = Pattern.compile("- name: JDK_JAVA_OPTIONS\\s+value: (.+)");
+    private static final String[] SERVICES = {"cadre-service", "case-service", "evaluation-service",
+            "risk-assessment-service", "gateway"};
 
     @Test
     void shouldRunEveryServiceWithTheJvmOptionsOfItsDeployment() throws IOException {
-        // -XX:MaxRAM stands in for the container's memory limit; every other option is the Deployments'.
-        String local = ServiceProcess.DEFAULT_JVM_FLAGS.stream().filter(flag -> !flag.startsWith("-XX:MaxRAM="))
-                .collect(Collectors.joining(" "));
-        for (String service : new String[] {"cadre-service", "case-service", "evaluation-service",
-                "risk-assessment-service", "gateway"}) {
-            String deployment = Files.readString(DEPLOYMENTS.resolve(service + ".yaml"));
-            Matcher options = JAVA_OPTIONS.matcher(deployment);
-            assertTrue(options.find(), service + ".yaml sets no JDK_JAVA_OPTIONS");
-            assertEquals(local, options.group(1).trim(), service + ".yaml");
+        // The local stack's own (-XX:MaxRAM for the container's limit, its AppCDS archive) come on top of these.
+        String options = String.join(" ", ServiceProcess.DEPLOYMENT_JVM_FLAGS);
+        for (String service : SERVICES) {
+            assertEquals(options, value(service, "JDK_JAVA_OPTIONS"), service + ".yaml");
         }
+        assertTrue(ServiceProcess.DEFAULT_JVM_FLAGS.containsAll(ServiceProcess.DEPLOYMENT_JVM_FLAGS));
+    }
+
+    @Test
+    void shouldRunEveryServiceWithTheNativeMemorySettingsOfItsDeployment() throws IOException {
+        for (String service : SERVICES) {
+            for (Map.Entry<String, String> variable : ServiceProcess.NATIVE_MEMORY_ENVIRONMENT.entrySet()) {
+                assertEquals(variable.getValue(), value(service, variable.getKey()), service + ".yaml " + variable.getKey());
+            }
+        }
+    }
+
+    /** The value a Deployment gives an environment variable of its container, without quotes. */
+    private static String value(String service, String variable) throws IOException {
+        String deployment = Files.readString(DEPLOYMENTS.resolve(service + ".yaml"));
+        Matcher value = Pattern.compile("- name: " + Pattern.quote(variable) + "\\s+value: (.+)").matcher(deployment);
+        assertTrue(value.find(), service + ".yaml sets no " + variable);
+        return value.group(1).trim().replaceAll("^\"(.*)\"$", "$1");
     }
 }
