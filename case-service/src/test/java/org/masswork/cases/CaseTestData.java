@@ -46,7 +46,7 @@ public final class CaseTestData {
             assignment.termEndsOn = assignment.startsOn.plusYears(2);
             assignment.assignedAt = OffsetDateTime.now(ZoneOffset.UTC);
             StationCadreRepository assignments = Arc.container().instance(StationCadreRepository.class).get();
-            QuarkusTransaction.requiringNew().run(() -> assignments.persist(assignment));
+            QuarkusTransaction.requiringNew().run(() -> assignments.save(assignment));
             return assignment.cadreId;
         }
 
@@ -75,7 +75,7 @@ public final class CaseTestData {
         station.townshipName = "城关镇";
         station.registeredAt = OffsetDateTime.now(ZoneOffset.UTC);
         KnownStationRepository stations = Arc.container().instance(KnownStationRepository.class).get();
-        QuarkusTransaction.requiringNew().run(() -> stations.persist(station));
+        QuarkusTransaction.requiringNew().run(() -> stations.save(station));
         return new Station(station.stationId, station.villageId, townshipId);
     }
 

@@ -15,8 +15,11 @@ import org.masswork.platform.problem.NotFoundProblem;
 @ApplicationScoped
 public class KnownStationRepository implements PanacheRepositoryBase<KnownStation, UUID> {
 
-    /** Every filing names its station; a county has some 600, a province tens of thousands. */
-    private final ReferenceCache<UUID, KnownStation> known = new ReferenceCache<>(Duration.ofMinutes(5), 50_000);
+    /**
+     * Every filing names its station; a county has some 600, a province tens of thousands. A station's village and
+     * township never change and a new one is asked for at once (misses are not kept), so copies live an hour.
+     */
+    private final ReferenceCache<UUID, KnownStation> known = new ReferenceCache<>(Duration.ofHours(1), 100_000);
     private final TransactionSynchronizationRegistry transactions;
 
     KnownStationRepository(TransactionSynchronizationRegistry transactions) {
@@ -29,7 +32,7 @@ public class KnownStationRepository implements PanacheRepositoryBase<KnownStatio
     }
 
     /** Stores a station an event brought; {@link #findKnown} asks the database again once it committed. */
-    void save(KnownStation station) {
+    public void save(KnownStation station) {
         persist(station);
         known.clearAfterCommit(transactions);
     }

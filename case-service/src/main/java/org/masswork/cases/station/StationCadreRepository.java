@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.masswork.platform.persistence.ReferenceCache;
 
 @ApplicationScoped
@@ -20,8 +22,12 @@ public class StationCadreRepository implements PanacheRepositoryBase<StationCadr
     /** A team is 2-3 cadres; assignment events arriving late or out of order may briefly show a few more, never this many. */
     static final int MAX_SERVING = 20;
 
-    /** Asked for every step of a case and every filing at a station: who serves which station, today. */
-    private final ReferenceCache<Serving, Boolean> serving = new ReferenceCache<>(Duration.ofSeconds(30), 50_000);
+    /**
+     * Asked for every step of a case and every filing: who serves a station on a day, kept per station (a county's
+     * 590 stations, a province's 59,000) so that each of its cadres finds it. Exact on the replica that applied the
+     * assignment's event; another replica's copy is at most 5 minutes old (a token naming the station lives 12 hours).
+     */
+    private final ReferenceCache<StationDay, Set<UUID>> servingCadres = new ReferenceCache<>(Duration.ofMinutes(5), 100_000);
     private final TransactionSynchronizationRegistry transactions;
 
     StationCadreRepository(TransactionSynchronizationRegistry transactions) {
@@ -29,9 +35,9 @@ public class StationCadreRepository implements PanacheRepositoryBase<StationCadr
     }
 
     /** Stores an assignment an event brought; the answers of {@link #serves} are asked again once it committed. */
-    void save(StationCadre assignment) {
+    public void save(StationCadre assignment) {
         persist(assignment);
-        serving.clearAfterCommit(transactions);
+        servingCadres.clearAfterCommit(transactions);
     }
 
     StationCadre findOrNew(UUID assignmentId) {
@@ -43,9 +49,10 @@ public class StationCadreRepository implements PanacheRepositoryBase<StationCadr
     }
 
     boolean serves(UUID cadreId, UUID stationId, LocalDate today) {
-        return serving.get(new Serving(cadreId, stationId, today), () -> count(SERVING + " and cadreId = :cadre",
-                Parameters.with("station", stationId).and("today", today).and("cadre", cadreId)) > 0
-                ? Optional.of(true) : Optional.empty()).isPresent();
+        return servingCadres.get(new StationDay(stationId, today), () -> Optional.of(list(SERVING,
+                        Parameters.with("station", stationId).and("today", today)).stream()
+                        .map(assignment -> assignment.cadreId).collect(Collectors.toUnmodifiableSet())))
+                .orElseThrow().contains(cadreId);
     }
 
     List<StationCadre> serving(UUID stationId, LocalDate today) {
@@ -53,6 +60,6 @@ public class StationCadreRepository implements PanacheRepositoryBase<StationCadr
                 .range(0, MAX_SERVING - 1).list();
     }
 
-    private record Serving(UUID cadreId, UUID stationId, LocalDate day) {
+    private record StationDay(UUID stationId, LocalDate day) {
     }
 }
