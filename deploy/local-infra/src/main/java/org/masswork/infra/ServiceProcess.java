@@ -12,30 +12,34 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** A packaged Quarkus service ({@code quarkus-run.jar}) running as a child process. */
 public final class ServiceProcess implements AutoCloseable {
 
     /**
      * The Deployments' JVM options (JDK_JAVA_OPTIONS in deploy/kubernetes/base), chosen by measurement
-     * (docs/benchmarks/2026-12-03-jvm-flags.md): the heap a quarter of the container's memory limit, the serial
+     * (docs/benchmarks/2026-12-03-jvm-flags.md): the heap a quarter of the container's memory limit (MinRAMPercentage
+     * too: without it the JVM gives no heap under its default 125 MiB when the limit is above 250 MiB, as the
+     * gateway's 320Mi is), the serial
      * collector, the client compiler only (C1: half the CPU per request of C1 + C2 on a burst, faster starts, less
      * memory for code and compiling), exit when the heap runs out. {@code ServiceProcessTest} holds the Deployments to
      * these.
      */
-    public static final List<String> DEPLOYMENT_JVM_FLAGS = List.of("-XX:MaxRAMPercentage=25", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
+    public static final List<String> DEPLOYMENT_JVM_FLAGS = List.of("-XX:MaxRAMPercentage=25",
+            "-XX:MinRAMPercentage=25", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
     /**
      * The local stack's own: {@code -XX:MaxRAM} stands in for the container's memory limit the heap is a percentage
      * of (a service's 512Mi, so the same 128 MiB heap as in its pod; the gateway's pod has 320Mi, 80 MiB of heap,
      * here it gets a service's), and the AppCDS archive the build writes beside {@code quarkus-run.jar}
      * ({@code quarkus.package.jar.appcds.enabled} in the root pom), made by this machine's JDK, which runs it here.
-     * The images have none: their jlinked runtime is another JVM build, for which this archive would not be valid
-     * (deploy/images/README.md). A JVM that finds no archive, or a stale one, starts without it.
+     * The images have none: it is a dynamic archive, usable only on the runtime's base CDS archive, which their
+     * jlinked runtime lacks (deploy/images/README.md). A JVM that finds no archive starts without it; one whose archive no longer
+     * matches its jars (packaged again without the archive) says so in one line of its log, then does the same.
      */
     public static final List<String> LOCAL_JVM_FLAGS = List.of("-XX:MaxRAM=512m", "-XX:SharedArchiveFile=app-cds.jsa");
     public static final List<String> DEFAULT_JVM_FLAGS =
-            java.util.stream.Stream.concat(LOCAL_JVM_FLAGS.stream(), DEPLOYMENT_JVM_FLAGS.stream()).toList();
+            Stream.concat(LOCAL_JVM_FLAGS.stream(), DEPLOYMENT_JVM_FLAGS.stream()).toList();
     /**
      * The Deployments' environment for the JVM's native memory: glibc's malloc keeps at most two arenas instead of
      * eight per core, whose unused pages stay resident (docs/benchmarks/2026-12-03-jvm-flags.md).
