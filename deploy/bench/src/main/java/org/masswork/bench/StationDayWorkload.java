@@ -26,8 +26,8 @@ import org.masswork.infra.County;
  * What a station day asks of the system, for every cadre of the seeded county at once: each cadre
  * checks in at their station and records visits to two households of it; every third cadre also files
  * a villager's case at the station and accepts and starts it. Each cadre uses their own token,
- * through the gateway. The day is the latest of the last 44 on which nobody has checked in yet, so
- * the burst can be run again (a check-in may be sent up to 45 days late).
+ * through the gateway. The day is the latest of the last 44 on which nobody has checked in or recorded a visit
+ * yet, so the burst can be run again (a check-in may be sent up to 45 days late).
  *
  * <p>The other phases send single requests of one kind ({@link #request}): each check-in takes a cadre and a day
  * of the last 44 (not the burst's) on which that cadre has not checked in, each visit a cadre, one of their
@@ -74,6 +74,8 @@ final class StationDayWorkload {
         this.checkInDay = County.today().minusDays(1);
         this.visitDay = County.today().minusDays(1);
         cadres.forEach(cadre -> cadreOfStation.putIfAbsent(cadre.stationId(), cadre));
+        // The burst's day is its own: the phases that run before it must not take its check-ins.
+        cadres.forEach(cadre -> checkedIn.add(cadre.id() + " " + day));
     }
 
     /** Reads the serving cadres, their households and a free day from cadre-service's database. */
@@ -120,9 +122,12 @@ final class StationDayWorkload {
 
     private static LocalDate freeDay(Connection cadreDb) throws SQLException {
         LocalDate today = County.today();
-        try (PreparedStatement query = cadreDb.prepareStatement("select 1 from check_in where checked_in_on = ? limit 1")) {
+        // Neither check-ins nor visits: other phases of earlier runs record visits on days the burst did not take.
+        try (PreparedStatement query = cadreDb.prepareStatement("select 1 from check_in where checked_in_on = ?"
+                + " union all select 1 from visit where visited_on = ? limit 1")) {
             for (LocalDate day = today.minusDays(1); !day.isBefore(today.minusDays(44)); day = day.minusDays(1)) {
                 query.setDate(1, Date.valueOf(day));
+                query.setDate(2, Date.valueOf(day));
                 try (ResultSet rows = query.executeQuery()) {
                     if (!rows.next()) {
                         return day;
@@ -130,7 +135,7 @@ final class StationDayWorkload {
                 }
             }
         }
-        throw new IllegalStateException("every day of the last 44 has check-ins already: the burst was run too often");
+        throw new IllegalStateException("every day of the last 44 has check-ins or visits already: the burst was run too often");
     }
 
     int cadreCount() {
@@ -146,7 +151,6 @@ final class StationDayWorkload {
         List<List<BurstRunner.Step>> scripts = new ArrayList<>();
         for (int i = 0; i < cadres.size(); i++) {
             Cadre cadre = cadres.get(i);
-            checkedIn.add(cadre.id() + " " + day);
             BenchApi gateway = new BenchApi("MASSWORK_GATEWAY_PORT", 8080, cadre.token());
             scripts.add(stationDay(gateway, cadre));
             if (i % 3 == 0) {
