@@ -30,7 +30,8 @@ public class FiguresService {
     /**
      * The whole months of a {@link FiguresPeriod} from the rollup kept by the database (case_figures_month, see
      * V7__figures_rollup.sql) plus the changes not yet folded into it (case_figures_delta, V14__figures_deltas.sql;
-     * a fold moves deltas into the month rows in one transaction, so one snapshot counts each change once), its
+     * a fold moves deltas into the month rows in one transaction, so one snapshot counts each change once), both
+     * read through the view case_figures_month_and_delta (V19), its
      * edge spans from the cases through the covering index on recorded_at, each case counted by the rule the
      * rollup's trigger applies (case_figures_counts, V9__figures_counts.sql). The two spans are two plain range
      * scans: joined to a list of ranges the planner reads every case instead.
@@ -48,18 +49,10 @@ public class FiguresService {
                 select f.township_id, f.station_id, f.cases, f.opinions, f.problems_solved, f.disputes_solved, f.errands,
                        f.petitions, f.petitions_ended, f.closed, f.closed_at_station, f.on_time, f.on_time_known,
                        f.satisfied, f.rated, f.closed_days
-                from case_figures_month f
+                from case_figures_month_and_delta f
                 where f.month >= case_figures_month(:monthsFrom) and f.month < case_figures_month(:monthsTo)
                   and (cast(:township as uuid) is null or f.township_id = :township)
                   and (cast(:station as uuid) is null or f.station_id = :station)
-                union all
-                select d.township_id, d.station_id, d.cases, d.opinions, d.problems_solved, d.disputes_solved, d.errands,
-                       d.petitions, d.petitions_ended, d.closed, d.closed_at_station, d.on_time, d.on_time_known,
-                       d.satisfied, d.rated, d.closed_days
-                from case_figures_delta d
-                where d.month >= case_figures_month(:monthsFrom) and d.month < case_figures_month(:monthsTo)
-                  and (cast(:township as uuid) is null or d.township_id = :township)
-                  and (cast(:station as uuid) is null or d.station_id = :station)
                 union all
                 select c.township_id, c.station_id, k.*
                 from edge_cases c
