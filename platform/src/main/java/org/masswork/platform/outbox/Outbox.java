@@ -1,8 +1,6 @@
 package org.masswork.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -12,6 +10,7 @@ import org.masswork.platform.event.DomainEvent;
 import org.masswork.platform.event.EventEnvelope;
 import org.masswork.platform.event.EventJson;
 import org.masswork.platform.event.EventsConfig;
+import org.masswork.platform.persistence.AfterCommit;
 import org.masswork.platform.persistence.InsertBatch;
 
 /**
@@ -52,21 +51,8 @@ public class Outbox {
         row.createdAt = now;
         inserts.add(row);
 
-        transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        // Publishing starts right after the commit instead of waiting for the next poll.
+        AfterCommit.run(transactions, relay::wakeUp);
         return envelope;
-    }
-
-    /** Publishing starts right after the commit instead of waiting for the next poll. */
-    private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                relay.wakeUp();
-            }
-        }
     }
 }

@@ -1,7 +1,5 @@
 package org.masswork.platform.persistence;
 
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Optional;
@@ -50,18 +48,7 @@ public final class ReferenceCache<K, V> {
 
     /** Clears the cache once the current transaction committed, so no request reloads the data it is changing. */
     public void clearAfterCommit(TransactionSynchronizationRegistry transactions) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    clear();
-                }
-            }
-        });
+        AfterCommit.run(transactions, this::clear);
     }
 
     private record Entry<V>(V value, long loadedAt) {
