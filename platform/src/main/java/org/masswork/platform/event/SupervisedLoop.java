@@ -51,6 +51,22 @@ public final class SupervisedLoop {
         }
     }
 
+    /**
+     * Asks the body to end, ends its waits by {@code wake} and waits for the thread up to {@code patience}; only a
+     * body still running then is interrupted. For a body whose clean-up cannot run interrupted (a Kafka consumer's
+     * close leaves its group with an error when its thread is interrupted).
+     */
+    public synchronized void stop(Duration patience, Runnable wake) throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            wake.run();
+            thread.join(patience.toMillis());
+            if (thread.isAlive()) {
+                stop(patience);
+            }
+        }
+    }
+
     public String name() {
         return name;
     }

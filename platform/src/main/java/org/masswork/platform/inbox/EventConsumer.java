@@ -104,11 +104,12 @@ public class EventConsumer {
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         if (loop != null) {
-            KafkaConsumer<String, String> consumer = current;
-            if (consumer != null) {
-                consumer.wakeup();
-            }
-            loop.stop(Duration.ofSeconds(10));
+            loop.stop(Duration.ofSeconds(10), () -> {
+                KafkaConsumer<String, String> consumer = current;
+                if (consumer != null) {
+                    consumer.wakeup();
+                }
+            });
         }
     }
 
