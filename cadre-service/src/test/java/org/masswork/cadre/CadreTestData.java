@@ -29,7 +29,11 @@ public final class CadreTestData {
     }
 
     public static UUID station(UUID villageId) {
-        return create("/api/v1/stations", Map.of("villageId", villageId, "name", "东沟村群众工作站"));
+        return station(villageId, "东沟村群众工作站");
+    }
+
+    public static UUID station(UUID villageId, String name) {
+        return create("/api/v1/stations", Map.of("villageId", villageId, "name", name));
     }
 
     /** A station in a new village of the given type, in a new township. */

@@ -35,9 +35,14 @@ public final class CaseTestData {
 
         /** A new cadre assigned to the station since yesterday; returns the cadre's id. */
         public UUID serving() {
+            return serving(UUID.randomUUID());
+        }
+
+        /** The cadre assigned to the station since yesterday (a cadre who served elsewhere too, in a test). */
+        public UUID serving(UUID cadreId) {
             StationCadre assignment = new StationCadre();
             assignment.assignmentId = UUID.randomUUID();
-            assignment.cadreId = UUID.randomUUID();
+            assignment.cadreId = cadreId;
             assignment.stationId = stationId;
             assignment.townshipId = townshipId;
             assignment.role = TeamRole.MEMBER;

@@ -16,6 +16,9 @@ public record AssignCadreRequest(
         @Size(max = 500) @Schema(maxLength = 500,
                 description = "Required when the department kind does not match the village type (包村原则)")
         String exceptionReason,
+        @Size(max = 500) @Schema(maxLength = 500,
+                description = "Required when the cadre served at this station before (rotation sends them elsewhere)")
+        String returnReason,
         @Schema(description = "When the client recorded this, if it was queued offline; defaults to the receive time")
         OffsetDateTime recordedAt) {
 }

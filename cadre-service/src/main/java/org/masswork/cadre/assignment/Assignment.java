@@ -59,6 +59,10 @@ public class Assignment extends ClientRecordedEntity {
     @Column(name = "exception_reason")
     public String exceptionReason;
 
+    /** The cadre served at this station before: why they are stationed here again. */
+    @Column(name = "return_reason")
+    public String returnReason;
+
     public boolean isActive() {
         return endedOn == null;
     }

@@ -45,6 +45,11 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
         return count("cadreId = ?1 and stationId = ?2 and endedOn is null and startsOn <= ?3", cadreId, stationId, today) > 0;
     }
 
+    /** Whether the cadre has held an assignment at the station, ended or not. */
+    public boolean servedAt(UUID cadreId, UUID stationId) {
+        return count("cadreId = ?1 and stationId = ?2", cadreId, stationId) > 0;
+    }
+
     public List<Assignment> ofCadre(UUID cadreId) {
         return list("cadreId", Sort.by("startsOn"), cadreId);
     }

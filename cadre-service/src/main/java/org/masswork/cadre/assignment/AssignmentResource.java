@@ -47,7 +47,8 @@ public class AssignmentResource {
     @Operation(operationId = "assignCadre", summary = "Station a cadre at a station for a two-year term")
     @APIResponse(responseCode = "201", description = "Assigned; a replay with the same Idempotency-Key returns the first result",
             content = @Content(schema = @Schema(implementation = AssignmentView.class)))
-    @APIResponse(responseCode = "422", description = "A rule is broken: team full, leader rank, matching rule, unknown cadre or station")
+    @APIResponse(responseCode = "422", description = "A rule is broken: team full, leader rank, matching rule,"
+            + " a station the cadre served before without a returnReason, unknown cadre or station")
     public Response assign(@Valid @NotNull AssignCadreRequest request, @Valid @BeanParam IdempotencyKey idempotencyKey) {
         AssignmentView created = assignments.assign(request, idempotencyKey.value);
         return Response.created(URI.create("/api/v1/assignments/" + created.id())).entity(created).build();

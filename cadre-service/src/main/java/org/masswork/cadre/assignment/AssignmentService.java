@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +33,6 @@ import org.masswork.platform.problem.RuleViolationProblem;
 @ApplicationScoped
 public class AssignmentService {
 
-    static final int MAX_TEAM_SIZE = 3;
-    static final int MIN_TEAM_SIZE = 2;
     /** How far ahead a term may be planned. */
     private static final int MAX_DAYS_AHEAD = 60;
 
@@ -48,10 +45,11 @@ public class AssignmentService {
     private final Outbox outbox;
     private final CountyClock clock;
     private final WorkScope scope;
+    private final TeamRules rules;
 
     AssignmentService(AssignmentRepository assignments, CadreRepository cadres, DepartmentRepository departments,
                       StationRepository stations, VillageRepository villages, IdempotentCreates idempotency,
-                      Outbox outbox, CountyClock clock, WorkScope scope) {
+                      Outbox outbox, CountyClock clock, WorkScope scope, TeamRules rules) {
         this.assignments = assignments;
         this.cadres = cadres;
         this.departments = departments;
@@ -61,6 +59,7 @@ public class AssignmentService {
         this.outbox = outbox;
         this.clock = clock;
         this.scope = scope;
+        this.rules = rules;
     }
 
     /**
@@ -74,42 +73,49 @@ public class AssignmentService {
                     new RuleViolationProblem("unknown-station", "No station " + request.stationId(), "stationId"));
             Cadre cadre = cadres.findByIdOptional(request.cadreId()).orElseThrow(() ->
                     new RuleViolationProblem("unknown-cadre", "No cadre " + request.cadreId(), "cadreId"));
-            Village village = villages.get(station.villageId);
-            Department department = departments.get(cadre.departmentId);
-            checkStartDate(request.startsOn());
-            if (assignments.activeForCadre(cadre.id).isPresent()) {
-                throw new ConflictProblem("cadre-already-assigned", "The cadre already holds an active assignment; end it first");
-            }
-            List<Assignment> team = assignments.activeForStation(station.id);
-            if (team.size() >= MAX_TEAM_SIZE) {
-                throw new RuleViolationProblem("team-full", "A station has at most " + MAX_TEAM_SIZE + " active cadres");
-            }
-            checkLeadership(request, cadre, team);
-            boolean mismatch = !department.kind.matches(village.type);
-            if (mismatch && (request.exceptionReason() == null || request.exceptionReason().isBlank())) {
-                throw new RuleViolationProblem("matching-rule", "Cadres of a " + department.kind + " department are meant for "
-                        + department.kind.villageType() + " villages; stationing one in a " + village.type
-                        + " village needs a recorded exceptionReason", "exceptionReason");
-            }
-
-            Assignment assignment = new Assignment();
-            assignment.id = UUID.randomUUID();
-            assignment.cadreId = cadre.id;
-            assignment.stationId = station.id;
-            assignment.townshipId = station.townshipId;
-            assignment.role = request.role();
-            assignment.firstSecretary = request.firstSecretary();
-            assignment.startsOn = request.startsOn();
-            assignment.termEndsOn = request.startsOn().plusYears(Assignment.TERM_YEARS);
-            assignment.matchingException = mismatch;
-            assignment.exceptionReason = mismatch ? request.exceptionReason().strip() : null;
-            assignment.markReceived(request.recordedAt());
-            assignments.persist(assignment);
-            assignments.flush();
-            outbox.append(new CadreAssigned(assignment.id, cadre.id, station.id, station.villageId, station.townshipId,
-                    assignment.role.name(), assignment.firstSecretary, assignment.startsOn, assignment.termEndsOn, mismatch));
-            return AssignmentView.of(assignment);
+            return AssignmentView.of(start(station, cadre, new Joining(request.role(), request.firstSecretary(),
+                    request.startsOn(), request.exceptionReason(), request.returnReason(), request.recordedAt())));
         });
+    }
+
+    /**
+     * Starts the cadre's term at the (locked) station under {@link TeamRules}, and announces it. The station's
+     * team is its active one: a cadre leaving it (a handover) has been ended and flushed before.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Assignment start(Station station, Cadre cadre, Joining joining) {
+        Village village = villages.get(station.villageId);
+        Department department = departments.get(cadre.departmentId);
+        checkStartDate(joining.startsOn());
+        if (assignments.activeForCadre(cadre.id).isPresent()) {
+            throw new ConflictProblem("cadre-already-assigned", "The cadre already holds an active assignment; end it first");
+        }
+        boolean servedBefore = assignments.servedAt(cadre.id, station.id);
+        rules.breach(cadre, department.kind, village, joining, assignments.activeForStation(station.id), servedBefore)
+                .ifPresent(problem -> {
+                    throw problem;
+                });
+        boolean mismatch = !department.kind.matches(village.type);
+
+        Assignment assignment = new Assignment();
+        assignment.id = UUID.randomUUID();
+        assignment.cadreId = cadre.id;
+        assignment.stationId = station.id;
+        assignment.townshipId = station.townshipId;
+        assignment.role = joining.role();
+        assignment.firstSecretary = joining.firstSecretary();
+        assignment.startsOn = joining.startsOn();
+        assignment.termEndsOn = joining.startsOn().plusYears(Assignment.TERM_YEARS);
+        assignment.matchingException = mismatch;
+        assignment.exceptionReason = mismatch ? joining.exceptionReason().strip() : null;
+        assignment.returnReason = servedBefore ? joining.returnReason().strip() : null;
+        assignment.markReceived(joining.recordedAt());
+        assignments.persist(assignment);
+        assignments.flush();
+        outbox.append(new CadreAssigned(assignment.id, cadre.id, station.id, station.villageId, station.townshipId,
+                assignment.role.name(), assignment.firstSecretary, assignment.startsOn, assignment.termEndsOn, mismatch,
+                assignment.returnReason));
+        return assignment;
     }
 
     @Transactional
@@ -119,23 +125,29 @@ public class AssignmentService {
             throw new ConflictProblem("stale-version", "The assignment changed since version " + request.version()
                     + "; it is now at " + assignment.version);
         }
+        return AssignmentView.of(close(assignment, request.endedOn(), request.reason(), request.note(), "endedOn"));
+    }
+
+    /** Ends an active term on {@code endedOn} (not before its start, not in the future) and announces it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Assignment close(Assignment assignment, LocalDate endedOn, EndReason reason, String note, String dateField) {
         if (!assignment.isActive()) {
             throw new ConflictProblem("assignment-ended", "The assignment already ended on " + assignment.endedOn);
         }
-        if (request.endedOn().isBefore(assignment.startsOn)) {
-            throw new InvalidInputProblem("endedOn", "must not be before the start " + assignment.startsOn);
+        if (endedOn.isBefore(assignment.startsOn)) {
+            throw new InvalidInputProblem(dateField, "must not be before the start " + assignment.startsOn);
         }
-        if (request.endedOn().isAfter(clock.today())) {
-            throw new InvalidInputProblem("endedOn", "must not be in the future");
+        if (endedOn.isAfter(clock.today())) {
+            throw new InvalidInputProblem(dateField, "must not be in the future");
         }
-        assignment.endedOn = request.endedOn();
-        assignment.endReason = request.reason();
-        assignment.endNote = request.note();
+        assignment.endedOn = endedOn;
+        assignment.endReason = reason;
+        assignment.endNote = note;
         assignments.flush();
         Station station = stations.get(assignment.stationId);
         outbox.append(new AssignmentEnded(assignment.id, assignment.cadreId, station.id, station.villageId,
                 station.townshipId, assignment.endedOn, assignment.endReason.name()));
-        return AssignmentView.of(assignment);
+        return assignment;
     }
 
     /** The cadre themself, the station's team, its township's officers and county roles; to others it does not exist. */
@@ -156,14 +168,7 @@ public class AssignmentService {
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
         List<TeamView.Member> team = active.stream().map(a -> new TeamView.Member(a.id, a.cadreId,
                 members.get(a.cadreId).name, a.role, a.role.label(), a.firstSecretary, a.termEndsOn)).toList();
-        List<TeamView.StaffingIssue> issues = new ArrayList<>();
-        if (active.size() < MIN_TEAM_SIZE) {
-            issues.add(TeamView.StaffingIssue.UNDERSTAFFED);
-        }
-        if (active.stream().noneMatch(a -> a.role == TeamRole.LEADER)) {
-            issues.add(TeamView.StaffingIssue.NO_LEADER);
-        }
-        return new TeamView(stationId, team, issues);
+        return new TeamView(stationId, team, rules.staffingIssues(active));
     }
 
     /** County roles the county's (or one township's), a township officer their own township's. */
@@ -220,19 +225,6 @@ public class AssignmentService {
     private void checkStartDate(LocalDate startsOn) {
         if (startsOn.isAfter(clock.today().plusDays(MAX_DAYS_AHEAD))) {
             throw new InvalidInputProblem("startsOn", "must not be more than " + MAX_DAYS_AHEAD + " days ahead");
-        }
-    }
-
-    private static void checkLeadership(AssignCadreRequest request, Cadre cadre, List<Assignment> team) {
-        if (request.role() == TeamRole.LEADER) {
-            if (!cadre.mayLeadAStation()) {
-                throw new RuleViolationProblem("leader-rank", "A station leader must be section-level or a mid-level backbone", "role");
-            }
-            if (team.stream().anyMatch(a -> a.role == TeamRole.LEADER)) {
-                throw new ConflictProblem("station-has-leader", "The station already has an active leader");
-            }
-        } else if (request.firstSecretary()) {
-            throw new RuleViolationProblem("first-secretary-leader", "Only the station leader may serve as first secretary", "firstSecretary");
         }
     }
 }

@@ -20,11 +20,13 @@ public record AssignmentView(
         @Schema(maxLength = 500) String endNote,
         boolean matchingException,
         @Schema(maxLength = 500) String exceptionReason,
+        @Schema(maxLength = 500, description = "Why a cadre who served at this station before is stationed here again")
+        String returnReason,
         @Schema(minimum = "0", maximum = "9223372036854775807") long version) {
 
     public static AssignmentView of(Assignment a) {
         return new AssignmentView(a.id, a.cadreId, a.stationId, a.townshipId, a.role, a.role.label(), a.firstSecretary,
-                a.startsOn, a.termEndsOn, a.endedOn, a.endReason, a.endNote, a.matchingException, a.exceptionReason,
+                a.startsOn, a.termEndsOn, a.endedOn, a.endReason, a.endNote, a.matchingException, a.exceptionReason, a.returnReason,
                 a.version);
     }
 }

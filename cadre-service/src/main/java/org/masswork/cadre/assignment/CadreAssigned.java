@@ -14,7 +14,8 @@ public record CadreAssigned(
         boolean firstSecretary,
         LocalDate startsOn,
         LocalDate termEndsOn,
-        boolean matchingException) implements DomainEvent {
+        boolean matchingException,
+        String returnReason) implements DomainEvent {
 
     @Override
     public UUID aggregateId() {

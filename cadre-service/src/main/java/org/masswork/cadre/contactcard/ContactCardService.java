@@ -83,6 +83,29 @@ public class ContactCardService {
             throw new RuleViolationProblem("station-without-team",
                     "The household's station has no cadre serving it, so a card would carry no one to call");
         }
+        return issueTo(household, members, request.recordedAt(), plainCodes);
+    }
+
+    /**
+     * Re-issues the card of every household of the station that holds one, showing the team it has now (a handover's
+     * successor in place of the outgoing cadre): the old cards stop confirming visits, as on any re-issue. Each new
+     * card's plain codes are in its answer, as {@link #issue} gives them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<IssuedContactCardView> reissueAtStation(UUID stationId, OffsetDateTime recordedAt) {
+        List<TeamMember> members = team.of(stationId);
+        List<IssuedContactCardView> issued = new ArrayList<>();
+        for (Household household : households.holdingCardsForUpdate(stationId)) {
+            List<String> plainCodes = new ArrayList<>();
+            ContactCardView card = issueTo(household, members, recordedAt, plainCodes);
+            issued.add(new IssuedContactCardView(card, List.copyOf(plainCodes)));
+        }
+        return issued;
+    }
+
+    /** Issues the household (locked) a card showing {@code members}; it replaces the current card. */
+    private ContactCardView issueTo(Household household, List<TeamMember> members, OffsetDateTime recordedAt,
+                                    List<String> plainCodes) {
         Optional<ContactCard> previous = cards.current(household.id);
         cards.retireCurrent(household.id);
 
@@ -109,7 +132,7 @@ public class ContactCardService {
             printed.position = i;
             card.members.add(printed);
         }
-        card.markReceived(request.recordedAt());
+        card.markReceived(recordedAt);
         cards.persist(card);
         for (String plain : hashing.newCodes()) {
             ConfirmationCode code = new ConfirmationCode();

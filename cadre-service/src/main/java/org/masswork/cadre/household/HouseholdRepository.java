@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.masswork.platform.problem.NotFoundProblem;
@@ -39,6 +40,15 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
             parameters.and("tag", tag);
         }
         return find(where.toString(), Sort.by("receivedAt").and("id"), parameters);
+    }
+
+    /** The station's households holding a current contact card, locked, in the order they were registered. */
+    public List<Household> holdingCardsForUpdate(UUID stationId) {
+        return find("""
+                        from Household h where h.stationId = ?1
+                          and exists (select 1 from ContactCard c where c.householdId = h.id and c.current = true)
+                        order by h.receivedAt, h.id""", stationId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     public long countInVillage(UUID villageId) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.masswork.cadre.CadreTestData.assign;
 import static org.masswork.cadre.CadreTestData.assignment;
 import static org.masswork.cadre.CadreTestData.cadre;
@@ -146,6 +147,38 @@ class TeamRulesTest {
                 .when().get("/api/v1/assignments/matching-exceptions")
                 .then().statusCode(200).body("items.id", hasItem(id))
                 .body("items.find { it.id == '" + id + "' }.exceptionReason", equalTo("村里急需农业技术指导"));
+    }
+
+    @Test
+    void shouldRefuseAReturnToAStationServedBeforeUnlessItsReasonIsRecorded() throws Exception {
+        UUID stationId = stationOfType("POOR");
+        UUID cadreId = generalCadre("ECONOMIC");
+        Map<String, Object> first = assignment(cadreId, stationId, "MEMBER");
+        first.put("startsOn", County.today().minusYears(2).toString());
+        String firstTerm = post(first).then().statusCode(201).body("returnReason", nullValue()).extract().path("id");
+        given().auth().oauth2(TestTokens.countyAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("endedOn", County.today().toString(), "reason", "ROTATION", "version", 0))
+                .when().post("/api/v1/assignments/{id}/end", firstTerm).then().statusCode(200);
+
+        post(assignment(cadreId, stationId, "MEMBER")).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:masswork:problem:station-served-before"))
+                .body("errors.field", contains("returnReason"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> assignments.activeForCadre(cadreId))).isEmpty();
+
+        Map<String, Object> withReason = assignment(cadreId, stationId, "MEMBER");
+        withReason.put("returnReason", "村里土地纠纷未了，村民代表要求原驻站干部回村");
+        String id = post(withReason).then().statusCode(201)
+                .body("returnReason", equalTo("村里土地纠纷未了，村民代表要求原驻站干部回村")).extract().path("id");
+        given().auth().oauth2(TestTokens.countyAdmin()).when().get("/api/v1/assignments/{id}", id)
+                .then().statusCode(200).body("returnReason", equalTo("村里土地纠纷未了，村民代表要求原驻站干部回村"));
+        String envelope = QuarkusTransaction.requiringNew().call(() ->
+                OutboxEvent.<OutboxEvent>find("type = 'CadreAssigned' and key = ?1", id).singleResult().envelope);
+        assertThat(mapper.readTree(envelope).path("data").path("returnReason").asText())
+                .isEqualTo("村里土地纠纷未了，村民代表要求原驻站干部回村");
+        // A station the cadre never served needs no reason.
+        UUID otherCadre = generalCadre("ECONOMIC");
+        post(assignment(otherCadre, stationId, "MEMBER")).then().statusCode(201).body("returnReason", nullValue());
     }
 
     @Test

@@ -23,7 +23,9 @@ import static org.masswork.cases.lifecycle.CaseAction.RETURN_CALL;
 import static org.masswork.cases.lifecycle.CaseAction.START;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.masswork.cases.casefile.CaseStatus;
 import org.masswork.cases.casefile.EscalationLevel;
 import org.masswork.platform.problem.ConflictProblem;
@@ -68,6 +70,17 @@ public final class CaseStateMachine {
 
     public static boolean isOpen(CaseStatus status) {
         return status == RECEIVED || status == ACCEPTED || status == IN_PROGRESS;
+    }
+
+    /** The statuses in which the action is allowed. */
+    public static Set<CaseStatus> allowing(CaseAction action) {
+        Set<CaseStatus> statuses = EnumSet.noneOf(CaseStatus.class);
+        TRANSITIONS.forEach((status, actions) -> {
+            if (actions.containsKey(action)) {
+                statuses.add(status);
+            }
+        });
+        return statuses;
     }
 
     /** The status after the action; a 409 if the action is not allowed in this status. */

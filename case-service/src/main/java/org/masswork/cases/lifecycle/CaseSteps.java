@@ -12,6 +12,7 @@ import org.masswork.cases.casefile.CaseStatus;
 import org.masswork.cases.casefile.EscalationLevel;
 import org.masswork.platform.persistence.InsertBatch;
 import org.masswork.platform.problem.ConflictProblem;
+import org.masswork.platform.security.Role;
 
 /**
  * How every change of a case begins and is recorded, whichever feature makes it: the case is locked,
@@ -57,12 +58,27 @@ public class CaseSteps {
 
     public TimelineEntry record(CaseFile file, CaseAction action, CaseStatus fromStatus, EscalationLevel fromLevel,
                                 HandlingMethod method, String note) {
+        return record(file, action, fromStatus, fromLevel, method, note, access.actor(), access.actorRole());
+    }
+
+    /**
+     * A step another service's event makes, with no caller: {@code actor} names the service (the event's source).
+     * The case must be locked; the state machine decides as for a caller's step.
+     */
+    public TimelineEntry applyFromEvent(CaseFile file, CaseAction action, String actor, String note) {
+        CaseStatus fromStatus = file.status;
+        file.status = CaseStateMachine.next(file.status, action);
+        return record(file, action, fromStatus, file.level, null, note, actor, Role.SYSTEM);
+    }
+
+    private TimelineEntry record(CaseFile file, CaseAction action, CaseStatus fromStatus, EscalationLevel fromLevel,
+                                 HandlingMethod method, String note, String actor, String actorRole) {
         TimelineEntry entry = new TimelineEntry();
         entry.id = UUID.randomUUID();
         entry.caseId = file.id;
         entry.at = OffsetDateTime.now(ZoneOffset.UTC);
-        entry.actor = access.actor();
-        entry.actorRole = access.actorRole();
+        entry.actor = actor;
+        entry.actorRole = actorRole;
         entry.action = action;
         entry.fromStatus = fromStatus;
         entry.toStatus = file.status;

@@ -68,6 +68,9 @@ class ScopeMatrixIT {
         CALLS.put("getAssignment", t -> Call.at(t.one.memberAssignmentId()));
         CALLS.put("endAssignment", t -> Call.at(t.one.memberAssignmentId())
                 .body(Map.of("endedOn", t.today.toString(), "reason", "ROTATION", "version", STALE)));
+        CALLS.put("handOverStation", t -> Call.at(t.one.memberAssignmentId())
+                .body(Map.of("successorCadreId", UUID.randomUUID().toString(), "version", STALE)));
+        CALLS.put("getRotationPlan", t -> Call.at(t.one.townshipId()));
         CALLS.put("getHousehold", t -> Call.at(t.household));
         CALLS.put("updateHousehold", t -> Call.at(t.household).body(Map.of("version", STALE, "headName", "李四",
                 "address", "西沟村一组1号", "phone", "13700000000", "memberCount", 2, "tags", List.of())));
