@@ -21,12 +21,16 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.masswork.cadre.RacingWrites;
 import org.masswork.cadre.county.CountyClocks;
 import org.masswork.cadre.household.HouseholdWorkData.Team;
 import org.masswork.infra.County;
@@ -49,6 +53,9 @@ class LateCheckInTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    DataSource database;
 
     private Team team;
 
@@ -127,6 +134,20 @@ class LateCheckInTest {
         assertThat(stored.credited).isTrue();
         assertThat(stored.confirmedBy).isEqualTo(team.leaderId());
         assertMemberAttendance(1, 0);
+    }
+
+    @Test
+    void shouldConfirmOnceWhenTwoConfirmationsOfOneLateCheckInComeAtTheSameMoment() throws Exception {
+        String id = lateCheckIn();
+        Supplier<Response> confirmation = () -> confirm(team.leaderToken(), id, UUID.randomUUID().toString(), "组长确认在站");
+
+        List<Response> answers = RacingWrites.race(database, "check_in", List.of(confirmation, confirmation)).stream()
+                .sorted(Comparator.comparingInt(Response::statusCode)).toList();
+
+        answers.get(0).then().statusCode(200).body("credit", equalTo("CONFIRMED"));
+        answers.get(1).then().statusCode(409).contentType("application/problem+json");
+        assertThat(stationDayEvents(id)).as("one StationDayAttended for two confirmations at once").isEqualTo(1);
+        assertThat(stored(id).version).as("confirmed once").isEqualTo(answers.get(0).<Integer>path("version").longValue());
     }
 
     @Test
