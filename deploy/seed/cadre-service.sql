@@ -88,8 +88,9 @@ begin
                                 when 'POOR' then 'ECONOMIC' else 'TECHNICAL' end;
 
     -- A year of station days: each cadre attends about nine in ten, on the 25th-27th.
-    insert into check_in (id, cadre_id, station_id, township_id, checked_in_on, kind, version, recorded_at, received_at)
-    select md5('check-in-' || a.id || '-' || d)::uuid, a.cadre_id, a.station_id, a.township_id, d::date, 'STATION_DAY', 0,
+    -- Received a minute after they were recorded: within the credit window, so credited.
+    insert into check_in (id, cadre_id, station_id, township_id, checked_in_on, kind, late, credited, version, recorded_at, received_at)
+    select md5('check-in-' || a.id || '-' || d)::uuid, a.cadre_id, a.station_id, a.township_id, d::date, 'STATION_DAY', false, true, 0,
            (d::date + time '09:00') at time zone 'Asia/Shanghai', (d::date + time '09:01') at time zone 'Asia/Shanghai'
     from assignment a,
          generate_series(date_trunc('month', today - interval '12 months'), today, interval '1 day') d

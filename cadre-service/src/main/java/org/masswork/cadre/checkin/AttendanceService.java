@@ -17,7 +17,8 @@ import org.masswork.platform.paging.PageQuery;
 
 /**
  * Monthly station-day attendance, computed in the database. A station day is due from a cadre when it
- * falls inside their assignment and is not in the future, so a cadre who joined on the 26th owes two.
+ * falls inside their assignment and is not in the future, so a cadre who joined on the 26th owes two. A check-in
+ * counts when credited (on time, or late and confirmed by the leader); late ones not yet confirmed are shown apart.
  */
 @ApplicationScoped
 public class AttendanceService {
@@ -30,11 +31,15 @@ public class AttendanceService {
                 select a.cadre_id, a.station_id, a.township_id,
                        (select count(*) from due_days
                          where due_days.day >= a.starts_on and (a.ended_on is null or due_days.day <= a.ended_on)) as due,
-                       (select count(*) from check_in c where c.cadre_id = a.cadre_id and c.station_id = a.station_id
-                         and c.kind = 'STATION_DAY' and c.checked_in_on between :monthStart and :monthEnd) as attended,
-                       (select count(*) from check_in c where c.cadre_id = a.cadre_id and c.station_id = a.station_id
-                         and c.kind = 'EXTRA_VISIT' and c.checked_in_on between :monthStart and :monthEnd) as extra
+                       c.attended, c.pending, c.extra, c.extra_pending
                 from assignment a
+                cross join lateral (
+                    select count(*) filter (where c.kind = 'STATION_DAY' and c.credited) as attended,
+                           count(*) filter (where c.kind = 'STATION_DAY' and not c.credited) as pending,
+                           count(*) filter (where c.kind = 'EXTRA_VISIT' and c.credited) as extra,
+                           count(*) filter (where c.kind = 'EXTRA_VISIT' and not c.credited) as extra_pending
+                    from check_in c where c.cadre_id = a.cadre_id and c.station_id = a.station_id
+                      and c.checked_in_on between :monthStart and :monthEnd) c
                 where a.starts_on <= :monthEnd and (a.ended_on is null or a.ended_on >= :monthStart) %s)
             """;
 
@@ -57,12 +62,12 @@ public class AttendanceService {
                 PER_CADRE.formatted(filter.sql) + "select count(*) from rows" + where), month, filter).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(entityManager.createNativeQuery(PER_CADRE.formatted(filter.sql)
-                        + "select cadre_id, station_id, township_id, due, attended, extra from rows" + where
+                        + "select cadre_id, station_id, township_id, due, attended, pending, extra, extra_pending from rows" + where
                         + " order by township_id, station_id, cadre_id"), month, filter)
                 .setFirstResult(page.page * page.size).setMaxResults(page.size)
                 .getResultList();
         List<CadreAttendance> items = rows.stream().map(row -> new CadreAttendance((UUID) row[0], (UUID) row[1],
-                (UUID) row[2], number(row[3]), number(row[4]), number(row[5]))).toList();
+                (UUID) row[2], number(row[3]), number(row[4]), number(row[5]), number(row[6]), number(row[7]))).toList();
         return new Page<>(items, page.page, page.size, total, (int) ((total + page.size - 1) / page.size));
     }
 
@@ -74,14 +79,14 @@ public class AttendanceService {
                 .getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(entityManager.createNativeQuery(PER_CADRE.formatted(filter.sql) + """
-                        select station_id, township_id, count(*), sum(due), sum(attended) from rows
+                        select station_id, township_id, count(*), sum(due), sum(attended), sum(pending) from rows
                         group by station_id, township_id order by township_id, station_id"""), month, filter)
                 .setFirstResult(page.page * page.size).setMaxResults(page.size)
                 .getResultList();
         List<StationAttendance> items = rows.stream().map(row -> {
             int due = number(row[3]);
             int attended = number(row[4]);
-            return new StationAttendance((UUID) row[0], (UUID) row[1], number(row[2]), due, attended,
+            return new StationAttendance((UUID) row[0], (UUID) row[1], number(row[2]), due, attended, number(row[5]),
                     due == 0 ? 1.0 : (double) attended / due);
         }).toList();
         return new Page<>(items, page.page, page.size, total, (int) ((total + page.size - 1) / page.size));

@@ -7,10 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.masswork.platform.persistence.ClientRecordedEntity;
 
-/** A cadre present at their station on a day; {@code recordedAt} is when the phone recorded it. */
+/**
+ * A cadre present at their station on a day; {@code recordedAt} is when the phone recorded it. It counts when
+ * {@code credited}: received within the credit window, or late and confirmed by the station's leader.
+ */
 @Entity
 @Table(name = "check_in")
 public class CheckIn extends ClientRecordedEntity {
@@ -34,4 +38,22 @@ public class CheckIn extends ClientRecordedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public CheckInKind kind;
+
+    /** Received after the credit window of its day ({@link StationDaysConfig#creditWindow()}). */
+    @Column(nullable = false)
+    public boolean late;
+
+    /** Counts in the attendance (and, on a station day, was announced as StationDayAttended). */
+    @Column(nullable = false)
+    public boolean credited;
+
+    /** The station leader who confirmed a late check-in. */
+    @Column(name = "confirmed_by")
+    public UUID confirmedBy;
+
+    @Column(name = "confirmed_at")
+    public OffsetDateTime confirmedAt;
+
+    @Column(name = "confirmation_reason")
+    public String confirmationReason;
 }

@@ -4,13 +4,22 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.UUID;
 import org.masswork.cadre.assignment.AssignmentAtStation;
 import org.masswork.cadre.assignment.AssignmentRepository;
+import org.masswork.cadre.assignment.TeamRole;
 import org.masswork.cadre.county.CountyClock;
+import org.masswork.cadre.scope.WorkScope;
+import org.masswork.cadre.station.Station;
+import org.masswork.cadre.station.StationRepository;
 import org.masswork.platform.idempotency.IdempotentCreates;
 import org.masswork.platform.outbox.Outbox;
+import org.masswork.platform.paging.Page;
+import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.persistence.InsertBatch;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.ConstraintProblem;
@@ -21,7 +30,10 @@ import org.masswork.platform.security.CallerScope;
 @ApplicationScoped
 public class CheckInService {
 
-    /** A phone offline for longer than this has its check-ins entered by the township instead. */
+    /**
+     * A phone offline for longer than this has its check-ins entered by the township instead. Within it a check-in
+     * received after its credit window is kept, as late.
+     */
     static final int MAX_DAYS_LATE = 45;
 
     /** One check-in per cadre, station and day (V43). */
@@ -34,21 +46,28 @@ public class CheckInService {
 
     private final CheckInRepository checkIns;
     private final AssignmentRepository assignments;
+    private final StationRepository stations;
     private final InsertBatch inserts;
     private final IdempotentCreates idempotency;
     private final Outbox outbox;
     private final CallerScope scope;
+    private final WorkScope workScope;
     private final CountyClock clock;
+    private final Duration creditWindow;
 
-    CheckInService(CheckInRepository checkIns, AssignmentRepository assignments, InsertBatch inserts,
-                   IdempotentCreates idempotency, Outbox outbox, CallerScope scope, CountyClock clock) {
+    CheckInService(CheckInRepository checkIns, AssignmentRepository assignments, StationRepository stations,
+                   InsertBatch inserts, IdempotentCreates idempotency, Outbox outbox, CallerScope scope,
+                   WorkScope workScope, CountyClock clock, StationDaysConfig config) {
         this.checkIns = checkIns;
         this.assignments = assignments;
+        this.stations = stations;
         this.inserts = inserts;
         this.idempotency = idempotency;
         this.outbox = outbox;
         this.scope = scope;
+        this.workScope = workScope;
         this.clock = clock;
+        this.creditWindow = config.creditWindow();
     }
 
     /**
@@ -56,6 +75,9 @@ public class CheckInService {
      * lookup (with a key), the cadre's assignment with its station, and one statement for the check-in, its event
      * and the idempotency record ({@link InsertBatch}). A second check-in of the day is refused by the constraint
      * {@value #ONCE_A_DAY_CONSTRAINT}, also when two race each other ({@link #ONCE_A_DAY}).
+     *
+     * <p>A check-in received after the credit window of its day is stored as late: it does not count, and a station
+     * day's StationDayAttended is not written, until the station's leader confirms it ({@link #confirm}).
      */
     @Transactional
     public CheckInView checkIn(CheckInRequest request, String idempotencyKey) {
@@ -72,17 +94,83 @@ public class CheckInService {
             checkIn.cadreId = request.cadreId();
             checkIn.stationId = request.stationId();
             checkIn.townshipId = assignment.townshipId();
-            checkIn.markReceived(request.recordedAt());
+            checkIn.markReceived(request.recordedAt(), clock.now());
             checkIn.checkedInOn = clock.dateOf(checkIn.recordedAt);
             checkDate(checkIn.checkedInOn, assignment);
             checkIn.kind = CheckInKind.of(checkIn.checkedInOn);
+            checkIn.late = !checkIn.receivedAt.isBefore(creditWindowEnd(checkIn.checkedInOn));
+            checkIn.credited = !checkIn.late;
             inserts.add(checkIn);
-            if (checkIn.kind == CheckInKind.STATION_DAY) {
-                outbox.append(new StationDayAttended(checkIn.id, checkIn.cadreId, checkIn.stationId,
-                        assignment.stationVillageId(), assignment.stationTownshipId(), checkIn.checkedInOn));
+            if (checkIn.credited) {
+                announce(checkIn, assignment.stationVillageId(), assignment.stationTownshipId());
             }
             return CheckInView.of(checkIn);
         });
+    }
+
+    /**
+     * The station's leader confirms a late check-in of a colleague, with a reason: it counts from now on, and a
+     * station day's StationDayAttended is written then, once. A replay with the same Idempotency-Key returns the first
+     * result; a second confirmation of a check-in that counts already is 409.
+     */
+    @Transactional
+    public CheckInView confirm(UUID id, ConfirmCheckInRequest request, String idempotencyKey) {
+        UUID leaderId = scope.cadre().orElseThrow(ForbiddenException::new);
+        return idempotency.once("confirm-check-in", idempotencyKey, new Confirmation(id, request), CheckInView::id,
+                this::confirmationOf, () -> {
+                    CheckIn checkIn = checkIns.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Check-in", id));
+                    if (scope.station().filter(checkIn.stationId::equals).isEmpty()) {
+                        throw new NotFoundProblem("Check-in", id);
+                    }
+                    boolean leads = assignments.activeForCadre(leaderId)
+                            .filter(a -> a.stationId.equals(checkIn.stationId) && a.role == TeamRole.LEADER).isPresent();
+                    if (!leads) {
+                        throw new RuleViolationProblem("not-station-leader", "Only the station's current leader confirms a late check-in");
+                    }
+                    if (checkIn.cadreId.equals(leaderId)) {
+                        throw new RuleViolationProblem("own-check-in", "A station leader does not confirm their own late check-in");
+                    }
+                    if (checkIn.credited) {
+                        throw new ConflictProblem("check-in-credited", checkIn.late
+                                ? "The late check-in is confirmed already" : "The check-in came in time and counts already");
+                    }
+                    checkIn.credited = true;
+                    checkIn.confirmedBy = leaderId;
+                    checkIn.confirmedAt = clock.now();
+                    checkIn.confirmationReason = request.reason().strip();
+                    checkIns.flush();
+                    Station station = stations.get(checkIn.stationId);
+                    announce(checkIn, station.villageId, station.townshipId);
+                    return CheckInView.of(checkIn);
+                });
+    }
+
+    /** The check-ins of a month in the caller's scope (a station's team: its station), by day; only late ones waiting if asked. */
+    @Transactional
+    public Page<CheckInView> list(YearMonth month, UUID stationId, UUID townshipId, boolean pendingOnly, PageQuery page) {
+        WorkScope.Area area = workScope.area(stationId, townshipId);
+        return Page.of(checkIns.search(month.atDay(1), month.atEndOfMonth(), area.stationId(), area.townshipId(), pendingOnly),
+                page, CheckInView::of);
+    }
+
+    /** The first instant a check-in of the day no longer counts at once. */
+    private OffsetDateTime creditWindowEnd(LocalDate day) {
+        return clock.startOf(day.plusDays(1)).plus(creditWindow);
+    }
+
+    private void announce(CheckIn checkIn, UUID villageId, UUID townshipId) {
+        if (checkIn.kind == CheckInKind.STATION_DAY) {
+            outbox.append(new StationDayAttended(checkIn.id, checkIn.cadreId, checkIn.stationId, villageId, townshipId,
+                    checkIn.checkedInOn));
+        }
+    }
+
+    /** A confirmation read back for its replay: the check-in, seen by the station's team and those above it. */
+    @Transactional
+    CheckInView confirmationOf(UUID id) {
+        CheckIn checkIn = checkIns.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Check-in", id));
+        workScope.requireVisible("Check-in", id, checkIn.stationId, checkIn.townshipId);
+        return CheckInView.of(checkIn);
     }
 
     /** A check-in read back for its cadre replaying it (or a county role). */
@@ -102,5 +190,9 @@ public class CheckInService {
         if (date.isBefore(clock.today().minusDays(MAX_DAYS_LATE))) {
             throw new RuleViolationProblem("check-in-too-old", "A check-in can be sent at most " + MAX_DAYS_LATE + " days late", "recordedAt");
         }
+    }
+
+    /** What one Idempotency-Key of a confirmation stands for: the check-in and the body. */
+    record Confirmation(UUID checkInId, ConfirmCheckInRequest request) {
     }
 }

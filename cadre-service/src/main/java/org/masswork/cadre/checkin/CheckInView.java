@@ -13,11 +13,23 @@ public record CheckInView(
         LocalDate checkedInOn,
         CheckInKind kind,
         @Schema(maxLength = 10) String kindLabel,
+        @Schema(description = "Whether it counts in the attendance (and a station day toward the evaluation): received"
+                + " within the credit window of its day, or late and confirmed by the station's leader")
+        boolean credited,
+        @Schema(description = "ON_TIME: received within the credit window; LATE: received later, not counted until the"
+                + " station's leader confirms it; CONFIRMED: late and confirmed") CheckInCredit credit,
+        @Schema(maxLength = 20) String creditLabel,
+        @Schema(description = "The station leader who confirmed it late; absent otherwise") UUID confirmedBy,
+        OffsetDateTime confirmedAt,
+        @Schema(maxLength = 500) String confirmationReason,
+        @Schema(minimum = "0", maximum = "9223372036854775807") long version,
         OffsetDateTime recordedAt,
         OffsetDateTime receivedAt) {
 
     static CheckInView of(CheckIn checkIn) {
+        CheckInCredit credit = CheckInCredit.of(checkIn);
         return new CheckInView(checkIn.id, checkIn.cadreId, checkIn.stationId, checkIn.checkedInOn, checkIn.kind,
-                checkIn.kind.label(), checkIn.recordedAt, checkIn.receivedAt);
+                checkIn.kind.label(), checkIn.credited, credit, credit.label(), checkIn.confirmedBy, checkIn.confirmedAt,
+                checkIn.confirmationReason, checkIn.version, checkIn.recordedAt, checkIn.receivedAt);
     }
 }

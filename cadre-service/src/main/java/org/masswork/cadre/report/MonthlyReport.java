@@ -73,6 +73,11 @@ public class MonthlyReport extends ClientRecordedEntity {
     public List<ReportAttendance> attendance = new ArrayList<>();
 
     @ElementCollection
+    @CollectionTable(name = "monthly_report_role", joinColumns = @JoinColumn(name = "report_id"))
+    @BatchSize(size = 100)
+    public List<ReportRoleWork> roles = new ArrayList<>();
+
+    @ElementCollection
     @CollectionTable(name = "monthly_report_finding", joinColumns = @JoinColumn(name = "report_id"))
     @OrderBy("position")
     @BatchSize(size = 100)

@@ -98,8 +98,9 @@ public class MonthlyReportService {
             reports.flush();
             outbox.append(new MonthlyReportSubmitted(report.id, station.id, station.villageId, station.townshipId,
                     request.month().toString(), leaderId, report.late, figures.stationDaysDue(), figures.stationDaysAttended(),
-                    figures.visitsConfirmed(), figures.visitsUnconfirmed(), figures.householdsVisited(),
-                    figures.casesOpened(), figures.casesClosed(), figures.notableFindings().size()));
+                    figures.stationDaysPending(), figures.visitsConfirmed(), figures.visitsUnconfirmed(),
+                    figures.householdsVisited(), figures.casesOpened(), figures.casesClosed(), figures.notableFindings().size(),
+                    MonthlyReportSubmitted.roles(figures.fiveRoles())));
             return MonthlyReportView.of(report, deadline);
         });
     }
@@ -156,9 +157,17 @@ public class MonthlyReportService {
             copied.cadreId = a.cadreId();
             copied.stationDaysDue = a.stationDaysDue();
             copied.stationDaysAttended = a.stationDaysAttended();
+            copied.stationDaysPending = a.stationDaysPending();
             copied.extraVisits = a.extraVisits();
             report.attendance.add(copied);
         });
+        figures.fiveRolesPerCadre().forEach(cadre -> cadre.roles().stream().filter(r -> r.visits() > 0).forEach(r -> {
+            ReportRoleWork copied = new ReportRoleWork();
+            copied.cadreId = cadre.cadreId();
+            copied.role = r.role();
+            copied.visits = r.visits();
+            report.roles.add(copied);
+        }));
         for (int i = 0; i < figures.notableFindings().size(); i++) {
             MonthlyFigures.Finding finding = figures.notableFindings().get(i);
             ReportFinding copied = new ReportFinding();

@@ -2,8 +2,14 @@ package org.masswork.cadre.report;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.masswork.cadre.visit.FiveRole;
+import org.masswork.cadre.visit.RoleWork;
 
 @Schema(name = "MonthlyReport")
 public record MonthlyReportView(
@@ -25,13 +31,19 @@ public record MonthlyReportView(
     static MonthlyReportView of(MonthlyReport report, LocalDate deadline) {
         int due = report.attendance.stream().mapToInt(a -> a.stationDaysDue).sum();
         int attended = report.attendance.stream().mapToInt(a -> a.stationDaysAttended).sum();
+        int pending = report.attendance.stream().mapToInt(a -> a.stationDaysPending).sum();
+        List<MonthlyFigures.CadreRoles> perCadre = report.roles.stream()
+                .collect(Collectors.groupingBy(r -> r.cadreId, TreeMap::new,
+                        Collectors.toMap(r -> r.role, r -> r.visits, Long::sum, () -> new EnumMap<>(FiveRole.class))))
+                .entrySet().stream().map(e -> new MonthlyFigures.CadreRoles(e.getKey(), RoleWork.of(e.getValue()))).toList();
         MonthlyFigures figures = new MonthlyFigures(
                 report.attendance.stream().map(a -> new MonthlyFigures.Attendance(a.cadreId, a.stationDaysDue,
-                        a.stationDaysAttended, a.extraVisits)).toList(),
-                due, attended, report.visitsConfirmed, report.visitsUnconfirmed, report.householdsVisited,
+                        a.stationDaysAttended, a.stationDaysPending, a.extraVisits)).toList(),
+                due, attended, pending, report.visitsConfirmed, report.visitsUnconfirmed, report.householdsVisited,
                 report.casesOpened, report.casesClosed,
                 report.findings.stream().map(f -> new MonthlyFigures.Finding(f.visitId, f.householdId, f.cadreId,
-                        f.visitedOn, f.findings)).toList());
+                        f.visitedOn, f.findings)).toList(),
+                MonthlyCompiler.stationRoles(perCadre), perCadre);
         return new MonthlyReportView(report.id, report.stationId, report.villageId, report.townshipId,
                 report.monthStart.toString().substring(0, 7), report.submittedBy, report.submittedAt, deadline, report.late,
                 report.summary, figures, report.version, report.recordedAt, report.receivedAt);

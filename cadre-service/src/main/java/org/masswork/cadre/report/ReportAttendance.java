@@ -17,6 +17,10 @@ public class ReportAttendance {
     @Column(name = "station_days_attended", nullable = false)
     public int stationDaysAttended;
 
+    /** Checked in late and not confirmed by then. */
+    @Column(name = "station_days_pending", nullable = false)
+    public int stationDaysPending;
+
     @Column(name = "extra_visits", nullable = false)
     public int extraVisits;
 }

@@ -6,8 +6,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,10 +20,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.masswork.platform.idempotency.IdempotencyKey;
@@ -36,10 +40,14 @@ import org.masswork.platform.security.Role;
 @Authenticated
 public class VisitResource {
 
-    private final VisitService visits;
+    private static final String MONTH = "^\\d{4}-(0[1-9]|1[0-2])$";
 
-    VisitResource(VisitService visits) {
+    private final VisitService visits;
+    private final FiveRoleFiguresService fiveRoles;
+
+    VisitResource(VisitService visits, FiveRoleFiguresService fiveRoles) {
         this.visits = visits;
+        this.fiveRoles = fiveRoles;
     }
 
     @POST
@@ -81,6 +89,19 @@ public class VisitResource {
                                 @QueryParam("followUpNeeded") Boolean followUpNeeded, @Valid @BeanParam PageQuery page) {
         return visits.list(new VisitFilter(stationId, townshipId, villageId, householdId, cadreId, from, to, confirmed,
                 followUpNeeded), page);
+    }
+
+    @GET
+    @Path("/five-roles")
+    @Operation(operationId = "listFiveRoleWork",
+            summary = "Visits of a month in each of the five roles (五员), per cadre, station or township in the caller's scope")
+    @APIResponse(responseCode = "200", description = "One page of groups with at least one visit in the month; a visit in two roles counts for each")
+    public Page<FiveRoleWork> fiveRoles(
+            @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
+            @QueryParam("groupBy") @DefaultValue("CADRE") @Parameter(description = "Summed per cadre (at a station), station or township") FiveRoleGrouping groupBy,
+            @QueryParam("stationId") UUID stationId, @QueryParam("townshipId") UUID townshipId,
+            @Valid @BeanParam PageQuery page) {
+        return fiveRoles.figures(YearMonth.parse(month), groupBy, stationId, townshipId, page);
     }
 
     @GET

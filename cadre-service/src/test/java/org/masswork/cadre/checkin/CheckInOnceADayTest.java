@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masswork.cadre.RacingWrites;
+import org.masswork.cadre.county.CountyClocks;
 import org.masswork.platform.testing.RoundTrips;
 import org.masswork.infra.County;
 import org.masswork.infra.MassWorkTestResource;
@@ -71,6 +72,7 @@ class CheckInOnceADayTest {
     @Test
     void shouldRecordOneOfTwoCheckInsOfTheSameDaySentAtTheSameMomentAndRefuseTheOtherAsAlreadyCheckedIn() throws Exception {
         LocalDate stationDay = LAST_MONTH.atDay(25);
+        receivedOn(stationDay);
         Supplier<Response> checkIn = () -> checkIn(cadreToken, stationDay, UUID.randomUUID().toString());
 
         List<Response> answers = RacingWrites.race(database, "check_in", List.of(checkIn, checkIn)).stream()
@@ -89,6 +91,7 @@ class CheckInOnceADayTest {
     void shouldAnswerTheSecondOfTwoCheckInsWithOneIdempotencyKeyAtTheSameMomentAsKeyInUseAndItsRetryWithTheFirst()
             throws Exception {
         LocalDate stationDay = LAST_MONTH.atDay(27);
+        receivedOn(stationDay);
         String key = UUID.randomUUID().toString();
         Supplier<Response> checkIn = () -> checkIn(cadreToken, stationDay, key);
 
@@ -106,6 +109,7 @@ class CheckInOnceADayTest {
     @Test
     void shouldRefuseASecondCheckInOfTheDayAsAlreadyCheckedInWithoutASecondEvent() {
         LocalDate stationDay = LAST_MONTH.atDay(26);
+        receivedOn(stationDay);
         checkIn(cadreToken, stationDay, null).then().statusCode(201);
 
         checkIn(cadreToken, stationDay, UUID.randomUUID().toString()).then().statusCode(409)
@@ -118,6 +122,7 @@ class CheckInOnceADayTest {
 
     @Test
     void shouldCheckInOnAStationDayInAtMostFourRoundTripsToTheDatabaseWithTheCommit() {
+        receivedOn(LAST_MONTH.atDay(27));
         checkIn(cadreToken, LAST_MONTH.atDay(24), UUID.randomUUID().toString()).then().statusCode(201);
         String key = UUID.randomUUID().toString();
 
@@ -133,6 +138,11 @@ class CheckInOnceADayTest {
         assertThat(stationDayEvents(recorded.path("id"))).isEqualTo(1);
         checkIn(cadreToken, LAST_MONTH.atDay(27), key).then().statusCode(201).body("id", equalTo(recorded.path("id")));
         assertThat(checkInsOn(LAST_MONTH.atDay(27))).isEqualTo(1);
+    }
+
+    /** The server receives the check-ins on that day, within their credit window: they count and are announced. */
+    private static void receivedOn(LocalDate day) {
+        CountyClocks.stoppedAt(day.atTime(18, 0));
     }
 
     private long checkInsOn(LocalDate day) {

@@ -26,6 +26,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.masswork.cadre.county.CountyClocks;
 import org.masswork.infra.County;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.TestTokens;
@@ -35,7 +36,7 @@ import org.masswork.platform.outbox.OutboxEvent;
 @WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "cadre"))
 class StationDaysTest {
 
-    /** Last month is always complete, and its 25th is always within the 45 days a phone may lag. */
+    /** Last month is always complete, and its 25th is always within the 45 days a phone may lag (late, then). */
     private static final YearMonth LAST_MONTH = County.thisMonth().minusMonths(1);
 
     @Inject
@@ -62,12 +63,15 @@ class StationDaysTest {
     }
 
     @Test
-    void shouldCountThe25thTo27thAsStationDaysAndOtherDaysAsExtraVisits() {
-        checkIn(cadreToken, cadreId, stationId, LAST_MONTH.atDay(25)).then().statusCode(201)
+    void shouldCountThe25thTo27thAsStationDaysAndOtherDaysAsExtraVisitsEachWhenReceivedWithinItsCreditWindow() {
+        CountyClocks.stoppedAt(LAST_MONTH.atDay(28).atTime(20, 0));
+        checkIn(cadreToken, cadreId, stationId, LAST_MONTH.atDay(27)).then().statusCode(201)
                 .body("kind", equalTo("STATION_DAY")).body("kindLabel", equalTo("进站日"))
-                .body("checkedInOn", equalTo(LAST_MONTH.atDay(25).toString()));
-        checkIn(cadreToken, cadreId, stationId, LAST_MONTH.atDay(27)).then().statusCode(201).body("kind", equalTo("STATION_DAY"));
-        checkIn(cadreToken, cadreId, stationId, LAST_MONTH.atDay(24)).then().statusCode(201).body("kind", equalTo("EXTRA_VISIT"));
+                .body("checkedInOn", equalTo(LAST_MONTH.atDay(27).toString())).body("credited", equalTo(true));
+        checkIn(cadreToken, cadreId, stationId, LAST_MONTH.atDay(28)).then().statusCode(201)
+                .body("kind", equalTo("EXTRA_VISIT")).body("credited", equalTo(true));
+        checkIn(cadreToken, cadreId, stationId, LAST_MONTH.atDay(25)).then().statusCode(201)
+                .body("kind", equalTo("STATION_DAY")).body("credited", equalTo(false)).body("credit", equalTo("LATE"));
 
         given().auth().oauth2(cadreToken).queryParam("month", LAST_MONTH.toString())
                 .when().get("/api/v1/attendance")
@@ -75,14 +79,22 @@ class StationDaysTest {
                 .body("totalItems", equalTo(1))
                 .body("items[0].cadreId", equalTo(cadreId.toString()))
                 .body("items[0].stationDaysDue", equalTo(3))
-                .body("items[0].stationDaysAttended", equalTo(2))
-                .body("items[0].extraVisits", equalTo(1));
+                .body("items[0].stationDaysAttended", equalTo(1))
+                .body("items[0].stationDaysPending", equalTo(1))
+                .body("items[0].extraVisits", equalTo(1))
+                .body("items[0].extraVisitsPending", equalTo(0));
+        String townshipId = given().auth().oauth2(TestTokens.countyAdmin()).when().get("/api/v1/stations/{id}", stationId)
+                .then().statusCode(200).extract().path("townshipId");
+        given().auth().oauth2(TestTokens.countyAdmin()).queryParam("month", LAST_MONTH.toString()).queryParam("townshipId", townshipId)
+                .when().get("/api/v1/attendance/stations")
+                .then().statusCode(200)
+                .body("items[0].stationDaysAttended", equalTo(1)).body("items[0].stationDaysPending", equalTo(1));
         given().auth().oauth2(TestTokens.countyAdmin()).queryParam("month", LAST_MONTH.toString()).queryParam("size", 100)
                 .when().get("/api/v1/attendance/missed")
                 .then().statusCode(200).body("items.cadreId", hasItem(cadreId.toString()));
         long events = QuarkusTransaction.requiringNew().call(() ->
                 OutboxEvent.count("type = 'StationDayAttended' and envelope like ?1", "%" + cadreId + "%"));
-        assertThat(events).as("one event per station day, none for the extra visit").isEqualTo(2);
+        assertThat(events).as("one event for the credited station day, none for the late one or the extra visit").isEqualTo(1);
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.masswork.cadre.county.CountyClocks;
 import org.masswork.cadre.household.HouseholdWorkData.Team;
 import org.masswork.cadre.ledger.LedgerCaseRepository;
 import org.masswork.infra.Await;
@@ -73,6 +74,9 @@ class MonthlyReportTest {
         visit(team.leaderToken(), second, LAST_MONTH.atDay(12), false, null);
         visit(team.leaderToken(), first, LAST_MONTH.plusMonths(1).atDay(1), true, null);
         checkIn(team, team.memberId(), team.memberToken(), LAST_MONTH.atDay(26));
+        CountyClocks.stoppedAt(LAST_MONTH.atDay(27).atTime(18, 0));
+        checkIn(team, team.leaderId(), team.leaderToken(), LAST_MONTH.atDay(27));
+        CountyClocks.running();
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
             UUID caseId = UUID.randomUUID();
             kafka.send("masswork.case.events", caseId.toString(), caseEvent("CaseOpened", caseId, team, LAST_MONTH.atDay(3)));
@@ -91,6 +95,16 @@ class MonthlyReportTest {
                 .body("figures.householdsVisited", equalTo(2))
                 .body("figures.casesOpened", equalTo(1)).body("figures.casesClosed", equalTo(1))
                 .body("figures.stationDaysDue", equalTo(6)).body("figures.stationDaysAttended", equalTo(1))
+                .body("figures.stationDaysPending", equalTo(1))
+                .body("figures.attendance.find { it.cadreId == '" + team.memberId() + "' }.stationDaysPending", equalTo(1))
+                .body("figures.attendance.find { it.cadreId == '" + team.leaderId() + "' }.stationDaysAttended", equalTo(1))
+                .body("figures.fiveRoles.role", contains("POLICY_PUBLICIST", "OPINION_RESEARCHER",
+                        "PARTY_BUILDING_INSTRUCTOR", "DISPUTE_MEDIATOR", "SERVICE_PROVIDER"))
+                .body("figures.fiveRoles.visits", contains(0, 3, 0, 0, 3))
+                .body("figures.fiveRolesPerCadre.find { it.cadreId == '" + team.memberId() + "' }.roles.visits",
+                        contains(0, 2, 0, 0, 2))
+                .body("figures.fiveRolesPerCadre.find { it.cadreId == '" + team.leaderId() + "' }.roles.visits",
+                        contains(0, 1, 0, 0, 1))
                 .body("figures.notableFindings.visitId", contains(followUp.toString()))
                 .body("deadline", equalTo(LAST_MONTH.plusMonths(1).atDay(5).toString()))
                 .extract().path("id");
@@ -101,7 +115,11 @@ class MonthlyReportTest {
                 .then().statusCode(409).body("type", equalTo("urn:masswork:problem:monthly-report-submitted"));
         assertThat(QuarkusTransaction.requiringNew().call(() -> reports.count("stationId", team.stationId()))).isEqualTo(1);
         given().auth().oauth2(team.officerToken()).when().get("/api/v1/monthly-reports/{id}", id)
-                .then().statusCode(200).body("summary", equalTo("本月走访三户，一户需协调修缮"));
+                .then().statusCode(200).body("summary", equalTo("本月走访三户，一户需协调修缮"))
+                .body("figures.stationDaysPending", equalTo(1))
+                .body("figures.fiveRoles.visits", contains(0, 3, 0, 0, 3))
+                .body("figures.fiveRolesPerCadre.find { it.cadreId == '" + team.memberId() + "' }.roles.visits",
+                        contains(0, 2, 0, 0, 2));
 
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
             List<ConsumerRecord<String, String>> records = kafka.await("masswork.cadre.events", r -> id.equals(r.key()), 1,
@@ -111,6 +129,10 @@ class MonthlyReportTest {
             assertThat(event.path("data").path("month").asText()).isEqualTo(LAST_MONTH.toString());
             assertThat(event.path("data").path("visitsConfirmed").asLong()).isEqualTo(1);
             assertThat(event.path("data").path("notableFindings").asInt()).isEqualTo(1);
+            assertThat(event.path("data").path("stationDaysAttended").asInt()).isEqualTo(1);
+            assertThat(event.path("data").path("stationDaysPending").asInt()).isEqualTo(1);
+            assertThat(event.path("data").path("fiveRoles").path("OPINION_RESEARCHER").asLong()).isEqualTo(3);
+            assertThat(event.path("data").path("fiveRoles").path("DISPUTE_MEDIATOR").asLong()).isZero();
         }
     }
 

@@ -3,6 +3,7 @@ package org.masswork.system;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.masswork.infra.Await;
 import org.masswork.infra.County;
@@ -56,12 +58,14 @@ final class TownshipActivity {
         network.assign(zhang, east, today.minusDays(40));
         UUID liAtEast = network.assign(li, east, today.minusDays(40));
         network.assign(wang, west, today.minusDays(40));
+        UUID chen = network.cadre(departmentId, "SECTION_LEVEL");
+        network.assign(chen, west, "LEADER", today.minusDays(40));
         endAssignment(liAtEast, today);
         network.assign(li, west, today);
 
         LocalDate stationDay = lastStationDay(today);
         checkIn(zhang, east, stationDay);
-        checkIn(wang, west, stationDay);
+        confirmIfLate(checkIn(wang, west, stationDay), chen, west);
 
         UUID first = household(villages.get(0));
         UUID second = household(villages.get(0));
@@ -97,7 +101,10 @@ final class TownshipActivity {
                 Map.of("endedOn", endedOn.toString(), "reason", "ROTATION", "version", version), 200);
     }
 
-    /** The latest station day (the 25th to 27th) up to today: within the 45 days a check-in may be late. */
+    /**
+     * The latest station day (the 25th to 27th) up to today: within the 45 days a check-in may be late, and unless
+     * today is one of them or the day after, past its credit window (it counts once the station's leader confirms it).
+     */
     private static LocalDate lastStationDay(LocalDate today) {
         LocalDate day = today;
         while (day.getDayOfMonth() < 25 || day.getDayOfMonth() > 27) {
@@ -106,11 +113,24 @@ final class TownshipActivity {
         return day;
     }
 
-    private void checkIn(UUID cadreId, UUID stationId, LocalDate day) {
+    /** Checks in; answers whether the check-in counts at once (else it came past its credit window), and its id. */
+    private JsonPath checkIn(UUID cadreId, UUID stationId, LocalDate day) {
         OffsetDateTime noon = day.atTime(LocalTime.NOON).atZone(County.ZONE).toOffsetDateTime();
         OffsetDateTime now = OffsetDateTime.now(County.ZONE);
-        post(cadreService, "/api/v1/check-ins", TestTokens.cadre(cadreId, stationId, townshipId), Map.of("cadreId", cadreId,
-                "stationId", stationId, "recordedAt", (noon.isAfter(now) ? now : noon).toString()));
+        return given().baseUri(cadreService).auth().oauth2(TestTokens.cadre(cadreId, stationId, townshipId))
+                .contentType(ContentType.JSON).body(Map.of("cadreId", cadreId, "stationId", stationId,
+                        "recordedAt", (noon.isAfter(now) ? now : noon).toString()))
+                .when().post("/api/v1/check-ins").then().statusCode(201).extract().jsonPath();
+    }
+
+    /** The station's leader confirms a check-in received late, so it counts and its StationDayAttended is written. */
+    private void confirmIfLate(JsonPath checkIn, UUID leaderId, UUID stationId) {
+        if (!checkIn.getBoolean("credited")) {
+            String leader = TestTokens.token(leaderId.toString(), Set.of("STATION_LEADER"), Map.of("cadre", leaderId.toString(),
+                    "station", stationId.toString(), "township", townshipId.toString()));
+            post(cadreService, "/api/v1/check-ins/" + checkIn.getString("id") + "/confirmation", leader,
+                    Map.of("reason", "组长当天在站见到本人，手机离线后补传"), 200);
+        }
     }
 
     private UUID household(UUID villageId) {

@@ -54,6 +54,8 @@ final class TwoTownships {
     UUID household;
     UUID card;
     UUID visit;
+    /** The member's check-in of today: received at once, so it counts already. */
+    UUID checkIn;
     UUID diaryNote;
     UUID monthlyReport;
     UUID problemCase;
@@ -109,6 +111,7 @@ final class TwoTownships {
         visit = id(post("/api/v1/visits", member, Map.of("householdId", household, "visitedOn", today.toString(),
                 "roles", List.of("OPINION_RESEARCHER", "SERVICE_PROVIDER"), "findings", "老人独居，屋顶漏雨，需协调修缮",
                 "followUpNeeded", false, "confirmation", Map.of("countersignatureRef", "SIG-0001"))));
+        checkIn = id(post("/api/v1/check-ins", member, Map.of("cadreId", one.memberId(), "stationId", one.stationId())));
         diaryNote = id(post("/api/v1/diaries/notes", member, Map.of("day", today.toString(), "note", "走访一户，记录修缮诉求")));
         monthlyReport = id(post("/api/v1/monthly-reports", one.leaderToken(), Map.of("stationId", one.stationId(),
                 "month", lastMonth.toString(), "summary", "本月走访农户，收集修缮诉求")));

@@ -25,7 +25,12 @@ public abstract class ClientRecordedEntity {
 
     /** Stamps the receive time now, and the client's time if it gave one (not in the future). */
     public void markReceived(OffsetDateTime clientRecordedAt) {
-        receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        markReceived(clientRecordedAt, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** As {@link #markReceived(OffsetDateTime)}, received at a time the service's own clock gave. */
+    public void markReceived(OffsetDateTime clientRecordedAt, OffsetDateTime serverReceivedAt) {
+        receivedAt = serverReceivedAt;
         recordedAt = ClientTime.recordedAt(clientRecordedAt, receivedAt);
     }
 }
