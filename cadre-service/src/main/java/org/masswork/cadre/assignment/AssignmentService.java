@@ -29,6 +29,7 @@ import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
+import org.masswork.platform.language.Text;
 
 /** Teams and rotation: who is stationed where, under the rules of domain.md, "Organisation". */
 @ApplicationScoped
@@ -71,25 +72,25 @@ public class AssignmentService {
     public AssignmentView assign(AssignCadreRequest request, String idempotencyKey) {
         return idempotency.once("assign-cadre", idempotencyKey, request, AssignmentView::id, this::get, () -> {
             Station station = stations.findByIdOptional(request.stationId(), LockModeType.PESSIMISTIC_WRITE).orElseThrow(() ->
-                    new RuleViolationProblem("unknown-station", "No station " + request.stationId(), "stationId"));
+                    new RuleViolationProblem("unknown-station", Text.of("没有工作站 " + request.stationId(), "No station " + request.stationId()), "stationId"));
             Cadre cadre = cadres.findByIdOptional(request.cadreId()).orElseThrow(() ->
-                    new RuleViolationProblem("unknown-cadre", "No cadre " + request.cadreId(), "cadreId"));
+                    new RuleViolationProblem("unknown-cadre", Text.of("没有干部 " + request.cadreId(), "No cadre " + request.cadreId()), "cadreId"));
             Village village = villages.get(station.villageId);
             Department department = departments.get(cadre.departmentId);
             checkStartDate(request.startsOn());
             if (assignments.activeForCadre(cadre.id).isPresent()) {
-                throw new ConflictProblem("cadre-already-assigned", "The cadre already holds an active assignment; end it first");
+                throw new ConflictProblem("cadre-already-assigned", Text.of("该干部已有有效派驻，请先结束该派驻", "The cadre already holds an active assignment; end it first"));
             }
             List<Assignment> team = assignments.activeForStation(station.id);
             if (team.size() >= MAX_TEAM_SIZE) {
-                throw new RuleViolationProblem("team-full", "A station has at most " + MAX_TEAM_SIZE + " active cadres");
+                throw new RuleViolationProblem("team-full", Text.of("一个工作站最多有 " + MAX_TEAM_SIZE + " 名在岗干部", "A station has at most " + MAX_TEAM_SIZE + " active cadres"));
             }
             checkLeadership(request, cadre, team);
             boolean mismatch = !department.kind.matches(village.type);
             if (mismatch && (request.exceptionReason() == null || request.exceptionReason().isBlank())) {
-                throw new RuleViolationProblem("matching-rule", "Cadres of a " + department.kind + " department are meant for "
+                throw new RuleViolationProblem("matching-rule", Text.of(department.kind.label() + "的干部应派驻" + department.kind.villageType().label() + "；派驻到" + village.type.label() + "须记录例外理由（exceptionReason）", "Cadres of a " + department.kind + " department are meant for "
                         + department.kind.villageType() + " villages; stationing one in a " + village.type
-                        + " village needs a recorded exceptionReason", "exceptionReason");
+                        + " village needs a recorded exceptionReason"), "exceptionReason");
             }
 
             Assignment assignment = new Assignment();
@@ -116,17 +117,17 @@ public class AssignmentService {
     public AssignmentView end(UUID assignmentId, EndAssignmentRequest request) {
         Assignment assignment = assignments.get(assignmentId);
         if (assignment.version != request.version()) {
-            throw new ConflictProblem("stale-version", "The assignment changed since version " + request.version()
-                    + "; it is now at " + assignment.version);
+            throw new ConflictProblem("stale-version", Text.of("派驻自版本 " + request.version() + " 以来已被修改，当前版本为 " + assignment.version, "The assignment changed since version " + request.version()
+                    + "; it is now at " + assignment.version));
         }
         if (!assignment.isActive()) {
-            throw new ConflictProblem("assignment-ended", "The assignment already ended on " + assignment.endedOn);
+            throw new ConflictProblem("assignment-ended", Text.of("该派驻已于 " + assignment.endedOn + " 结束", "The assignment already ended on " + assignment.endedOn));
         }
         if (request.endedOn().isBefore(assignment.startsOn)) {
-            throw new InvalidInputProblem("endedOn", "must not be before the start " + assignment.startsOn);
+            throw new InvalidInputProblem("endedOn", Text.of("不得早于开始日期 " + assignment.startsOn, "must not be before the start " + assignment.startsOn));
         }
         if (request.endedOn().isAfter(clock.today())) {
-            throw new InvalidInputProblem("endedOn", "must not be in the future");
+            throw new InvalidInputProblem("endedOn", Text.of("不得晚于今天", "must not be in the future"));
         }
         assignment.endedOn = request.endedOn();
         assignment.endReason = request.reason();
@@ -143,7 +144,7 @@ public class AssignmentService {
     public AssignmentView get(UUID id) {
         Assignment assignment = assignments.get(id);
         if (scope.caller().cadre().filter(assignment.cadreId::equals).isEmpty()) {
-            scope.requireVisible("Assignment", id, assignment.stationId, assignment.townshipId);
+            scope.requireVisible(Text.of("派驻", "assignment"), id, assignment.stationId, assignment.townshipId);
         }
         return AssignmentView.of(assignment);
     }
@@ -155,7 +156,7 @@ public class AssignmentService {
         Map<UUID, Cadre> members = cadres.list("id in ?1", active.stream().map(a -> a.cadreId).toList()).stream()
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
         List<TeamView.Member> team = active.stream().map(a -> new TeamView.Member(a.id, a.cadreId,
-                members.get(a.cadreId).name, a.role, a.role.label(), a.firstSecretary, a.termEndsOn)).toList();
+                members.get(a.cadreId).name, a.role, a.role.displayLabel(), a.firstSecretary, a.termEndsOn)).toList();
         List<TeamView.StaffingIssue> issues = new ArrayList<>();
         if (active.size() < MIN_TEAM_SIZE) {
             issues.add(TeamView.StaffingIssue.UNDERSTAFFED);
@@ -219,20 +220,20 @@ public class AssignmentService {
 
     private void checkStartDate(LocalDate startsOn) {
         if (startsOn.isAfter(clock.today().plusDays(MAX_DAYS_AHEAD))) {
-            throw new InvalidInputProblem("startsOn", "must not be more than " + MAX_DAYS_AHEAD + " days ahead");
+            throw new InvalidInputProblem("startsOn", Text.of("不得晚于今天之后 " + MAX_DAYS_AHEAD + " 天", "must not be more than " + MAX_DAYS_AHEAD + " days ahead"));
         }
     }
 
     private static void checkLeadership(AssignCadreRequest request, Cadre cadre, List<Assignment> team) {
         if (request.role() == TeamRole.LEADER) {
             if (!cadre.mayLeadAStation()) {
-                throw new RuleViolationProblem("leader-rank", "A station leader must be section-level or a mid-level backbone", "role");
+                throw new RuleViolationProblem("leader-rank", Text.of("站长须为科级干部或中层骨干", "A station leader must be section-level or a mid-level backbone"), "role");
             }
             if (team.stream().anyMatch(a -> a.role == TeamRole.LEADER)) {
-                throw new ConflictProblem("station-has-leader", "The station already has an active leader");
+                throw new ConflictProblem("station-has-leader", Text.of("该工作站已有在岗站长", "The station already has an active leader"));
             }
         } else if (request.firstSecretary()) {
-            throw new RuleViolationProblem("first-secretary-leader", "Only the station leader may serve as first secretary", "firstSecretary");
+            throw new RuleViolationProblem("first-secretary-leader", Text.of("只有站长可以兼任第一书记", "Only the station leader may serve as first secretary"), "firstSecretary");
         }
     }
 }

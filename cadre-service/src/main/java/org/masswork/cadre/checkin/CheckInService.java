@@ -17,6 +17,7 @@ import org.masswork.platform.problem.ConstraintProblem;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.platform.security.CallerScope;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class CheckInService {
@@ -30,7 +31,7 @@ public class CheckInService {
     /** The answer to a second check-in of the day, given by the database's constraint rather than asked before. */
     @Produces
     static final ConstraintProblem ONCE_A_DAY = new ConstraintProblem(ONCE_A_DAY_CONSTRAINT, () -> new ConflictProblem(
-            "already-checked-in", "The cadre already checked in at this station on that day"));
+            "already-checked-in", Text.of("该干部当天已在此站签到", "The cadre already checked in at this station on that day")));
 
     private final CheckInRepository checkIns;
     private final AssignmentRepository assignments;
@@ -66,7 +67,7 @@ public class CheckInService {
             AssignmentAtStation assignment = assignments.activeWithStation(request.cadreId())
                     .filter(a -> a.stationId().equals(request.stationId()))
                     .orElseThrow(() -> new RuleViolationProblem("not-on-station",
-                            "The cadre has no active assignment at this station", "stationId"));
+                            Text.of("该干部在此站没有有效的派驻", "The cadre has no active assignment at this station"), "stationId"));
             CheckIn checkIn = new CheckIn();
             checkIn.id = UUID.randomUUID();
             checkIn.cadreId = request.cadreId();
@@ -88,19 +89,19 @@ public class CheckInService {
     /** A check-in read back for its cadre replaying it (or a county role). */
     @Transactional
     CheckInView checkInOf(UUID id) {
-        CheckIn checkIn = checkIns.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Check-in", id));
+        CheckIn checkIn = checkIns.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("签到", "check-in"), id));
         if (!scope.isCountyWide() && scope.cadre().filter(checkIn.cadreId::equals).isEmpty()) {
-            throw new NotFoundProblem("Check-in", id);
+            throw new NotFoundProblem(Text.of("签到", "check-in"), id);
         }
         return CheckInView.of(checkIn);
     }
 
     private void checkDate(LocalDate date, AssignmentAtStation assignment) {
         if (date.isBefore(assignment.startsOn())) {
-            throw new RuleViolationProblem("before-assignment", "The check-in is before the assignment started", "recordedAt");
+            throw new RuleViolationProblem("before-assignment", Text.of("签到时间早于派驻开始", "The check-in is before the assignment started"), "recordedAt");
         }
         if (date.isBefore(clock.today().minusDays(MAX_DAYS_LATE))) {
-            throw new RuleViolationProblem("check-in-too-old", "A check-in can be sent at most " + MAX_DAYS_LATE + " days late", "recordedAt");
+            throw new RuleViolationProblem("check-in-too-old", Text.of("签到最多可晚 " + MAX_DAYS_LATE + " 天补报", "A check-in can be sent at most " + MAX_DAYS_LATE + " days late"), "recordedAt");
         }
     }
 }

@@ -18,6 +18,6 @@ public record CheckInView(
 
     static CheckInView of(CheckIn checkIn) {
         return new CheckInView(checkIn.id, checkIn.cadreId, checkIn.stationId, checkIn.checkedInOn, checkIn.kind,
-                checkIn.kind.label(), checkIn.recordedAt, checkIn.receivedAt);
+                checkIn.kind.displayLabel(), checkIn.recordedAt, checkIn.receivedAt);
     }
 }

@@ -7,17 +7,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.UUID;
 import org.masswork.platform.problem.NotFoundProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class CaseFileRepository implements PanacheRepositoryBase<CaseFile, UUID> {
 
     public CaseFile get(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Case", id));
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("诉求", "case"), id));
     }
 
     /** For a change: locked, so two changes of one case run one after the other and the second sees the first. */
     public CaseFile getForUpdate(UUID id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new NotFoundProblem("Case", id));
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new NotFoundProblem(Text.of("诉求", "case"), id));
     }
 
     public PanacheQuery<CaseFile> search(CaseQuery query, Sort sort) {

@@ -19,6 +19,6 @@ public record RuleCheck(
 
     static RuleCheck of(RuleFigure figure, Double value, Comparison comparison, Double limit, boolean triggered, String reason) {
         String bounded = reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH - 1) + "…";
-        return new RuleCheck(figure, figure.label(), value, comparison, limit, triggered, bounded);
+        return new RuleCheck(figure, figure.displayLabel(), value, comparison, limit, triggered, bounded);
     }
 }

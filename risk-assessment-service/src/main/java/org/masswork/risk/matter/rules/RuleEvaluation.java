@@ -16,7 +16,7 @@ public record RuleEvaluation(
 
     public static RuleEvaluation of(DecisionRule rule, List<RuleCheck> checks) {
         RuleOutcome outcome = checks.stream().anyMatch(RuleCheck::triggered) ? RuleOutcome.BLOCKS_APPROVAL : RuleOutcome.PASSES;
-        return new RuleEvaluation(rule, rule.label(), rule.consequence(), rule.consequence().label(), outcome, outcome.label(),
+        return new RuleEvaluation(rule, rule.displayLabel(), rule.consequence(), rule.consequence().displayLabel(), outcome, outcome.displayLabel(),
                 List.copyOf(checks));
     }
 
@@ -27,6 +27,12 @@ public record RuleEvaluation(
     /** "UNBALANCED_INTERESTS (利益严重失衡的项目不批准): reason; reason", the checks that hold. */
     public String describe() {
         return "%s (%s): %s".formatted(rule, ruleLabel, String.join("; ",
+                checks.stream().filter(RuleCheck::triggered).map(RuleCheck::reason).toList()));
+    }
+
+    /** As {@link #describe()}, led by the rule's Chinese label (the checks' figures are worded in English only). */
+    public String describeZh() {
+        return "%s（%s）：%s".formatted(rule.label(), rule, String.join("；",
                 checks.stream().filter(RuleCheck::triggered).map(RuleCheck::reason).toList()));
     }
 }
