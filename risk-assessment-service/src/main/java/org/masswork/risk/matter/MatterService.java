@@ -24,6 +24,7 @@ import org.masswork.risk.matter.rules.MediumRiskMeasures;
 import org.masswork.risk.matter.rules.RuleEvaluation;
 import org.masswork.risk.matter.rules.ThreeRules;
 import org.masswork.risk.monitoring.RiskAlertRepository;
+import org.masswork.platform.language.Language;
 import org.masswork.platform.language.Text;
 
 @ApplicationScoped
@@ -109,7 +110,7 @@ public class MatterService {
     public RiskProposal proposal(UUID id) {
         Matter matter = matters.get(id);
         access.requireManager(matter);
-        return proposer.propose(matter);
+        return proposer.propose(matter).in(Language.current());
     }
 
     /** The assessment plan; the first one opens the assessment (AssessmentOpened). */
@@ -269,7 +270,8 @@ public class MatterService {
     private MatterView view(Matter matter) {
         List<RuleEvaluation> decisionRules = !matter.decided() ? List.of()
                 : decisions.latestOf(matter.id).map(decision -> DecisionCheck.evaluations(decision.checks)).orElse(List.of());
-        return MatterView.of(matter, measures.ofMatter(matter.id), decisionRules, alerts.ofMatter(matter.id));
+        return MatterView.of(matter, measures.ofMatter(matter.id),
+                decisionRules.stream().map(rule -> rule.in(Language.current())).toList(), alerts.ofMatter(matter.id));
     }
 
     private static List<UUID> sorted(Set<UUID> ids) {

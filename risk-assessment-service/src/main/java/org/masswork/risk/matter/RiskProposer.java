@@ -71,7 +71,7 @@ public class RiskProposer {
                 : List.of("no clause of the medium or high rule holds");
         boolean levelSet = matter.riskLevel != null;
         List<RuleEvaluation> ruleEvaluations = threeRules.evaluate(matter, levelSet ? matter.riskLevel : level, levelSet, totals, open);
-        return new RiskProposal(level, level.displayLabel(), reasons, open, weighted, totals, ruleEvaluations,
+        return new RiskProposal(level, level.label(), reasons, open, weighted, totals, ruleEvaluations,
                 ThreeRules.blocking(ruleEvaluations).stream().map(RuleEvaluation::rule).toList());
     }
 

@@ -11,7 +11,8 @@ public class ApprovalRefusedMapper {
 
     @ServerExceptionMapper
     public Response refused(ApprovalRefused refused, UriInfo uri) {
-        Problem problem = refused.toProblem(uri == null ? null : "/" + uri.getPath().replaceFirst("^/", ""), Language.current());
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(ApprovalRefusedProblem.of(problem, refused)).build();
+        Language language = Language.current();
+        Problem problem = refused.toProblem(uri == null ? null : "/" + uri.getPath().replaceFirst("^/", ""), language);
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(ApprovalRefusedProblem.of(problem, refused, language)).build();
     }
 }
