@@ -26,14 +26,14 @@ public final class CadreCalls implements Function<Map<String, Object>, Map<Strin
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         try {
             Township township = new TownshipsApi(client).registerTownship(
-                    new RegisterTownshipRequest().code("T-" + suffix).name("城关镇"), "key-" + UUID.randomUUID());
+                    new RegisterTownshipRequest().code("T-" + suffix).name("城关镇"), "key-" + UUID.randomUUID(), null);
             Village village = new VillagesApi(client).registerVillage(new RegisterVillageRequest().townshipId(township.getId())
-                    .code("V-" + suffix).name("东沟村").kind(VillageKind.VILLAGE).type(VillageType.POOR), "key-" + UUID.randomUUID());
+                    .code("V-" + suffix).name("东沟村").kind(VillageKind.VILLAGE).type(VillageType.POOR), "key-" + UUID.randomUUID(), null);
             StationsApi stations = new StationsApi(client);
             Station registered = stations.registerStation(
-                    new RegisterStationRequest().villageId(village.getId()).name("东沟村群众工作站"), "key-" + UUID.randomUUID());
+                    new RegisterStationRequest().villageId(village.getId()).name("东沟村群众工作站"), "key-" + UUID.randomUUID(), null);
             return Map.of("baseUri", client.getBaseUri(), "township", township, "village", village,
-                    "registered", registered, "read", stations.getStation(registered.getId()));
+                    "registered", registered, "read", stations.getStation(registered.getId(), null));
         } catch (ApiException e) {
             throw new IllegalStateException(e.getCode() + " " + e.getResponseBody(), e);
         }

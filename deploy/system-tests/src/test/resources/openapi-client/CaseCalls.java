@@ -24,8 +24,8 @@ public final class CaseCalls implements Function<Map<String, Object>, Map<String
             ModelCase opened = cases.openCase(new OpenCaseRequest().kind(CaseKind.PROBLEM).channel(CaseChannel.PHONE)
                     .category(CaseCategory.WATER).stationId((UUID) input.get("stationId"))
                     .villager(new VillagerInput().name("张三").phone("13800000000"))
-                    .description((String) input.get("description")), "key-" + UUID.randomUUID());
-            return Map.of("baseUri", client.getBaseUri(), "opened", opened, "read", cases.getCase(opened.getId()));
+                    .description((String) input.get("description")), "key-" + UUID.randomUUID(), null);
+            return Map.of("baseUri", client.getBaseUri(), "opened", opened, "read", cases.getCase(opened.getId(), "en"));
         } catch (ApiException e) {
             throw new IllegalStateException(e.getCode() + " " + e.getResponseBody(), e);
         }

@@ -15,7 +15,7 @@ public final class EvaluationCalls implements Function<Map<String, Object>, Map<
         ApiClient client = new ApiClient().setRequestInterceptor(request -> request.header("Authorization", "Bearer " + input.get("token")));
         try {
             return Map.of("baseUri", client.getBaseUri(), "figures", new ObjectiveFiguresApi(client)
-                    .getStationFigures((UUID) input.get("stationId"), (String) input.get("month")));
+                    .getStationFigures((UUID) input.get("stationId"), (String) input.get("month"), null));
         } catch (ApiException e) {
             throw new IllegalStateException(e.getCode() + " " + e.getResponseBody(), e);
         }

@@ -22,8 +22,8 @@ public final class RiskCalls implements Function<Map<String, Object>, Map<String
         try {
             Matter registered = matters.registerMatter(new RegisterMatterRequest().kind(MatterKind.CONSTRUCTION_PROJECT)
                     .title((String) input.get("title")).villageIds(List.of((UUID) input.get("villageId")))
-                    .householdsAffected(120).plannedDecisionOn(LocalDate.now().plusMonths(2)), "key-" + UUID.randomUUID());
-            return Map.of("baseUri", client.getBaseUri(), "registered", registered, "read", matters.getMatter(registered.getId()));
+                    .householdsAffected(120).plannedDecisionOn(LocalDate.now().plusMonths(2)), "key-" + UUID.randomUUID(), null);
+            return Map.of("baseUri", client.getBaseUri(), "registered", registered, "read", matters.getMatter(registered.getId(), null));
         } catch (ApiException e) {
             throw new IllegalStateException(e.getCode() + " " + e.getResponseBody(), e);
         }

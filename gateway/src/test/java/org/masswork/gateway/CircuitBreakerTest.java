@@ -62,7 +62,7 @@ class CircuitBreakerTest {
         JsonPath dashboard = answeredWithoutConnecting(evaluation, CircuitBreakerTest::dashboard).then().statusCode(200)
                 .extract().jsonPath();
         assertThat(dashboard.getString("evaluation.status")).isEqualTo("UNAVAILABLE");
-        assertThat(dashboard.getString("evaluation.detail")).contains("evaluation cannot be reached");
+        assertThat(dashboard.getString("evaluation.detail")).contains("evaluation 无法连接；网关在");
         assertThat(dashboard.getString("cases.status")).isEqualTo("AVAILABLE");
 
         evaluation.up();

@@ -44,7 +44,7 @@ class CountyDashboardTest {
                 .body("riskReview.status", equalTo("AVAILABLE"))
                 .body("evaluation.status", equalTo("UNAVAILABLE"))
                 .body("evaluation.statusLabel", equalTo("暂不可用"))
-                .body("evaluation.detail", containsString("evaluation cannot be reached"))
+                .body("evaluation.detail", containsString("evaluation 无法连接"))
                 .body("evaluation.cadresRecommendedForPromotion", nullValue());
     }
 
@@ -101,7 +101,7 @@ class CountyDashboardTest {
                 .when().get("/api/v1/county-dashboard?from=2024-01-01&to=2026-01-01")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("to"))
-                .body("errors[0].reason", containsString("731 days"));
+                .body("errors[0].reason", equalTo("期间最长 731 天"));
     }
 
     @Test

@@ -96,7 +96,7 @@ class ProtectionTest {
                     .then().statusCode(414)
                     .contentType("application/problem+json")
                     .body("type", equalTo("urn:masswork:problem:uri-too-long"))
-                    .body("detail", containsString("at most 4000 characters"))
+                    .body("detail", containsString("最多 4000 个字符"))
                     .header("RateLimit", matchesPattern(QUOTA));
         }
         assertThat(Recorded.requestsWith(marker)).isEmpty();

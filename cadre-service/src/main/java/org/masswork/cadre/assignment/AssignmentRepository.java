@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.masswork.platform.problem.NotFoundProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class AssignmentRepository implements PanacheRepositoryBase<Assignment, UUID> {
 
     public Assignment get(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Assignment", id));
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("派驻", "assignment"), id));
     }
 
     public List<Assignment> activeForStation(UUID stationId) {

@@ -28,6 +28,7 @@ import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
+import org.masswork.platform.language.Text;
 
 /** Teams and rotation: who is stationed where, under the rules of domain.md, "Organisation". */
 @ApplicationScoped
@@ -70,9 +71,9 @@ public class AssignmentService {
     public AssignmentView assign(AssignCadreRequest request, String idempotencyKey) {
         return idempotency.once("assign-cadre", idempotencyKey, request, AssignmentView::id, this::get, () -> {
             Station station = stations.findByIdOptional(request.stationId(), LockModeType.PESSIMISTIC_WRITE).orElseThrow(() ->
-                    new RuleViolationProblem("unknown-station", "No station " + request.stationId(), "stationId"));
+                    new RuleViolationProblem("unknown-station", Text.of("没有工作站 " + request.stationId(), "No station " + request.stationId()), "stationId"));
             Cadre cadre = cadres.findByIdOptional(request.cadreId()).orElseThrow(() ->
-                    new RuleViolationProblem("unknown-cadre", "No cadre " + request.cadreId(), "cadreId"));
+                    new RuleViolationProblem("unknown-cadre", Text.of("没有干部 " + request.cadreId(), "No cadre " + request.cadreId()), "cadreId"));
             return AssignmentView.of(start(station, cadre, new Joining(request.role(), request.firstSecretary(),
                     request.startsOn(), request.exceptionReason(), request.returnReason(), request.recordedAt())));
         });
@@ -88,7 +89,7 @@ public class AssignmentService {
         Department department = departments.get(cadre.departmentId);
         checkStartDate(joining.startsOn());
         if (assignments.activeForCadre(cadre.id).isPresent()) {
-            throw new ConflictProblem("cadre-already-assigned", "The cadre already holds an active assignment; end it first");
+            throw new ConflictProblem("cadre-already-assigned", Text.of("该干部已有有效派驻，请先结束该派驻", "The cadre already holds an active assignment; end it first"));
         }
         boolean servedBefore = assignments.servedAt(cadre.id, station.id);
         rules.breach(cadre, department.kind, village, joining, assignments.activeForStation(station.id), servedBefore)
@@ -122,8 +123,8 @@ public class AssignmentService {
     public AssignmentView end(UUID assignmentId, EndAssignmentRequest request) {
         Assignment assignment = assignments.get(assignmentId);
         if (assignment.version != request.version()) {
-            throw new ConflictProblem("stale-version", "The assignment changed since version " + request.version()
-                    + "; it is now at " + assignment.version);
+            throw new ConflictProblem("stale-version", Text.of("派驻自版本 " + request.version() + " 以来已被修改，当前版本为 " + assignment.version, "The assignment changed since version " + request.version()
+                    + "; it is now at " + assignment.version));
         }
         return AssignmentView.of(close(assignment, request.endedOn(), request.reason(), request.note(), "endedOn"));
     }
@@ -132,13 +133,13 @@ public class AssignmentService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Assignment close(Assignment assignment, LocalDate endedOn, EndReason reason, String note, String dateField) {
         if (!assignment.isActive()) {
-            throw new ConflictProblem("assignment-ended", "The assignment already ended on " + assignment.endedOn);
+            throw new ConflictProblem("assignment-ended", Text.of("该派驻已于 " + assignment.endedOn + " 结束", "The assignment already ended on " + assignment.endedOn));
         }
         if (endedOn.isBefore(assignment.startsOn)) {
-            throw new InvalidInputProblem(dateField, "must not be before the start " + assignment.startsOn);
+            throw new InvalidInputProblem(dateField, Text.of("不得早于开始日期 " + assignment.startsOn, "must not be before the start " + assignment.startsOn));
         }
         if (endedOn.isAfter(clock.today())) {
-            throw new InvalidInputProblem(dateField, "must not be in the future");
+            throw new InvalidInputProblem(dateField, Text.of("不得晚于今天", "must not be in the future"));
         }
         assignment.endedOn = endedOn;
         assignment.endReason = reason;
@@ -155,7 +156,7 @@ public class AssignmentService {
     public AssignmentView get(UUID id) {
         Assignment assignment = assignments.get(id);
         if (scope.caller().cadre().filter(assignment.cadreId::equals).isEmpty()) {
-            scope.requireVisible("Assignment", id, assignment.stationId, assignment.townshipId);
+            scope.requireVisible(Text.of("派驻", "assignment"), id, assignment.stationId, assignment.townshipId);
         }
         return AssignmentView.of(assignment);
     }
@@ -167,7 +168,7 @@ public class AssignmentService {
         Map<UUID, Cadre> members = cadres.list("id in ?1", active.stream().map(a -> a.cadreId).toList()).stream()
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
         List<TeamView.Member> team = active.stream().map(a -> new TeamView.Member(a.id, a.cadreId,
-                members.get(a.cadreId).name, a.role, a.role.label(), a.firstSecretary, a.termEndsOn)).toList();
+                members.get(a.cadreId).name, a.role, a.role.displayLabel(), a.firstSecretary, a.termEndsOn)).toList();
         return new TeamView(stationId, team, rules.staffingIssues(active));
     }
 
@@ -224,7 +225,7 @@ public class AssignmentService {
 
     private void checkStartDate(LocalDate startsOn) {
         if (startsOn.isAfter(clock.today().plusDays(MAX_DAYS_AHEAD))) {
-            throw new InvalidInputProblem("startsOn", "must not be more than " + MAX_DAYS_AHEAD + " days ahead");
+            throw new InvalidInputProblem("startsOn", Text.of("不得晚于今天之后 " + MAX_DAYS_AHEAD + " 天", "must not be more than " + MAX_DAYS_AHEAD + " days ahead"));
         }
     }
 }

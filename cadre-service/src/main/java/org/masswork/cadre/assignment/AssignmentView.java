@@ -25,7 +25,7 @@ public record AssignmentView(
         @Schema(minimum = "0", maximum = "9223372036854775807") long version) {
 
     public static AssignmentView of(Assignment a) {
-        return new AssignmentView(a.id, a.cadreId, a.stationId, a.townshipId, a.role, a.role.label(), a.firstSecretary,
+        return new AssignmentView(a.id, a.cadreId, a.stationId, a.townshipId, a.role, a.role.displayLabel(), a.firstSecretary,
                 a.startsOn, a.termEndsOn, a.endedOn, a.endReason, a.endNote, a.matchingException, a.exceptionReason, a.returnReason,
                 a.version);
     }

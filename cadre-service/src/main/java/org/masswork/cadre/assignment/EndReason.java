@@ -1,6 +1,8 @@
 package org.masswork.cadre.assignment;
 
-public enum EndReason {
+import org.masswork.platform.language.Labelled;
+
+public enum EndReason implements Labelled {
     ROTATION("轮换"),
     PROMOTION("提拔"),
     RECALLED("召回"),
@@ -12,6 +14,7 @@ public enum EndReason {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

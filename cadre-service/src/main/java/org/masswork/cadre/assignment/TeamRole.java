@@ -1,6 +1,8 @@
 package org.masswork.cadre.assignment;
 
-public enum TeamRole {
+import org.masswork.platform.language.Labelled;
+
+public enum TeamRole implements Labelled {
     LEADER("组长"),
     MEMBER("组员");
 
@@ -10,6 +12,7 @@ public enum TeamRole {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

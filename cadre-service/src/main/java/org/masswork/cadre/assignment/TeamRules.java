@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.masswork.cadre.cadre.Cadre;
 import org.masswork.cadre.department.DepartmentKind;
 import org.masswork.cadre.village.Village;
+import org.masswork.platform.language.Text;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.ProblemException;
 import org.masswork.platform.problem.RuleViolationProblem;
@@ -41,29 +42,32 @@ public class TeamRules {
     public Optional<ProblemException> breach(Cadre cadre, DepartmentKind kind, Village village, Joining joining,
                                              List<Assignment> team, boolean servedBefore) {
         if (team.size() >= MAX_TEAM_SIZE) {
-            return Optional.of(new RuleViolationProblem("team-full", "A station has at most " + MAX_TEAM_SIZE + " active cadres"));
+            return Optional.of(new RuleViolationProblem("team-full", Text.of("一个工作站最多有 " + MAX_TEAM_SIZE + " 名在岗干部", "A station has at most " + MAX_TEAM_SIZE + " active cadres")));
         }
         if (joining.role() == TeamRole.LEADER) {
             if (!cadre.mayLeadAStation()) {
                 return Optional.of(new RuleViolationProblem("leader-rank",
-                        "A station leader must be section-level or a mid-level backbone", "role"));
+                        Text.of("站长须为科级干部或中层骨干", "A station leader must be section-level or a mid-level backbone"), "role"));
             }
             if (team.stream().anyMatch(a -> a.role == TeamRole.LEADER)) {
-                return Optional.of(new ConflictProblem("station-has-leader", "The station already has an active leader"));
+                return Optional.of(new ConflictProblem("station-has-leader", Text.of("该工作站已有在岗站长", "The station already has an active leader")));
             }
         } else if (joining.firstSecretary()) {
             return Optional.of(new RuleViolationProblem("first-secretary-leader",
-                    "Only the station leader may serve as first secretary", "firstSecretary"));
+                    Text.of("只有站长可以兼任第一书记", "Only the station leader may serve as first secretary"), "firstSecretary"));
         }
         if (!kind.matches(village.type) && isBlank(joining.exceptionReason())) {
-            return Optional.of(new RuleViolationProblem("matching-rule", "Cadres of a " + kind + " department are meant for "
-                    + kind.villageType() + " villages; stationing one in a " + village.type
-                    + " village needs a recorded exceptionReason", "exceptionReason"));
+            return Optional.of(new RuleViolationProblem("matching-rule", Text.of(kind.label() + "的干部应派驻"
+                    + kind.villageType().label() + "；派驻到" + village.type.label() + "须记录例外理由（exceptionReason）",
+                    "Cadres of a " + kind + " department are meant for " + kind.villageType()
+                    + " villages; stationing one in a " + village.type + " village needs a recorded exceptionReason"),
+                    "exceptionReason"));
         }
         if (servedBefore && isBlank(joining.returnReason())) {
-            return Optional.of(new RuleViolationProblem("station-served-before", "The cadre served at this station before;"
-                    + " rotation (驻站两年一轮) sends a cadre to another station, so stationing them here again needs a"
-                    + " recorded returnReason", "returnReason"));
+            return Optional.of(new RuleViolationProblem("station-served-before", Text.of(
+                    "该干部曾在此工作站驻站；驻站两年一轮，轮岗应派往其他工作站，再次派驻此站须记录理由（returnReason）",
+                    "The cadre served at this station before; rotation (驻站两年一轮) sends a cadre to another station,"
+                    + " so stationing them here again needs a recorded returnReason"), "returnReason"));
         }
         return Optional.empty();
     }

@@ -1,7 +1,9 @@
 package org.masswork.cadre.cadre;
 
+import org.masswork.platform.language.Labelled;
+
 /** Rank of a cadre: a station leader must be section-level or a mid-level backbone. */
-public enum CadreRank {
+public enum CadreRank implements Labelled {
     SECTION_LEVEL("科级"),
     GENERAL("一般干部");
 
@@ -11,6 +13,7 @@ public enum CadreRank {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -7,12 +7,13 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.masswork.platform.problem.NotFoundProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class CadreRepository implements PanacheRepositoryBase<Cadre, UUID> {
 
     public Cadre get(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Cadre", id));
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("干部", "cadre"), id));
     }
 
     /** Cadres filtered by department; {@code unassigned} keeps only those without an active assignment. */

@@ -21,6 +21,7 @@ import org.masswork.platform.privacy.Masking;
 import org.masswork.platform.privacy.PersonalDataAudit;
 import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.platform.security.CallerScope;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class CadreService {
@@ -52,7 +53,7 @@ public class CadreService {
     public CadreView register(RegisterCadreRequest request, String idempotencyKey) {
         return idempotency.once("register-cadre", idempotencyKey, request, CadreView::id, this::get, () -> {
             Department department = departments.findByIdOptional(request.departmentId()).orElseThrow(() ->
-                    new RuleViolationProblem("unknown-department", "No department " + request.departmentId(), "departmentId"));
+                    new RuleViolationProblem("unknown-department", Text.of("没有部门 " + request.departmentId(), "No department " + request.departmentId()), "departmentId"));
             Cadre cadre = new Cadre();
             cadre.id = UUID.randomUUID();
             cadre.name = request.name().strip();
@@ -99,7 +100,7 @@ public class CadreService {
             audit.record(RESOURCE, cadre.id, auditAction);
         }
         return new CadreView(cadre.id, cadre.name, fullPhone ? cadre.phone : Masking.phone(cadre.phone), !fullPhone,
-                cadre.departmentId, cadre.rank, cadre.rank.label(), cadre.backbone, cadre.partyMember,
+                cadre.departmentId, cadre.rank, cadre.rank.displayLabel(), cadre.backbone, cadre.partyMember,
                 stationExperienceDays(ofCadre), active.map(a -> a.stationId).orElse(null), cadre.version);
     }
 

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record RegisterCadreRequest(
         @NotBlank @Size(max = 50) @Schema(examples = "张伟", maxLength = 50) String name,
-        @NotBlank @Pattern(regexp = "^\\+?[0-9-]{7,20}$", message = "7 to 20 digits")
+        @NotBlank @Pattern(regexp = "^\\+?[0-9-]{7,20}$", message = "{masswork.cadre-phone}")
         @Schema(examples = "13812345678", maxLength = 20) String phone,
         @NotNull UUID departmentId,
         @NotNull CadreRank rank,

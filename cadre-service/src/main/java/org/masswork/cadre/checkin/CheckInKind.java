@@ -1,9 +1,10 @@
 package org.masswork.cadre.checkin;
 
 import java.time.LocalDate;
+import org.masswork.platform.language.Labelled;
 
 /** Station days are the 25th, 26th and 27th of every month (每月25–27日进站); other check-ins are extra visits. */
-public enum CheckInKind {
+public enum CheckInKind implements Labelled {
     STATION_DAY("进站日"),
     EXTRA_VISIT("额外走访");
 
@@ -16,6 +17,7 @@ public enum CheckInKind {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

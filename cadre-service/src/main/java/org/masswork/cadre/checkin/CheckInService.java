@@ -26,6 +26,7 @@ import org.masswork.platform.problem.ConstraintProblem;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.platform.security.CallerScope;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class CheckInService {
@@ -42,7 +43,7 @@ public class CheckInService {
     /** The answer to a second check-in of the day, given by the database's constraint rather than asked before. */
     @Produces
     static final ConstraintProblem ONCE_A_DAY = new ConstraintProblem(ONCE_A_DAY_CONSTRAINT, () -> new ConflictProblem(
-            "already-checked-in", "The cadre already checked in at this station on that day"));
+            "already-checked-in", Text.of("该干部当天已在此站签到", "The cadre already checked in at this station on that day")));
 
     private final CheckInRepository checkIns;
     private final AssignmentRepository assignments;
@@ -88,7 +89,7 @@ public class CheckInService {
             AssignmentAtStation assignment = assignments.activeWithStation(request.cadreId())
                     .filter(a -> a.stationId().equals(request.stationId()))
                     .orElseThrow(() -> new RuleViolationProblem("not-on-station",
-                            "The cadre has no active assignment at this station", "stationId"));
+                            Text.of("该干部在此站没有有效的派驻", "The cadre has no active assignment at this station"), "stationId"));
             CheckIn checkIn = new CheckIn();
             checkIn.id = UUID.randomUUID();
             checkIn.cadreId = request.cadreId();
@@ -118,21 +119,22 @@ public class CheckInService {
         UUID leaderId = scope.cadre().orElseThrow(ForbiddenException::new);
         return idempotency.once("confirm-check-in", idempotencyKey, new Confirmation(id, request), CheckInView::id,
                 this::confirmationOf, () -> {
-                    CheckIn checkIn = checkIns.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Check-in", id));
+                    CheckIn checkIn = checkIns.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("打卡记录", "check-in"), id));
                     if (scope.station().filter(checkIn.stationId::equals).isEmpty()) {
-                        throw new NotFoundProblem("Check-in", id);
+                        throw new NotFoundProblem(Text.of("打卡记录", "check-in"), id);
                     }
                     boolean leads = assignments.activeForCadre(leaderId)
                             .filter(a -> a.stationId.equals(checkIn.stationId) && a.role == TeamRole.LEADER).isPresent();
                     if (!leads) {
-                        throw new RuleViolationProblem("not-station-leader", "Only the station's current leader confirms a late check-in");
+                        throw new RuleViolationProblem("not-station-leader", Text.of("只有该工作站的现任站长可以确认逾期补录的打卡", "Only the station's current leader confirms a late check-in"));
                     }
                     if (checkIn.cadreId.equals(leaderId)) {
-                        throw new RuleViolationProblem("own-check-in", "A station leader does not confirm their own late check-in");
+                        throw new RuleViolationProblem("own-check-in", Text.of("站长不能确认自己逾期补录的打卡", "A station leader does not confirm their own late check-in"));
                     }
                     if (checkIn.credited) {
                         throw new ConflictProblem("check-in-credited", checkIn.late
-                                ? "The late check-in is confirmed already" : "The check-in came in time and counts already");
+                                ? Text.of("该逾期打卡已确认", "The late check-in is confirmed already")
+                                : Text.of("该打卡按时提交，已计入", "The check-in came in time and counts already"));
                     }
                     checkIn.credited = true;
                     checkIn.confirmedBy = leaderId;
@@ -168,27 +170,27 @@ public class CheckInService {
     /** A confirmation read back for its replay: the check-in, seen by the station's team and those above it. */
     @Transactional
     CheckInView confirmationOf(UUID id) {
-        CheckIn checkIn = checkIns.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Check-in", id));
-        workScope.requireVisible("Check-in", id, checkIn.stationId, checkIn.townshipId);
+        CheckIn checkIn = checkIns.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("打卡记录", "check-in"), id));
+        workScope.requireVisible(Text.of("打卡记录", "check-in"), id, checkIn.stationId, checkIn.townshipId);
         return CheckInView.of(checkIn);
     }
 
     /** A check-in read back for its cadre replaying it (or a county role). */
     @Transactional
     CheckInView checkInOf(UUID id) {
-        CheckIn checkIn = checkIns.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Check-in", id));
+        CheckIn checkIn = checkIns.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("签到", "check-in"), id));
         if (!scope.isCountyWide() && scope.cadre().filter(checkIn.cadreId::equals).isEmpty()) {
-            throw new NotFoundProblem("Check-in", id);
+            throw new NotFoundProblem(Text.of("签到", "check-in"), id);
         }
         return CheckInView.of(checkIn);
     }
 
     private void checkDate(LocalDate date, AssignmentAtStation assignment) {
         if (date.isBefore(assignment.startsOn())) {
-            throw new RuleViolationProblem("before-assignment", "The check-in is before the assignment started", "recordedAt");
+            throw new RuleViolationProblem("before-assignment", Text.of("签到时间早于派驻开始", "The check-in is before the assignment started"), "recordedAt");
         }
         if (date.isBefore(clock.today().minusDays(MAX_DAYS_LATE))) {
-            throw new RuleViolationProblem("check-in-too-old", "A check-in can be sent at most " + MAX_DAYS_LATE + " days late", "recordedAt");
+            throw new RuleViolationProblem("check-in-too-old", Text.of("签到最多可晚 " + MAX_DAYS_LATE + " 天补报", "A check-in can be sent at most " + MAX_DAYS_LATE + " days late"), "recordedAt");
         }
     }
 

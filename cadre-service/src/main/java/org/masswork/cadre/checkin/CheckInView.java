@@ -29,7 +29,7 @@ public record CheckInView(
     static CheckInView of(CheckIn checkIn) {
         CheckInCredit credit = CheckInCredit.of(checkIn);
         return new CheckInView(checkIn.id, checkIn.cadreId, checkIn.stationId, checkIn.checkedInOn, checkIn.kind,
-                checkIn.kind.label(), checkIn.credited, credit, credit.label(), checkIn.confirmedBy, checkIn.confirmedAt,
+                checkIn.kind.displayLabel(), checkIn.credited, credit, credit.displayLabel(), checkIn.confirmedBy, checkIn.confirmedAt,
                 checkIn.confirmationReason, checkIn.version, checkIn.recordedAt, checkIn.receivedAt);
     }
 }

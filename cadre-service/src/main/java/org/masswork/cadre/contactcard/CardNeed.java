@@ -1,7 +1,9 @@
 package org.masswork.cadre.contactcard;
 
+import org.masswork.platform.language.Labelled;
+
 /** Why a household needs a new contact card. */
-public enum CardNeed {
+public enum CardNeed implements Labelled {
     NO_CARD("未发卡"),
     OUTDATED("卡片信息已过期");
 
@@ -11,6 +13,7 @@ public enum CardNeed {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.masswork.platform.problem.NotFoundProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class ContactCardRepository implements PanacheRepositoryBase<ContactCard, UUID> {
 
     public ContactCard get(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("ContactCard", id));
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("联系卡", "contact card"), id));
     }
 
     public Optional<ContactCard> current(UUID householdId) {

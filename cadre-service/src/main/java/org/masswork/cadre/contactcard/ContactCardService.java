@@ -25,12 +25,15 @@ import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.privacy.Masking;
 import org.masswork.platform.privacy.PersonalDataAudit;
 import org.masswork.platform.problem.RuleViolationProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class ContactCardService {
 
     private static final String RESOURCE = "ContactCard";
     private static final String HOUSEHOLD = "Household";
+    private static final Text CARD_NAME = Text.of("联系卡", "contact card");
+    private static final Text HOUSEHOLD_NAME = Text.of("农户", "household");
     private static final String CURRENT_CARD = "select 1 from ContactCard c where c.householdId = h.id and c.current = true";
 
     private final ContactCardRepository cards;
@@ -75,13 +78,13 @@ public class ContactCardService {
 
     private ContactCardView create(IssueContactCardRequest request, List<String> plainCodes) {
         Household household = households.findByIdOptional(request.householdId()).orElseThrow(() ->
-                new RuleViolationProblem("unknown-household", "No household " + request.householdId(), "householdId"));
+                new RuleViolationProblem("unknown-household", Text.of("没有农户 " + request.householdId(), "No household " + request.householdId()), "householdId"));
         scope.requireStation(household.stationId, household.townshipId);
         households.getForUpdate(household.id);
         List<TeamMember> members = team.of(household.stationId);
         if (members.isEmpty()) {
             throw new RuleViolationProblem("station-without-team",
-                    "The household's station has no cadre serving it, so a card would carry no one to call");
+                    Text.of("该户所属工作站没有在岗干部，联系卡上将无人可联系", "The household's station has no cadre serving it, so a card would carry no one to call"));
         }
         return issueTo(household, members, request.recordedAt(), plainCodes);
     }
@@ -153,7 +156,7 @@ public class ContactCardService {
     @Transactional
     public ContactCardView get(UUID id) {
         ContactCard card = cards.get(id);
-        scope.requireVisible(RESOURCE, id, card.stationId, card.townshipId);
+        scope.requireVisible(CARD_NAME, id, card.stationId, card.townshipId);
         return view(card, codes.usedPerCard(List.of(card.id)).getOrDefault(card.id, 0L), PersonalDataAudit.READ);
     }
 
@@ -161,7 +164,7 @@ public class ContactCardService {
     @Transactional
     public Page<ContactCardView> ofHousehold(UUID householdId, PageQuery page) {
         Household household = households.get(householdId);
-        scope.requireVisible(HOUSEHOLD, householdId, household.stationId, household.townshipId);
+        scope.requireVisible(HOUSEHOLD_NAME, householdId, household.stationId, household.townshipId);
         PanacheQuery<ContactCard> query = cards.find("householdId = ?1 order by issuedAt desc, id", householdId);
         Page<ContactCard> found = Page.of(query, page, Function.identity());
         Map<UUID, Long> used = codes.usedPerCard(found.items().stream().map(c -> c.id).toList());
@@ -196,7 +199,7 @@ public class ContactCardService {
                 audit.record(HOUSEHOLD, h.id, PersonalDataAudit.READ);
             }
             return new CardNeededView(h.id, h.villageId, full ? h.headName : Masking.name(h.headName),
-                    full ? h.address : Masking.address(h.address), !full, need, need.label(),
+                    full ? h.address : Masking.address(h.address), !full, need, need.displayLabel(),
                     card == null ? null : card.id, card == null ? null : card.issuedAt);
         }).toList();
         return new Page<>(items, found.page(), found.size(), found.totalItems(), found.totalPages());

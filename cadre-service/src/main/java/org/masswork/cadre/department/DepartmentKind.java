@@ -1,9 +1,10 @@
 package org.masswork.cadre.department;
 
 import org.masswork.cadre.village.VillageType;
+import org.masswork.platform.language.Labelled;
 
 /** The kind of a department decides which type of village its cadres are stationed in (包村原则). */
-public enum DepartmentKind {
+public enum DepartmentKind implements Labelled {
     PARTY_GOVERNMENT("党政", VillageType.DIFFICULT),
     POLITICAL_LEGAL("政法", VillageType.DISORDERLY),
     ECONOMIC("经济", VillageType.POOR),
@@ -17,6 +18,7 @@ public enum DepartmentKind {
         this.matchingVillageType = matchingVillageType;
     }
 
+    @Override
     public String label() {
         return label;
     }

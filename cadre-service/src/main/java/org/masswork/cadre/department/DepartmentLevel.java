@@ -1,6 +1,8 @@
 package org.masswork.cadre.department;
 
-public enum DepartmentLevel {
+import org.masswork.platform.language.Labelled;
+
+public enum DepartmentLevel implements Labelled {
     COUNTY("县直"),
     TOWNSHIP("乡镇");
 
@@ -10,6 +12,7 @@ public enum DepartmentLevel {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -7,12 +7,13 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.masswork.platform.problem.NotFoundProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class DepartmentRepository implements PanacheRepositoryBase<Department, UUID> {
 
     public Department get(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Department", id));
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("部门", "department"), id));
     }
 
     public PanacheQuery<Department> search(DepartmentKind kind) {

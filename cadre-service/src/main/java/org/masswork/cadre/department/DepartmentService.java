@@ -8,6 +8,7 @@ import org.masswork.platform.idempotency.IdempotentCreates;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.problem.RuleViolationProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class DepartmentService {
@@ -28,10 +29,10 @@ public class DepartmentService {
             boolean township = request.level() == DepartmentLevel.TOWNSHIP;
             if (township != (request.townshipId() != null)) {
                 throw new RuleViolationProblem("department-township",
-                        "A township department names its township; a county department names none", "townshipId");
+                        Text.of("乡镇部门须注明所属乡镇；县级部门不注明乡镇", "A township department names its township; a county department names none"), "townshipId");
             }
             if (township && townships.findByIdOptional(request.townshipId()).isEmpty()) {
-                throw new RuleViolationProblem("unknown-township", "No township " + request.townshipId(), "townshipId");
+                throw new RuleViolationProblem("unknown-township", Text.of("没有乡镇 " + request.townshipId(), "No township " + request.townshipId()), "townshipId");
             }
             Department department = new Department();
             department.id = UUID.randomUUID();

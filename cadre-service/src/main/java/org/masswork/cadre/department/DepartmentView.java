@@ -15,7 +15,7 @@ public record DepartmentView(
         @Schema(minimum = "0", maximum = "9223372036854775807") long version) {
 
     static DepartmentView of(Department department) {
-        return new DepartmentView(department.id, department.name, department.kind, department.kind.label(),
-                department.level, department.level.label(), department.townshipId, department.version);
+        return new DepartmentView(department.id, department.name, department.kind, department.kind.displayLabel(),
+                department.level, department.level.displayLabel(), department.townshipId, department.version);
     }
 }

@@ -20,6 +20,7 @@ import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class DiaryService {
@@ -49,17 +50,17 @@ public class DiaryService {
         UUID cadreId = scope.caller().cadre().orElseThrow(ForbiddenException::new);
         return idempotency.once("write-diary-note", idempotencyKey, request, DiaryNoteView::id, this::note, () -> {
             if (request.day().isAfter(clock.today())) {
-                throw new InvalidInputProblem("day", "must not be in the future");
+                throw new InvalidInputProblem("day", Text.of("不得晚于今天", "must not be in the future"));
             }
             Assignment assignment = assignments.activeForCadre(cadreId).orElseThrow(() -> new RuleViolationProblem(
-                    "cadre-not-stationed", "Only a cadre serving a station keeps its diary"));
+                    "cadre-not-stationed", Text.of("只有在工作站服务的干部才记民情日记", "Only a cadre serving a station keeps its diary")));
             if (request.day().isBefore(assignment.startsOn)) {
                 throw new RuleViolationProblem("diary-before-assignment",
-                        "The cadre's assignment started on " + assignment.startsOn, "day");
+                        Text.of("该干部的派驻始于 " + assignment.startsOn, "The cadre's assignment started on " + assignment.startsOn), "day");
             }
             if (notes.of(cadreId, request.day()).isPresent()) {
                 throw new ConflictProblem("diary-note-exists",
-                        "The note of " + request.day() + " is written; change it with its version instead");
+                        Text.of(request.day() + " 的日记已写，请按其版本修改", "The note of " + request.day() + " is written; change it with its version instead"));
             }
             DiaryNote note = new DiaryNote();
             note.id = UUID.randomUUID();
@@ -80,7 +81,7 @@ public class DiaryService {
     DiaryNoteView note(UUID id) {
         DiaryNote note = notes.get(id);
         if (scope.caller().cadre().filter(note.cadreId::equals).isEmpty()) {
-            throw new NotFoundProblem("Diary note", id);
+            throw new NotFoundProblem(Text.of("民情日记", "diary note"), id);
         }
         return DiaryNoteView.of(note);
     }
@@ -90,11 +91,11 @@ public class DiaryService {
     public DiaryNoteView update(UUID id, UpdateDiaryNoteRequest request) {
         DiaryNote note = notes.get(id);
         if (scope.caller().cadre().filter(note.cadreId::equals).isEmpty()) {
-            throw new NotFoundProblem("DiaryNote", id);
+            throw new NotFoundProblem(Text.of("民情日记", "diary note"), id);
         }
         if (note.version != request.version()) {
-            throw new ConflictProblem("stale-version", "Diary note " + id + " is at version " + note.version
-                    + ", not " + request.version() + "; reload it and apply the change again");
+            throw new ConflictProblem("stale-version", Text.of("民情日记 " + id + " 当前版本为 " + note.version + "，而非 " + request.version() + "；请重新加载后再修改", "Diary note " + id + " is at version " + note.version
+                    + ", not " + request.version() + "; reload it and apply the change again"));
         }
         note.note = request.note().strip();
         notes.flush();

@@ -11,17 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.masswork.platform.problem.NotFoundProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class HouseholdRepository implements PanacheRepositoryBase<Household, UUID> {
 
     public Household get(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Household", id));
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("农户", "household"), id));
     }
 
     /** The household, locked until the transaction ends: issuing its cards one at a time. */
     public Household getForUpdate(UUID id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new NotFoundProblem("Household", id));
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new NotFoundProblem(Text.of("农户", "household"), id));
     }
 
     /**

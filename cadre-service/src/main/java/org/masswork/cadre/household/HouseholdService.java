@@ -14,11 +14,13 @@ import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.privacy.PersonalDataAudit;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.InvalidInputProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class HouseholdService {
 
     static final String RESOURCE = "Household";
+    private static final Text RESOURCE_NAME = Text.of("农户", "household");
 
     private final HouseholdRepository households;
     private final WorkScope scope;
@@ -56,7 +58,7 @@ public class HouseholdService {
     @Transactional
     public HouseholdView get(UUID id) {
         Household household = households.get(id);
-        scope.requireVisible(RESOURCE, id, household.stationId, household.townshipId);
+        scope.requireVisible(RESOURCE_NAME, id, household.stationId, household.townshipId);
         return view(household, PersonalDataAudit.READ);
     }
 
@@ -65,7 +67,7 @@ public class HouseholdService {
     public Page<HouseholdView> list(UUID stationId, UUID villageId, HouseholdTag tag, PageQuery page) {
         UUID station = villageId != null ? scope.stationOfVillage(villageId).id : scope.station(requireFilter(stationId)).id;
         if (stationId != null && !stationId.equals(station)) {
-            throw new InvalidInputProblem("stationId", "is not the station of the village given");
+            throw new InvalidInputProblem("stationId", Text.of("不是所给村的工作站", "is not the station of the village given"));
         }
         return Page.of(households.search(station, villageId, tag), page, h -> view(h, PersonalDataAudit.READ));
     }
@@ -73,10 +75,10 @@ public class HouseholdService {
     @Transactional
     public HouseholdView update(UUID id, UpdateHouseholdRequest request) {
         Household household = households.get(id);
-        scope.requireVisible(RESOURCE, id, household.stationId, household.townshipId);
+        scope.requireVisible(RESOURCE_NAME, id, household.stationId, household.townshipId);
         if (household.version != request.version()) {
-            throw new ConflictProblem("stale-version", "Household " + id + " is at version " + household.version
-                    + ", not " + request.version() + "; reload it and apply the change again");
+            throw new ConflictProblem("stale-version", Text.of("农户 " + id + " 当前版本为 " + household.version + "，而非 " + request.version() + "；请重新加载后再修改", "Household " + id + " is at version " + household.version
+                    + ", not " + request.version() + "; reload it and apply the change again"));
         }
         apply(household, request.headName(), request.address(), request.phone(), request.memberCount(), request.tags());
         households.flush();
@@ -104,7 +106,7 @@ public class HouseholdService {
 
     private static UUID requireFilter(UUID stationId) {
         if (stationId == null) {
-            throw new InvalidInputProblem("stationId", "give a stationId or a villageId");
+            throw new InvalidInputProblem("stationId", Text.of("须给出 stationId 或 villageId", "give a stationId or a villageId"));
         }
         return stationId;
     }

@@ -1,7 +1,9 @@
 package org.masswork.cadre.household;
 
+import org.masswork.platform.language.Labelled;
+
 /** Marks a key household (重点户) the station team follows closely. */
-public enum HouseholdTag {
+public enum HouseholdTag implements Labelled {
     ELDERLY_ALONE("独居老人"),
     LOW_INCOME("低保户"),
     DISPUTE("矛盾纠纷户"),
@@ -15,6 +17,7 @@ public enum HouseholdTag {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -39,7 +39,7 @@ public record HouseholdView(
     }
 
     private static HouseholdView of(Household h, String headName, String address, String phone, boolean masked) {
-        List<TagView> tags = h.tags.stream().sorted().map(tag -> new TagView(tag, tag.label())).toList();
+        List<TagView> tags = h.tags.stream().sorted().map(tag -> new TagView(tag, tag.displayLabel())).toList();
         return new HouseholdView(h.id, h.villageId, h.stationId, h.townshipId, headName, address, phone, masked,
                 h.memberCount, tags, h.version, h.recordedAt, h.receivedAt);
     }

@@ -17,7 +17,7 @@ public record RegisterHouseholdRequest(
         String headName,
         @NotBlank @Size(max = 200) @Schema(examples = "东沟村三组12号", maxLength = 200, description = "Personal data")
         String address,
-        @Size(max = 20) @Pattern(regexp = HouseholdRules.PHONE_PATTERN, message = "5 to 20 digits, '+', '-' or spaces")
+        @Size(max = 20) @Pattern(regexp = HouseholdRules.PHONE_PATTERN, message = "{masswork.household-phone}")
         @Schema(examples = "13812345678", maxLength = 20, description = "Personal data; optional")
         String phone,
         @NotNull @Min(1) @Max(HouseholdRules.MAX_MEMBERS) Integer memberCount,

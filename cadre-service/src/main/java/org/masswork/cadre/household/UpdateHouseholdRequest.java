@@ -14,7 +14,7 @@ public record UpdateHouseholdRequest(
         @NotNull @Min(0) @Schema(minimum = "0", maximum = "9223372036854775807") Long version,
         @NotBlank @Size(max = 50) @Schema(maxLength = 50) String headName,
         @NotBlank @Size(max = 200) @Schema(maxLength = 200) String address,
-        @Size(max = 20) @Pattern(regexp = HouseholdRules.PHONE_PATTERN, message = "5 to 20 digits, '+', '-' or spaces")
+        @Size(max = 20) @Pattern(regexp = HouseholdRules.PHONE_PATTERN, message = "{masswork.household-phone}")
         @Schema(maxLength = 20) String phone,
         @NotNull @Min(1) @Max(HouseholdRules.MAX_MEMBERS) Integer memberCount,
         @NotNull @Size(max = 6) @Schema(maxItems = 6) Set<@NotNull HouseholdTag> tags) {

@@ -54,7 +54,7 @@ public class VillageLedgerService {
         long householdCount = households.countInVillage(villageId);
         Map<HouseholdTag, Long> perTag = households.countPerTag(villageId);
         List<VillageLedgerView.TagCount> keyHouseholds = perTag.entrySet().stream()
-                .map(e -> new VillageLedgerView.TagCount(e.getKey(), e.getKey().label(), e.getValue())).toList();
+                .map(e -> new VillageLedgerView.TagCount(e.getKey(), e.getKey().displayLabel(), e.getValue())).toList();
         VillageLedgerView.Cards cardFigures = new VillageLedgerView.Cards(cards.countCovered(villageId),
                 cards.countOutdated(villageId, CurrentTeam.signature(team.of(station.id))), cards.countIssued(villageId));
         VisitRepository.Counts visitCounts = visits.counts("villageId", villageId, from, to);

@@ -21,6 +21,7 @@ import org.masswork.platform.privacy.PersonalDataAudit;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
+import org.masswork.platform.language.Text;
 
 /**
  * Sister pairs (organisation ↔ village branch) and brother pairs (official ↔ village party member). County
@@ -63,7 +64,7 @@ public class PairingService {
         return idempotency.once("pair-sister", idempotencyKey, request, SisterPairView::id, this::sisterPair, () -> {
             Village village = knownVillage(request.villageId());
             if (sisterPairs.count("partyOrganisation = ?1 and villageId = ?2", request.partyOrganisation().strip(), village.id) > 0) {
-                throw new ConflictProblem("already-paired", "This organisation is already paired with this village");
+                throw new ConflictProblem("already-paired", Text.of("该单位已与该村结对", "This organisation is already paired with this village"));
             }
             SisterPair pair = new SisterPair();
             pair.id = UUID.randomUUID();
@@ -83,9 +84,9 @@ public class PairingService {
         return idempotency.once("pair-brothers", idempotencyKey, request, BrotherPairView::id, this::brotherPair, () -> {
             Village village = knownVillage(request.villageId());
             Cadre cadre = cadres.findByIdOptional(request.cadreId()).orElseThrow(() ->
-                    new RuleViolationProblem("unknown-cadre", "No cadre " + request.cadreId(), "cadreId"));
+                    new RuleViolationProblem("unknown-cadre", Text.of("没有干部 " + request.cadreId(), "No cadre " + request.cadreId()), "cadreId"));
             if (!cadre.partyMember) {
-                throw new RuleViolationProblem("not-a-party-member", "Brother pairs join party members; this cadre is not one", "cadreId");
+                throw new RuleViolationProblem("not-a-party-member", Text.of("兄弟结对只在党员之间；该干部不是党员", "Brother pairs join party members; this cadre is not one"), "cadreId");
             }
             BrotherPair pair = new BrotherPair();
             pair.id = UUID.randomUUID();
@@ -122,14 +123,14 @@ public class PairingService {
     /** A pair read back for its creator replaying the create, if they still cover its township. */
     @Transactional
     SisterPairView sisterPair(UUID id) {
-        SisterPair pair = sisterPairs.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Sister pair", id));
+        SisterPair pair = sisterPairs.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("姐妹结对", "sister pair"), id));
         scope.caller().requireTownship(pair.townshipId);
         return SisterPairView.of(pair);
     }
 
     @Transactional
     BrotherPairView brotherPair(UUID id) {
-        BrotherPair pair = brotherPairs.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Brother pair", id));
+        BrotherPair pair = brotherPairs.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("兄弟结对", "brother pair"), id));
         scope.caller().requireTownship(pair.townshipId);
         return view(pair, PersonalDataAudit.READ);
     }
@@ -145,7 +146,7 @@ public class PairingService {
 
     private Village knownVillage(UUID villageId) {
         return villages.findByIdOptional(villageId).orElseThrow(() ->
-                new RuleViolationProblem("unknown-village", "No village " + villageId, "villageId"));
+                new RuleViolationProblem("unknown-village", Text.of("没有村 " + villageId, "No village " + villageId), "villageId"));
     }
 
     /** A pairing is made in the caller's township (county administrators: anywhere); an unknown village is the rule's 422. */

@@ -8,12 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.masswork.platform.problem.NotFoundProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class MonthlyReportRepository implements PanacheRepositoryBase<MonthlyReport, UUID> {
 
     public MonthlyReport get(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("MonthlyReport", id));
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("月报", "monthly report"), id));
     }
 
     public boolean submitted(UUID stationId, LocalDate monthStart) {

@@ -24,6 +24,7 @@ import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class MonthlyReportService {
@@ -70,15 +71,15 @@ public class MonthlyReportService {
             boolean leads = assignments.activeForCadre(leaderId)
                     .filter(a -> a.stationId.equals(station.id) && a.role == TeamRole.LEADER).isPresent();
             if (!leads) {
-                throw new RuleViolationProblem("not-station-leader", "Only the station's current leader submits its monthly report");
+                throw new RuleViolationProblem("not-station-leader", Text.of("只有工作站的现任站长可以提交月报", "Only the station's current leader submits its monthly report"));
             }
             if (!request.month().isBefore(YearMonth.from(clock.today()))) {
-                throw new RuleViolationProblem("month-not-over", "A month is reported once it is over", "month");
+                throw new RuleViolationProblem("month-not-over", Text.of("月份结束后才能报送月报", "A month is reported once it is over"), "month");
             }
             LocalDate monthStart = request.month().atDay(1);
             if (reports.submitted(station.id, monthStart)) {
                 throw new ConflictProblem("monthly-report-submitted",
-                        "The report of " + request.month() + " for this station is already submitted");
+                        Text.of("本站 " + request.month() + " 的月报已提交", "The report of " + request.month() + " for this station is already submitted"));
             }
             MonthlyFigures figures = compiler.compile(station, request.month());
             LocalDate deadline = deadline(request.month());
@@ -108,7 +109,7 @@ public class MonthlyReportService {
     @Transactional
     public MonthlyReportView get(UUID id) {
         MonthlyReport report = reports.get(id);
-        scope.requireVisible("MonthlyReport", id, report.stationId, report.townshipId);
+        scope.requireVisible(Text.of("月报", "monthly report"), id, report.stationId, report.townshipId);
         return MonthlyReportView.of(report, deadline(YearMonth.from(report.monthStart)));
     }
 

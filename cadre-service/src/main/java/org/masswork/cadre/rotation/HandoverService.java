@@ -21,6 +21,7 @@ import org.masswork.cadre.contactcard.IssuedContactCardView;
 import org.masswork.cadre.station.Station;
 import org.masswork.cadre.station.StationRepository;
 import org.masswork.platform.idempotency.IdempotentCreates;
+import org.masswork.platform.language.Text;
 import org.masswork.platform.outbox.Outbox;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.NotFoundProblem;
@@ -71,17 +72,20 @@ public class HandoverService {
     private HandoverView create(UUID assignmentId, HandOverStationRequest request, List<IssuedContactCardView> reissued) {
         Assignment outgoing = assignments.get(assignmentId);
         Station station = stations.findByIdOptional(outgoing.stationId, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() ->
-                new NotFoundProblem("Station", outgoing.stationId));
+                new NotFoundProblem(Text.of("工作站", "station"), outgoing.stationId));
         if (outgoing.version != request.version()) {
-            throw new ConflictProblem("stale-version", "The assignment changed since version " + request.version()
-                    + "; it is now at " + outgoing.version);
+            throw new ConflictProblem("stale-version", Text.of("派驻自版本 " + request.version() + " 以来已被修改，当前版本为 "
+                    + outgoing.version, "The assignment changed since version " + request.version() + "; it is now at "
+                    + outgoing.version));
         }
         if (outgoing.cadreId.equals(request.successorCadreId())) {
-            throw new RuleViolationProblem("successor-is-outgoing", "The successor must be another cadre than the outgoing one",
+            throw new RuleViolationProblem("successor-is-outgoing", Text.of("接任者须是离任干部以外的另一名干部",
+                    "The successor must be another cadre than the outgoing one"),
                     "successorCadreId");
         }
         Cadre successor = cadres.findByIdOptional(request.successorCadreId()).orElseThrow(() ->
-                new RuleViolationProblem("unknown-cadre", "No cadre " + request.successorCadreId(), "successorCadreId"));
+                new RuleViolationProblem("unknown-cadre", Text.of("没有干部 " + request.successorCadreId(),
+                        "No cadre " + request.successorCadreId()), "successorCadreId"));
         LocalDate on = request.handedOverOn() != null ? request.handedOverOn() : clock.today();
 
         assignmentService.close(outgoing, on, EndReason.ROTATION, request.note(), "handedOverOn");

@@ -111,7 +111,7 @@ public class RotationPlanService {
                         Joining joining = new Joining(role, false, current.termEndsOn, null, null, null);
                         boolean fits = rules.breach(cadre, department.kind, villageOf.get(station.villageId), joining,
                                 teamAfter.get(station.id), served.get(cadre.id).contains(station.id)).isEmpty();
-                        return fits ? new RotationPlanView.ProposedMove(station.id, station.name, role, role.label()) : null;
+                        return fits ? new RotationPlanView.ProposedMove(station.id, station.name, role, role.displayLabel()) : null;
                     })
                     .filter(Objects::nonNull)
                     .findFirst();

@@ -12,6 +12,7 @@ import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.security.Role;
+import org.masswork.platform.language.Text;
 
 /**
  * Where the caller may see and act (households, visits, cards, attendance, reports, pairings), and whether they see
@@ -59,7 +60,7 @@ public class WorkScope {
         Village village = villages.get(villageId);
         Station station = stationOf(village).orElseThrow(() ->
                 new RuleViolationProblem("village-without-station",
-                        "Village " + village.code + " has no station yet; register its station first", "villageId"));
+                        Text.of("村 " + village.code + " 尚无工作站，请先登记其工作站", "Village " + village.code + " has no station yet; register its station first"), "villageId"));
         requireStation(station.id, station.townshipId);
         return station;
     }
@@ -73,7 +74,7 @@ public class WorkScope {
     }
 
     /** A record of a station read or changed by its id: outside the caller's scope it does not exist (404). */
-    public void requireVisible(String resource, UUID id, UUID stationId, UUID townshipId) {
+    public void requireVisible(Text resource, UUID id, UUID stationId, UUID townshipId) {
         if (!caller.coversStation(stationId, townshipId)) {
             throw new NotFoundProblem(resource, id);
         }

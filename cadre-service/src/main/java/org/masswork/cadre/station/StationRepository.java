@@ -7,12 +7,13 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.masswork.platform.problem.NotFoundProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class StationRepository implements PanacheRepositoryBase<Station, UUID> {
 
     public Station get(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Station", id));
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("工作站", "station"), id));
     }
 
     public boolean existsForVillage(UUID villageId) {

@@ -13,6 +13,7 @@ import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class StationService {
@@ -37,9 +38,9 @@ public class StationService {
     public StationView register(RegisterStationRequest request, String idempotencyKey) {
         return idempotency.once("register-station", idempotencyKey, request, StationView::id, this::get, () -> {
             Village village = villages.findByIdOptional(request.villageId()).orElseThrow(() ->
-                    new RuleViolationProblem("unknown-village", "No village " + request.villageId(), "villageId"));
+                    new RuleViolationProblem("unknown-village", Text.of("没有村 " + request.villageId(), "No village " + request.villageId()), "villageId"));
             if (stations.existsForVillage(village.id)) {
-                throw new ConflictProblem("station-exists-for-village", "Village " + village.code + " already has its station");
+                throw new ConflictProblem("station-exists-for-village", Text.of("村 " + village.code + " 已有工作站", "Village " + village.code + " already has its station"));
             }
             Township township = townships.get(village.townshipId);
             Station station = new Station();

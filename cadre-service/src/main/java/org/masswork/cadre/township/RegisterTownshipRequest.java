@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record RegisterTownshipRequest(
-        @NotBlank @Size(max = 20) @Pattern(regexp = "^[A-Za-z0-9-]+$", message = "letters, digits and dashes only")
+        @NotBlank @Size(max = 20) @Pattern(regexp = "^[A-Za-z0-9-]+$", message = "{masswork.code}")
         @Schema(examples = "T01", maxLength = 20)
         String code,
         @NotBlank @Size(max = 100) @Schema(examples = "城关镇", maxLength = 100)

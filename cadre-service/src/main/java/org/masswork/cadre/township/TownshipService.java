@@ -8,6 +8,7 @@ import org.masswork.platform.idempotency.IdempotentCreates;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.problem.ConflictProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class TownshipService {
@@ -24,7 +25,7 @@ public class TownshipService {
     public TownshipView register(RegisterTownshipRequest request, String idempotencyKey) {
         return idempotency.once("register-township", idempotencyKey, request, TownshipView::id, this::get, () -> {
             if (townships.codeTaken(request.code())) {
-                throw new ConflictProblem("township-code-taken", "A township with code " + request.code() + " exists");
+                throw new ConflictProblem("township-code-taken", Text.of("编码为 " + request.code() + " 的乡镇已存在", "A township with code " + request.code() + " exists"));
             }
             Township township = new Township();
             township.id = UUID.randomUUID();

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record RegisterVillageRequest(
         @NotNull UUID townshipId,
-        @NotBlank @Size(max = 20) @Pattern(regexp = "^[A-Za-z0-9-]+$", message = "letters, digits and dashes only")
+        @NotBlank @Size(max = 20) @Pattern(regexp = "^[A-Za-z0-9-]+$", message = "{masswork.code}")
         @Schema(examples = "T01-V001", maxLength = 20)
         String code,
         @NotBlank @Size(max = 100) @Schema(examples = "东沟村", maxLength = 100)

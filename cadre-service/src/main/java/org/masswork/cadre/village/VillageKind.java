@@ -1,7 +1,9 @@
 package org.masswork.cadre.village;
 
+import org.masswork.platform.language.Labelled;
+
 /** Administrative village or urban community: each gets one station. */
-public enum VillageKind {
+public enum VillageKind implements Labelled {
     VILLAGE("行政村"),
     COMMUNITY("社区");
 
@@ -11,6 +13,7 @@ public enum VillageKind {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

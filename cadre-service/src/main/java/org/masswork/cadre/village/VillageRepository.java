@@ -7,12 +7,13 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.masswork.platform.problem.NotFoundProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class VillageRepository implements PanacheRepositoryBase<Village, UUID> {
 
     public Village get(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Village", id));
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("村", "village"), id));
     }
 
     public boolean codeTaken(String code) {

@@ -16,6 +16,7 @@ import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.platform.security.CallerScope;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class VillageService {
@@ -45,10 +46,10 @@ public class VillageService {
     public VillageView register(RegisterVillageRequest request, String idempotencyKey) {
         return idempotency.once("register-village", idempotencyKey, request, VillageView::id, this::get, () -> {
             if (townships.findByIdOptional(request.townshipId()).isEmpty()) {
-                throw new RuleViolationProblem("unknown-township", "No township " + request.townshipId(), "townshipId");
+                throw new RuleViolationProblem("unknown-township", Text.of("没有乡镇 " + request.townshipId(), "No township " + request.townshipId()), "townshipId");
             }
             if (villages.codeTaken(request.code())) {
-                throw new ConflictProblem("village-code-taken", "A village with code " + request.code() + " exists");
+                throw new ConflictProblem("village-code-taken", Text.of("编码为 " + request.code() + " 的村已存在", "A village with code " + request.code() + " exists"));
             }
             Village village = new Village();
             village.id = UUID.randomUUID();
@@ -72,11 +73,11 @@ public class VillageService {
     public VillageView changeType(UUID villageId, ChangeVillageTypeRequest request) {
         Village village = villages.get(villageId);
         if (village.version != request.version()) {
-            throw new ConflictProblem("stale-version", "The village changed since version " + request.version()
-                    + "; it is now at " + village.version);
+            throw new ConflictProblem("stale-version", Text.of("该村自版本 " + request.version() + " 以来已被修改，当前版本为 " + village.version, "The village changed since version " + request.version()
+                    + "; it is now at " + village.version));
         }
         if (village.type == request.type()) {
-            throw new ConflictProblem("same-type", "The village is already " + village.type);
+            throw new ConflictProblem("same-type", Text.of("该村已是" + village.type.label(), "The village is already " + village.type));
         }
         VillageTypeChange change = new VillageTypeChange();
         change.id = UUID.randomUUID();

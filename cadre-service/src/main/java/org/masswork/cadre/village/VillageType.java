@@ -1,7 +1,9 @@
 package org.masswork.cadre.village;
 
+import org.masswork.platform.language.Labelled;
+
 /** The type a village carries; it decides which department kind should be stationed there. */
-public enum VillageType {
+public enum VillageType implements Labelled {
     DIFFICULT("难村"),
     DISORDERLY("乱村"),
     POOR("穷村"),
@@ -14,6 +16,7 @@ public enum VillageType {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

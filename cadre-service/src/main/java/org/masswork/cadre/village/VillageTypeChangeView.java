@@ -17,6 +17,6 @@ public record VillageTypeChangeView(
 
     static VillageTypeChangeView of(VillageTypeChange change) {
         return new VillageTypeChangeView(change.id, change.villageId, change.fromType, change.toType,
-                change.toType.label(), change.reason, change.changedBy, change.changedAt);
+                change.toType.displayLabel(), change.reason, change.changedBy, change.changedAt);
     }
 }

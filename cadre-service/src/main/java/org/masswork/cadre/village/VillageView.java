@@ -20,7 +20,7 @@ public record VillageView(
 
     static VillageView of(Village village) {
         return new VillageView(village.id, village.townshipId, village.code, village.name,
-                village.kind, village.kind.label(), village.type, village.type.label(),
+                village.kind, village.kind.displayLabel(), village.type, village.type.displayLabel(),
                 village.version, village.recordedAt, village.receivedAt);
     }
 }

@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.masswork.platform.problem.NotFoundProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class VisitRepository implements PanacheRepositoryBase<Visit, UUID> {
 
     public Visit get(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Visit", id));
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("走访", "visit"), id));
     }
 
     /** Whether the visit is recorded already; only where the answer is needed before the insert (a code to try). */

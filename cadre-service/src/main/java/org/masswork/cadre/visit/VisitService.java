@@ -25,11 +25,12 @@ import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.ConstraintProblem;
 import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class VisitService {
 
-    private static final String RESOURCE = "Visit";
+    private static final Text RESOURCE_NAME = Text.of("走访", "visit");
 
     /** One visit per cadre, household and day (V43). */
     static final String ONCE_A_DAY_CONSTRAINT = "visit_once_a_day";
@@ -37,7 +38,7 @@ public class VisitService {
     /** The answer to a second visit of the day, given by the database's constraint rather than asked before. */
     @Produces
     static final ConstraintProblem ONCE_A_DAY = new ConstraintProblem(ONCE_A_DAY_CONSTRAINT, () -> new ConflictProblem(
-            "visit-already-recorded", "This cadre's visit to this household on that day is already recorded"));
+            "visit-already-recorded", Text.of("该干部当天对该户的走访已记录", "This cadre's visit to this household on that day is already recorded")));
 
     private final VisitRepository visits;
     private final HouseholdRepository households;
@@ -80,20 +81,20 @@ public class VisitService {
         UUID cadreId = scope.caller().cadre().orElseThrow(ForbiddenException::new);
         return idempotency.once("record-visit", idempotencyKey, request, VisitView::id, this::get, () -> {
             if (request.visitedOn().isAfter(clock.today())) {
-                throw new InvalidInputProblem("visitedOn", "must not be in the future");
+                throw new InvalidInputProblem("visitedOn", Text.of("不得晚于今天", "must not be in the future"));
             }
             ConfirmationMethod method = method(request.confirmation());
             VisitedHousehold household = visits.householdFor(cadreId, request.householdId()).orElseThrow(() ->
-                    new RuleViolationProblem("unknown-household", "No household " + request.householdId(), "householdId"));
+                    new RuleViolationProblem("unknown-household", Text.of("没有农户 " + request.householdId(), "No household " + request.householdId()), "householdId"));
             assignmentRead.read(cadreId, household.cadreAssignment());
             ActiveAssignment assignment = household.cadreAssignment()
                     .filter(a -> a.stationId().equals(household.stationId()))
                     .orElseThrow(() -> new RuleViolationProblem("household-outside-cadre-station",
-                            "The household belongs to a station the cadre is not serving", "householdId"));
+                            Text.of("该户所属工作站不由该干部服务", "The household belongs to a station the cadre is not serving"), "householdId"));
             scope.requireStation(household.stationId(), household.townshipId());
             if (request.visitedOn().isBefore(assignment.startsOn())) {
-                throw new RuleViolationProblem("visit-before-assignment", "The cadre's assignment at this station started on "
-                        + assignment.startsOn() + ", after the visit's date", "visitedOn");
+                throw new RuleViolationProblem("visit-before-assignment", Text.of("该干部在本站的派驻始于 " + assignment.startsOn() + "，晚于走访日期", "The cadre's assignment at this station started on "
+                        + assignment.startsOn() + ", after the visit's date"), "visitedOn");
             }
             Visit visit = new Visit();
             visit.id = UUID.randomUUID();
@@ -127,14 +128,14 @@ public class VisitService {
     @Transactional
     public VisitView confirmLater(UUID visitId, ConfirmationRequest request) {
         Visit visit = visits.get(visitId);
-        scope.requireVisible(RESOURCE, visitId, visit.stationId, visit.townshipId);
+        scope.requireVisible(RESOURCE_NAME, visitId, visit.stationId, visit.townshipId);
         ConfirmationMethod method = method(request);
         if (method == null) {
-            throw new InvalidInputProblem("confirmation", "give either a code or a countersignatureRef");
+            throw new InvalidInputProblem("confirmation", Text.of("须给出确认码或签字凭证编号（countersignatureRef）之一", "give either a code or a countersignatureRef"));
         }
         if (visit.isConfirmed()) {
-            throw new ConflictProblem("visit-already-confirmed", "Visit " + visitId + " was confirmed on " + visit.confirmedAt
-                    + "; a confirmed visit cannot be confirmed again");
+            throw new ConflictProblem("visit-already-confirmed", Text.of("走访 " + visitId + " 已于 " + visit.confirmedAt + " 确认；已确认的走访不能再次确认", "Visit " + visitId + " was confirmed on " + visit.confirmedAt
+                    + "; a confirmed visit cannot be confirmed again"));
         }
         confirm(visit, method, request);
         visits.flush();
@@ -146,7 +147,7 @@ public class VisitService {
     @Transactional
     public VisitView get(UUID id) {
         Visit visit = visits.get(id);
-        scope.requireVisible(RESOURCE, id, visit.stationId, visit.townshipId);
+        scope.requireVisible(RESOURCE_NAME, id, visit.stationId, visit.townshipId);
         return VisitView.of(visit);
     }
 
@@ -182,7 +183,7 @@ public class VisitService {
             return null;
         }
         if (confirmation.code() != null && confirmation.countersignatureRef() != null) {
-            throw new InvalidInputProblem("confirmation", "give either a code or a countersignatureRef, not both");
+            throw new InvalidInputProblem("confirmation", Text.of("确认码与签字凭证编号（countersignatureRef）只能给出其一，不能同时给出", "give either a code or a countersignatureRef, not both"));
         }
         return confirmation.code() != null ? ConfirmationMethod.CODE : ConfirmationMethod.COUNTERSIGNATURE;
     }

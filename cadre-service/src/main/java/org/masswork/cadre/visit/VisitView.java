@@ -33,9 +33,9 @@ public record VisitView(
 
     public static VisitView of(Visit visit) {
         return new VisitView(visit.id, visit.cadreId, visit.householdId, visit.stationId, visit.villageId, visit.townshipId,
-                visit.visitedOn, visit.roles.stream().sorted().map(r -> new RoleView(r, r.label())).toList(),
+                visit.visitedOn, visit.roles.stream().sorted().map(r -> new RoleView(r, r.displayLabel())).toList(),
                 visit.findings, visit.followUpNeeded, visit.isConfirmed(), visit.confirmationMethod,
-                visit.confirmationMethod == null ? null : visit.confirmationMethod.label(), visit.confirmedAt,
+                visit.confirmationMethod == null ? null : visit.confirmationMethod.displayLabel(), visit.confirmedAt,
                 visit.countersignatureRef, visit.version, visit.recordedAt, visit.receivedAt);
     }
 }

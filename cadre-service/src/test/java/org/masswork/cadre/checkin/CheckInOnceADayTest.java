@@ -81,7 +81,7 @@ class CheckInOnceADayTest {
         answers.get(0).then().statusCode(201).body("kind", equalTo("STATION_DAY"));
         answers.get(1).then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:masswork:problem:already-checked-in"))
-                .body("title", equalTo("Conflict with the current state"));
+                .body("title", equalTo("与当前状态冲突"));
         assertThat(checkInsOn(stationDay)).isEqualTo(1);
         assertThat(stationDayEvents()).as("one StationDayAttended, of the check-in recorded").isEqualTo(1);
         assertThat(stationDayEvents(answers.get(0).path("id"))).isEqualTo(1);

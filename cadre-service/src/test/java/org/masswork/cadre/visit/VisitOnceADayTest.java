@@ -63,7 +63,7 @@ class VisitOnceADayTest {
         answers.get(0).then().statusCode(201);
         answers.get(1).then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:masswork:problem:visit-already-recorded"))
-                .body("title", equalTo("Conflict with the current state"));
+                .body("title", equalTo("与当前状态冲突"));
         assertThat(visitsOf(householdId)).isEqualTo(1);
         assertThat(rolesOf(householdId)).as("the roles of the one visit recorded").isEqualTo(2);
         assertThat(visitEvents(householdId)).as("one HouseholdVisited, of the visit recorded").isEqualTo(1);

@@ -9,6 +9,7 @@ import org.masswork.cases.station.StationTeam;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.security.Role;
+import org.masswork.platform.language.Text;
 
 /**
  * Who may see and work on which case. A villager sees their own cases; a cadre or station leader
@@ -53,7 +54,7 @@ public class CaseAccess {
     /** A case the caller may not see does not exist for them. */
     public CaseFile requireVisible(CaseFile file) {
         if (!canSee(file)) {
-            throw new NotFoundProblem("Case", file.id);
+            throw new NotFoundProblem(Text.of("诉求", "case"), file.id);
         }
         return file;
     }

@@ -1,7 +1,9 @@
 package org.masswork.cases.casefile;
 
+import org.masswork.platform.language.Labelled;
+
 /** What the matter is about; the quarterly analysis counts by it. */
-public enum CaseCategory {
+public enum CaseCategory implements Labelled {
     LAND("土地"),
     HOUSING_DEMOLITION("住房与拆迁"),
     WATER("用水与水利"),
@@ -21,6 +23,7 @@ public enum CaseCategory {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

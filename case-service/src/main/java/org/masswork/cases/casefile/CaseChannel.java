@@ -1,7 +1,9 @@
 package org.masswork.cases.casefile;
 
+import org.masswork.platform.language.Labelled;
+
 /** How the matter reached the station. */
-public enum CaseChannel {
+public enum CaseChannel implements Labelled {
     HOUSEHOLD_VISIT("入户走访"),
     STATION_DAY_WALK_IN("驻站日来访"),
     PHONE("电话"),
@@ -15,6 +17,7 @@ public enum CaseChannel {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

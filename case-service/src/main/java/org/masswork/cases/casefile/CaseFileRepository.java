@@ -9,17 +9,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.masswork.platform.problem.NotFoundProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class CaseFileRepository implements PanacheRepositoryBase<CaseFile, UUID> {
 
     public CaseFile get(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Case", id));
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("诉求", "case"), id));
     }
 
     /** For a change: locked, so two changes of one case run one after the other and the second sees the first. */
     public CaseFile getForUpdate(UUID id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new NotFoundProblem("Case", id));
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new NotFoundProblem(Text.of("诉求", "case"), id));
     }
 
     /** The station's cases in one of {@code statuses} that the cadre is in charge of, locked, oldest first. */

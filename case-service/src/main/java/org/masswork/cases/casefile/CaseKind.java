@@ -1,7 +1,9 @@
 package org.masswork.cases.casefile;
 
+import org.masswork.platform.language.Labelled;
+
 /** What the villager brings to the station. */
-public enum CaseKind {
+public enum CaseKind implements Labelled {
     OPINION("意见建议"),
     PROBLEM("实际问题"),
     DISPUTE("矛盾纠纷"),
@@ -14,6 +16,7 @@ public enum CaseKind {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -24,6 +24,7 @@ import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.platform.security.Role;
 import org.masswork.platform.time.ClientTime;
+import org.masswork.platform.language.Text;
 
 /** Intake of cases at a station, reading them, and the searches and work lists over them. */
 @ApplicationScoped
@@ -66,7 +67,7 @@ public class CaseService {
     public CaseView open(OpenCaseRequest request, String idempotencyKey) {
         return idempotency.once("open-case", idempotencyKey, request, CaseView::id, this::get, () -> {
             KnownStation station = stations.findKnown(request.stationId()).orElseThrow(() ->
-                    new RuleViolationProblem("unknown-station", "No station " + request.stationId() + " in the station directory",
+                    new RuleViolationProblem("unknown-station", Text.of("工作站名录中没有工作站 " + request.stationId(), "No station " + request.stationId() + " in the station directory"),
                             "stationId"));
             access.requireMayOpenAt(station);
             checkKindRules(request);
@@ -117,7 +118,7 @@ public class CaseService {
     @Transactional
     public Page<CaseSummaryView> search(CaseFilter filter, PageQuery page) {
         if (filter.from != null && filter.to != null && !filter.from.isBefore(filter.to)) {
-            throw new InvalidInputProblem("to", "must be after from");
+            throw new InvalidInputProblem("to", Text.of("须晚于 from", "must be after from"));
         }
         CaseQuery query = filter.toQuery();
         access.restrictCases(query);
@@ -148,18 +149,18 @@ public class CaseService {
         boolean byProxy = request.kind() == CaseKind.ERRAND || request.kind() == CaseKind.PETITION;
         if (byProxy && request.consent() == null) {
             throw new RuleViolationProblem("consent-required",
-                    "An errand or petition by proxy needs the villager's recorded consent", "consent");
+                    Text.of("代办或代理信访须记录群众的同意", "An errand or petition by proxy needs the villager's recorded consent"), "consent");
         }
         if ((request.kind() == CaseKind.PETITION) != (request.petitionMode() != null)) {
-            throw new RuleViolationProblem("petition-mode", "A petition needs a petitionMode, and only a petition has one",
+            throw new RuleViolationProblem("petition-mode", Text.of("信访须有 petitionMode，且只有信访才有", "A petition needs a petitionMode, and only a petition has one"),
                     "petitionMode");
         }
         if (request.concernsCadreId() != null && request.kind() != CaseKind.PETITION) {
-            throw new RuleViolationProblem("concerns-only-petitions", "Only a petition names the cadre it is about",
+            throw new RuleViolationProblem("concerns-only-petitions", Text.of("只有信访才注明所涉干部", "Only a petition names the cadre it is about"),
                     "concernsCadreId");
         }
         if (request.errandDueAt() != null && request.kind() != CaseKind.ERRAND) {
-            throw new RuleViolationProblem("errand-due-only-for-errands", "Only an errand has an errandDueAt", "errandDueAt");
+            throw new RuleViolationProblem("errand-due-only-for-errands", Text.of("只有代办事项才有 errandDueAt", "Only an errand has an errandDueAt"), "errandDueAt");
         }
     }
 
@@ -179,7 +180,7 @@ public class CaseService {
         try {
             return ClientTime.recordedAt(givenAt, receivedAt);
         } catch (InvalidInputProblem e) {
-            throw new InvalidInputProblem("consent.givenAt", "must not be in the future");
+            throw new InvalidInputProblem("consent.givenAt", Text.of("不得晚于当前时间", "must not be in the future"));
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.masswork.cases.casefile;
 
+import org.masswork.platform.language.Labelled;
+
 /** Where a case stands; {@link org.masswork.cases.lifecycle.CaseStateMachine} says how it moves. */
-public enum CaseStatus {
+public enum CaseStatus implements Labelled {
     RECEIVED("已登记"),
     ACCEPTED("已受理"),
     NOT_ACCEPTED("不予受理"),
@@ -15,6 +17,7 @@ public enum CaseStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -26,8 +26,8 @@ public record CaseSummaryView(
         OffsetDateTime recordedAt) {
 
     public static CaseSummaryView of(CaseFile file) {
-        return new CaseSummaryView(file.id, file.kind, file.kind.label(), file.category, file.category.label(),
-                file.status, file.status.label(), file.level, file.level.label(), file.stationId, file.townshipId,
+        return new CaseSummaryView(file.id, file.kind, file.kind.displayLabel(), file.category, file.category.displayLabel(),
+                file.status, file.status.displayLabel(), file.level, file.level.displayLabel(), file.stationId, file.townshipId,
                 Masking.name(file.villagerName), file.dueAt, file.overdue, file.version, file.recordedAt);
     }
 }

@@ -54,12 +54,12 @@ public record CaseView(
         ConsentView consent = !file.hasConsent() ? null : new ConsentView(
                 masked ? Masking.name(file.consentGivenBy) : file.consentGivenBy,
                 file.consentGivenAt, file.consentEntrusted, file.consentRecordedBy);
-        return new CaseView(file.id, file.kind, file.kind.label(), file.channel, file.channel.label(),
-                file.category, file.category.label(), file.status, file.status.label(), file.level, file.level.label(),
+        return new CaseView(file.id, file.kind, file.kind.displayLabel(), file.channel, file.channel.displayLabel(),
+                file.category, file.category.displayLabel(), file.status, file.status.displayLabel(), file.level, file.level.displayLabel(),
                 file.stationId, file.villageId, file.townshipId, villager, file.visitId, file.description, consent,
                 file.rejectionReason, file.dueAt, file.overdue, file.acceptedAt, file.resolvedAt, file.closedAt,
                 file.closedAtLevel, file.onTime, file.satisfaction,
-                file.satisfaction == null ? null : file.satisfaction.label(), file.ratedByProxy, file.reopenCount,
+                file.satisfaction == null ? null : file.satisfaction.displayLabel(), file.ratedByProxy, file.reopenCount,
                 file.handlerCadreId, file.concernsCadreId, file.returnCallDue,
                 file.version, file.recordedAt, file.receivedAt);
     }

@@ -1,7 +1,9 @@
 package org.masswork.cases.casefile;
 
+import org.masswork.platform.language.Labelled;
+
 /** The ladder a hard case climbs, in order; the station owns the case at every level. */
-public enum EscalationLevel {
+public enum EscalationLevel implements Labelled {
     STATION("群众工作站"),
     TOWNSHIP_OFFICE("乡镇群工办"),
     STABILITY_CENTRE("乡镇综治维稳中心"),
@@ -13,6 +15,7 @@ public enum EscalationLevel {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

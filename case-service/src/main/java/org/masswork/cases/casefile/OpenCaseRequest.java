@@ -32,7 +32,7 @@ public record OpenCaseRequest(
             @Schema(description = "The villager's account, if they have one; a villager filing for themselves is taken from the token")
             UUID id,
             @NotBlank @Size(max = 50) @Schema(maxLength = 50) String name,
-            @Size(max = 20) @Pattern(regexp = "^[0-9+\\- ]{3,20}$", message = "digits, '+', '-' or spaces")
+            @Size(max = 20) @Pattern(regexp = "^[0-9+\\- ]{3,20}$", message = "{masswork.phone}")
             @Schema(maxLength = 20) String phone,
             @Size(max = 200) @Schema(maxLength = 200) String address) {
     }

@@ -1,7 +1,9 @@
 package org.masswork.cases.deadline;
 
+import org.masswork.platform.language.Labelled;
+
 /** A stored due date of a case. */
-public enum DeadlineKind {
+public enum DeadlineKind implements Labelled {
     ACCEPTANCE("受理告知期限"),
     WRITTEN_REPLY("书面答复期限"),
     REVIEW_ANSWER("复查答复期限"),
@@ -15,6 +17,7 @@ public enum DeadlineKind {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -16,7 +16,7 @@ public record DeadlineView(
         @Schema(description = "When the overdue job found it passed unmet") OffsetDateTime overdueAt) {
 
     public static DeadlineView of(CaseDeadline deadline) {
-        return new DeadlineView(deadline.caseId, deadline.kind, deadline.kind.label(), deadline.stationId,
+        return new DeadlineView(deadline.caseId, deadline.kind, deadline.kind.displayLabel(), deadline.stationId,
                 deadline.townshipId, deadline.dueAt, deadline.metAt, deadline.overdueAt);
     }
 }

@@ -18,6 +18,7 @@ import org.masswork.platform.privacy.PersonalDataAudit;
 import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
+import org.masswork.platform.language.Text;
 
 /** Errands by proxy (代办事项): the steps the cadre takes at the departments, on the villager's behalf. */
 @ApplicationScoped
@@ -44,7 +45,7 @@ public class ErrandService {
     public ErrandView get(UUID caseId) {
         CaseFile file = access.requireVisible(cases.get(caseId));
         if (file.kind != CaseKind.ERRAND) {
-            throw new NotFoundProblem("Errand", caseId);
+            throw new NotFoundProblem(Text.of("代办事项", "errand"), caseId);
         }
         return view(file);
     }
@@ -77,7 +78,7 @@ public class ErrandService {
 
     private static CaseFile requireErrand(CaseFile file) {
         if (file.kind != CaseKind.ERRAND) {
-            throw new RuleViolationProblem("not-an-errand", "Case " + file.id + " is not an errand by proxy");
+            throw new RuleViolationProblem("not-an-errand", Text.of("诉求 " + file.id + " 不是代办事项", "Case " + file.id + " is not an errand by proxy"));
         }
         return file;
     }
@@ -85,7 +86,7 @@ public class ErrandService {
     private static OffsetDateTime doneAt(OffsetDateTime doneAt) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (doneAt != null && doneAt.isAfter(now.plusMinutes(5))) {
-            throw new InvalidInputProblem("doneAt", "must not be in the future");
+            throw new InvalidInputProblem("doneAt", Text.of("不得晚于当前时间", "must not be in the future"));
         }
         return doneAt != null ? doneAt : now;
     }

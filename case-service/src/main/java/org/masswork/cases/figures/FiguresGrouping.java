@@ -1,7 +1,9 @@
 package org.masswork.cases.figures;
 
+import org.masswork.platform.language.Labelled;
+
 /** What one row of the figures covers. */
-public enum FiguresGrouping {
+public enum FiguresGrouping implements Labelled {
     COUNTY("全县"),
     TOWNSHIP("乡镇"),
     STATION("工作站");
@@ -12,6 +14,7 @@ public enum FiguresGrouping {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

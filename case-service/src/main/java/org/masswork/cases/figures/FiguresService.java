@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.masswork.cases.casefile.CaseAccess;
 import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.security.CallerScope;
+import org.masswork.platform.language.Text;
 
 /** The county report's figures, in one query over the monthly rollup and the cases at the period's edges. */
 @ApplicationScoped
@@ -83,7 +84,7 @@ public class FiguresService {
     @Transactional
     public FiguresReport figures(OffsetDateTime from, OffsetDateTime to, UUID townshipId, UUID stationId, FiguresGrouping groupBy) {
         if (!from.isBefore(to)) {
-            throw new InvalidInputProblem("to", "must be after from");
+            throw new InvalidInputProblem("to", Text.of("须晚于 from", "must be after from"));
         }
         boolean countyWide = caller.isCountyWide();
         if (!countyWide && access.township().isEmpty() && access.station().isEmpty()) {

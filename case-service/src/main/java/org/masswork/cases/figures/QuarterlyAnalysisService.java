@@ -72,7 +72,7 @@ public class QuarterlyAnalysisService {
             for (int rank = 0; rank < Math.min(top, categories.size()) && number(categories.get(rank)[2]) > 0; rank++) {
                 Object[] r = categories.get(rank);
                 CaseCategory category = CaseCategory.valueOf((String) r[1]);
-                result.add(new TownshipCategory(id, category, category.label(), rank + 1, number(r[2]), number(r[3]),
+                result.add(new TownshipCategory(id, category, category.displayLabel(), rank + 1, number(r[2]), number(r[3]),
                         number(r[2]) - number(r[3])));
             }
         });
@@ -88,7 +88,7 @@ public class QuarterlyAnalysisService {
                 township, Map.of("from", from, "to", to, "min", minCases)).stream()
                 .map(r -> {
                     CaseCategory category = CaseCategory.valueOf((String) r[3]);
-                    return new VillageCluster((UUID) r[0], (UUID) r[1], (UUID) r[2], category, category.label(), number(r[4]));
+                    return new VillageCluster((UUID) r[0], (UUID) r[1], (UUID) r[2], category, category.displayLabel(), number(r[4]));
                 }).toList();
     }
 
@@ -101,7 +101,7 @@ public class QuarterlyAnalysisService {
                 township, Map.of("from", from, "to", to, "min", minVillages)).stream()
                 .map(r -> {
                     CaseCategory category = CaseCategory.valueOf((String) r[0]);
-                    return new WidespreadProblem(category, category.label(), number(r[1]), number(r[2]), number(r[3]));
+                    return new WidespreadProblem(category, category.displayLabel(), number(r[1]), number(r[2]), number(r[3]));
                 }).toList();
     }
 

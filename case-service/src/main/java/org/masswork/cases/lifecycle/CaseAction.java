@@ -1,7 +1,9 @@
 package org.masswork.cases.lifecycle;
 
+import org.masswork.platform.language.Labelled;
+
 /** Everything that can be done to a case; each is a timeline entry. {@link CaseStateMachine} says when. */
-public enum CaseAction {
+public enum CaseAction implements Labelled {
     OPEN("登记"),
     ACCEPT("受理"),
     REJECT("不予受理"),
@@ -25,6 +27,7 @@ public enum CaseAction {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

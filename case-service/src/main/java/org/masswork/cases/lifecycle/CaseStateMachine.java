@@ -29,6 +29,7 @@ import java.util.Set;
 import org.masswork.cases.casefile.CaseStatus;
 import org.masswork.cases.casefile.EscalationLevel;
 import org.masswork.platform.problem.ConflictProblem;
+import org.masswork.platform.language.Text;
 
 /**
  * The whole life of a case in one table: in each status, the actions allowed and the status they lead to.
@@ -87,8 +88,8 @@ public final class CaseStateMachine {
     public static CaseStatus next(CaseStatus from, CaseAction action) {
         CaseStatus to = TRANSITIONS.get(from).get(action);
         if (to == null) {
-            throw new ConflictProblem("illegal-transition", "A case in state %s (%s) does not allow the action %s (%s)"
-                    .formatted(from, from.label(), action, action.label()));
+            throw new ConflictProblem("illegal-transition", Text.of("处于%s（%s）状态的诉求不允许执行%s（%s）".formatted(from.label(), from, action.label(), action), "A case in state %s (%s) does not allow the action %s (%s)"
+                    .formatted(from, from.englishLabel(), action, action.englishLabel())));
         }
         return to;
     }
@@ -99,8 +100,8 @@ public final class CaseStateMachine {
         EscalationLevel to = requested != null ? requested
                 : from.ordinal() + 1 < ladder.length ? ladder[from.ordinal() + 1] : null;
         if (to == null || to.compareTo(from) <= 0) {
-            throw new ConflictProblem("illegal-escalation", "A case at level %s (%s) cannot be escalated to %s"
-                    .formatted(from, from.label(), to == null ? "a higher level" : to));
+            throw new ConflictProblem("illegal-escalation", Text.of("处于%s（%s）层级的诉求不能上报至%s".formatted(from.label(), from, to == null ? "更高层级" : to.label()), "A case at level %s (%s) cannot be escalated to %s"
+                    .formatted(from, from.englishLabel(), to == null ? "a higher level" : to)));
         }
         return to;
     }
@@ -109,8 +110,8 @@ public final class CaseStateMachine {
     public static EscalationLevel down(EscalationLevel from, EscalationLevel requested) {
         EscalationLevel to = requested != null ? requested : EscalationLevel.STATION;
         if (to.compareTo(from) >= 0) {
-            throw new ConflictProblem("illegal-escalation", "A case at level %s (%s) cannot be handed down to %s"
-                    .formatted(from, from.label(), to));
+            throw new ConflictProblem("illegal-escalation", Text.of("处于%s（%s）层级的诉求不能下交至%s".formatted(from.label(), from, to.label()), "A case at level %s (%s) cannot be handed down to %s"
+                    .formatted(from, from.englishLabel(), to)));
         }
         return to;
     }

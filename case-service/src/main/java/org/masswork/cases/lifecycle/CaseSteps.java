@@ -10,6 +10,7 @@ import org.masswork.cases.casefile.CaseFile;
 import org.masswork.cases.casefile.CaseFileRepository;
 import org.masswork.cases.casefile.CaseStatus;
 import org.masswork.cases.casefile.EscalationLevel;
+import org.masswork.platform.language.Text;
 import org.masswork.platform.persistence.InsertBatch;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.security.Role;
@@ -40,8 +41,8 @@ public class CaseSteps {
             access.requireHandler(file);
         }
         if (file.version != version) {
-            throw new ConflictProblem("stale-version", "Case %s is at version %d, not %d: someone changed it meanwhile; reload it"
-                    .formatted(caseId, file.version, version));
+            throw new ConflictProblem("stale-version", Text.of("诉求 %s 当前版本为 %d，而非 %d：已被他人修改，请重新加载".formatted(caseId, file.version, version), "Case %s is at version %d, not %d: someone changed it meanwhile; reload it"
+                    .formatted(caseId, file.version, version)));
         }
         CaseStateMachine.next(file.status, action);
         return file;

@@ -1,7 +1,9 @@
 package org.masswork.cases.lifecycle;
 
+import org.masswork.platform.language.Labelled;
+
 /** The way a step was handled. */
-public enum HandlingMethod {
+public enum HandlingMethod implements Labelled {
     VISIT_AND_TALK("上门沟通"),
     AID_AND_RELIEF("帮扶救济"),
     COUNSELLING("思想疏导"),
@@ -14,6 +16,7 @@ public enum HandlingMethod {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

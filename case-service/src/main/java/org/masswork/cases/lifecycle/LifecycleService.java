@@ -20,6 +20,7 @@ import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.privacy.PersonalDataAudit;
 import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
+import org.masswork.platform.language.Text;
 
 /** Moves cases through their lifecycle and announces each move. */
 @ApplicationScoped
@@ -55,19 +56,19 @@ public class LifecycleService {
     public CaseView transition(UUID caseId, TransitionRequest request) {
         CaseAction action = request.action();
         if (!TRANSITIONS.contains(action)) {
-            throw new InvalidInputProblem("action", action + " is not a transition; use its own endpoint");
+            throw new InvalidInputProblem("action", Text.of(action + " 不是状态流转，请使用其专用接口", action + " is not a transition; use its own endpoint"));
         }
         if (action == CaseAction.REJECT && isBlank(request.reason())) {
-            throw new InvalidInputProblem("reason", "is required to not accept a case");
+            throw new InvalidInputProblem("reason", Text.of("不受理诉求时必填", "is required to not accept a case"));
         }
         if (action == CaseAction.RESOLVE && request.method() == null) {
-            throw new InvalidInputProblem("method", "is required to resolve a case");
+            throw new InvalidInputProblem("method", Text.of("办结诉求时必填", "is required to resolve a case"));
         }
         if (action == CaseAction.HAND_OVER && request.handlerCadreId() == null) {
-            throw new InvalidInputProblem("handlerCadreId", "is required to hand a case over");
+            throw new InvalidInputProblem("handlerCadreId", Text.of("移交诉求时必填", "is required to hand a case over"));
         }
         if (request.handlerCadreId() != null && action != CaseAction.ACCEPT && action != CaseAction.HAND_OVER) {
-            throw new InvalidInputProblem("handlerCadreId", "names the cadre in charge only to ACCEPT or HAND_OVER");
+            throw new InvalidInputProblem("handlerCadreId", Text.of("只在 ACCEPT 或 HAND_OVER 时注明责任干部", "names the cadre in charge only to ACCEPT or HAND_OVER"));
         }
         CaseFile file = steps.begin(caseId, request.version(), action, false);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -149,12 +150,12 @@ public class LifecycleService {
     /** The cadre put in charge must serve the case's station today; none is named when a county or township role accepts. */
     private UUID handler(CaseFile file, UUID cadreId) {
         if (cadreId != null && cadreId.equals(file.concernsCadreId)) {
-            throw new RuleViolationProblem("handler-concerned", "Cadre " + cadreId + " is who the petition is about"
-                    + " and cannot be put in charge of it", "handlerCadreId");
+            throw new RuleViolationProblem("handler-concerned", Text.of("干部 " + cadreId + " 是该信访所涉干部，不能担任其责任干部", "Cadre " + cadreId + " is who the petition is about"
+                    + " and cannot be put in charge of it"), "handlerCadreId");
         }
         if (cadreId != null && !team.serves(cadreId, file.stationId)) {
-            throw new RuleViolationProblem("handler-not-serving", "Cadre " + cadreId + " does not serve station "
-                    + file.stationId + " today: the cadre in charge of a case is one of its station's cadres", "handlerCadreId");
+            throw new RuleViolationProblem("handler-not-serving", Text.of("干部 " + cadreId + " 今天不在工作站 " + file.stationId + " 服务：诉求的责任干部须是其工作站的干部", "Cadre " + cadreId + " does not serve station "
+                    + file.stationId + " today: the cadre in charge of a case is one of its station's cadres"), "handlerCadreId");
         }
         return cadreId;
     }

@@ -1,7 +1,9 @@
 package org.masswork.cases.lifecycle;
 
+import org.masswork.platform.language.Labelled;
+
 /** Why a case was reopened. */
-public enum ReopenReason {
+public enum ReopenReason implements Labelled {
     UNSATISFIED_RATING("群众不满意"),
     HANDLER_DECISION("经办人重新办理");
 
@@ -11,6 +13,7 @@ public enum ReopenReason {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

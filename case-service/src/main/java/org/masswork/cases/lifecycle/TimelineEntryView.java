@@ -25,9 +25,9 @@ public record TimelineEntryView(
         @Schema(description = "The cadre in charge after this step, if one is named") UUID handlerCadreId) {
 
     static TimelineEntryView of(TimelineEntry entry) {
-        return new TimelineEntryView(entry.at, entry.actor, entry.actorRole, entry.action, entry.action.label(),
-                entry.fromStatus, entry.toStatus, entry.toStatus.label(), entry.fromLevel, entry.toLevel,
-                entry.toLevel.label(), entry.method, entry.method == null ? null : entry.method.label(), entry.note,
+        return new TimelineEntryView(entry.at, entry.actor, entry.actorRole, entry.action, entry.action.displayLabel(),
+                entry.fromStatus, entry.toStatus, entry.toStatus.displayLabel(), entry.fromLevel, entry.toLevel,
+                entry.toLevel.displayLabel(), entry.method, entry.method == null ? null : entry.method.displayLabel(), entry.note,
                 entry.handlerCadreId);
     }
 }

@@ -38,7 +38,7 @@ public class Open311Form {
 
     @FormParam("phone")
     @Size(max = 20)
-    @Pattern(regexp = "^[0-9+\\- ]{3,20}$", message = "digits, '+', '-' or spaces")
+    @Pattern(regexp = "^[0-9+\\- ]{3,20}$", message = "{masswork.phone}")
     public String phone;
 
     @FormParam("address_string")

@@ -22,6 +22,7 @@ import org.masswork.cases.casefile.OpenCaseRequest;
 import org.masswork.platform.privacy.Masking;
 import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.problem.NotFoundProblem;
+import org.masswork.platform.language.Text;
 
 /**
  * Open311 GeoReport v2 over cases: services are the categories, requests are cases of other county
@@ -47,7 +48,7 @@ public class Open311Mapping {
 
     public List<Open311Service> services() {
         return Arrays.stream(CaseCategory.values())
-                .map(c -> new Open311Service(c.name(), c.label(), c.label(), false, "realtime", c.label(), "群众诉求"))
+                .map(c -> new Open311Service(c.name(), c.displayLabel(), c.displayLabel(), false, "realtime", c.displayLabel(), "群众诉求"))
                 .toList();
     }
 
@@ -80,7 +81,7 @@ public class Open311Mapping {
     @Transactional
     public List<Open311Request> request(UUID id) {
         CaseFile file = repository.findByIdOptional(id).filter(access::canSee)
-                .orElseThrow(() -> new NotFoundProblem("Service request", id));
+                .orElseThrow(() -> new NotFoundProblem(Text.of("服务请求", "service request"), id));
         return List.of(request(file));
     }
 
@@ -88,7 +89,7 @@ public class Open311Mapping {
         OffsetDateTime updated = Stream.of(file.receivedAt, file.acceptedAt, file.resolvedAt, file.closedAt)
                 .filter(t -> t != null).max(OffsetDateTime::compareTo).orElse(file.receivedAt);
         return new Open311Request(file.id.toString(), OPEN.contains(file.status) ? "open" : "closed",
-                file.status.label(), file.category.label(), file.category.name(), file.description, file.level.label(),
+                file.status.displayLabel(), file.category.displayLabel(), file.category.name(), file.description, file.level.displayLabel(),
                 null, file.recordedAt, updated, file.dueAt, Masking.address(file.villagerAddress),
                 file.stationId.toString(), null, null, null, null);
     }
@@ -100,7 +101,7 @@ public class Open311Mapping {
         try {
             return Arrays.stream(commaSeparated.split(",")).map(String::strip).limit(MAX_REQUESTS).map(UUID::fromString).toList();
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputProblem("service_request_id", "comma-separated request ids");
+            throw new InvalidInputProblem("service_request_id", Text.of("须为逗号分隔的请求编号", "comma-separated request ids"));
         }
     }
 
@@ -111,7 +112,7 @@ public class Open311Mapping {
         return switch (status) {
             case "open" -> OPEN;
             case "closed" -> CLOSED;
-            default -> throw new InvalidInputProblem("status", "open or closed");
+            default -> throw new InvalidInputProblem("status", Text.of("须为 open 或 closed", "open or closed"));
         };
     }
 }

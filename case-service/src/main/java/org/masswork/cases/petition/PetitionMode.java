@@ -1,7 +1,9 @@
 package org.masswork.cases.petition;
 
+import org.masswork.platform.language.Labelled;
+
 /** How the cadre helps a willing villager petition. */
-public enum PetitionMode {
+public enum PetitionMode implements Labelled {
     ACCOMPANIED("陪同上访"),
     BY_PROXY("代理信访");
 
@@ -11,6 +13,7 @@ public enum PetitionMode {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

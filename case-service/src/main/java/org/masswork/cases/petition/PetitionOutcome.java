@@ -1,7 +1,9 @@
 package org.masswork.cases.petition;
 
+import org.masswork.platform.language.Labelled;
+
 /** How a petition ended. */
-public enum PetitionOutcome {
+public enum PetitionOutcome implements Labelled {
     ENDED_SATISFIED("息访息诉"),
     NOT_ENDED("未息访息诉");
 
@@ -11,6 +13,7 @@ public enum PetitionOutcome {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

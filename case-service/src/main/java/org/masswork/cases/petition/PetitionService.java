@@ -20,6 +20,7 @@ import org.masswork.platform.persistence.InsertBatch;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
+import org.masswork.platform.language.Text;
 
 /**
  * Petitions by proxy or accompanied, under the petition regulations' time limits: one extension of the
@@ -65,7 +66,7 @@ public class PetitionService {
     @Transactional
     public PetitionView get(UUID caseId) {
         CaseFile file = access.requireVisible(cases.get(caseId));
-        return view(file, petitions.findByIdOptional(caseId).orElseThrow(() -> new NotFoundProblem("Petition", caseId)));
+        return view(file, petitions.findByIdOptional(caseId).orElseThrow(() -> new NotFoundProblem(Text.of("信访", "petition"), caseId)));
     }
 
     @Transactional
@@ -73,12 +74,12 @@ public class PetitionService {
         CaseFile file = steps.begin(caseId, request.version(), CaseAction.EXTEND_DEADLINE, false);
         Petition petition = petitions.get(caseId);
         if (petition.extensionDays != null) {
-            throw new RuleViolationProblem("one-extension-only", "The written reply was already extended once");
+            throw new RuleViolationProblem("one-extension-only", Text.of("书面答复已延期过一次", "The written reply was already extended once"));
         }
         CaseDeadline reply = deadline(caseId, DeadlineKind.WRITTEN_REPLY);
         if (now().isAfter(reply.dueAt)) {
-            throw new RuleViolationProblem("reply-deadline-passed", "The written reply was due " + reply.dueAt
-                    + "; an extension must be decided before that");
+            throw new RuleViolationProblem("reply-deadline-passed", Text.of("书面答复期限为 " + reply.dueAt + "；延期须在此之前决定", "The written reply was due " + reply.dueAt
+                    + "; an extension must be decided before that"));
         }
         reply.dueAt = reply.dueAt.plusDays(request.days());
         deadlines.moved(file);
@@ -95,7 +96,7 @@ public class PetitionService {
         Petition petition = petitions.get(caseId);
         if (petition.reReviewAnsweredAt != null) {
             throw new RuleViolationProblem("petition-final",
-                    "The re-review was answered: the same facts are not accepted again");
+                    Text.of("复核已答复：同一事实不再受理", "The re-review was answered: the same facts are not accepted again"));
         }
         OffsetDateTime now = now();
         switch (request.step()) {
@@ -133,7 +134,7 @@ public class PetitionService {
         CaseFile file = steps.begin(caseId, request.version(), CaseAction.RECORD_PETITION_OUTCOME, false);
         Petition petition = petitions.get(caseId);
         if (petition.outcome == PetitionOutcome.ENDED_SATISFIED) {
-            throw new ConflictProblem("petition-already-ended", "The petition already ended with the petitioner satisfied");
+            throw new ConflictProblem("petition-already-ended", Text.of("该信访已以信访人满意办结", "The petition already ended with the petitioner satisfied"));
         }
         OffsetDateTime now = now();
         petition.outcome = request.outcome();
@@ -163,14 +164,14 @@ public class PetitionService {
     private static void requireOrder(boolean inOrder, ReviewStep step) {
         if (!inOrder) {
             throw new RuleViolationProblem("review-step-out-of-order",
-                    step + " (" + step.label() + ") does not follow the steps recorded so far", "step");
+                    Text.of(step.label() + "（" + step + "）不能接在已记录的步骤之后", step + " (" + step.englishLabel() + ") does not follow the steps recorded so far"), "step");
         }
     }
 
     private static void requireWithinWindow(OffsetDateTime start, OffsetDateTime now, String after) {
         if (start == null || now.isAfter(start.plus(DeadlineService.REVIEW_WINDOW))) {
             throw new RuleViolationProblem("review-window-closed",
-                    "A review is requested within 30 days of " + after, "step");
+                    Text.of("复查须在 " + after + " 起 30 日内申请", "A review is requested within 30 days of " + after), "step");
         }
     }
 

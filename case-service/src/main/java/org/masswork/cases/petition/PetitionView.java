@@ -24,9 +24,9 @@ public record PetitionView(
         @Schema(minimum = "0", maximum = "9223372036854775807", description = "The case's version") long version) {
 
     static PetitionView of(Petition petition, List<DeadlineView> deadlines, long version) {
-        return new PetitionView(petition.caseId, petition.mode, petition.mode.label(), deadlines, petition.extensionDays,
+        return new PetitionView(petition.caseId, petition.mode, petition.mode.displayLabel(), deadlines, petition.extensionDays,
                 petition.extensionReason, petition.reviewRequestedAt, petition.reviewAnsweredAt,
                 petition.reReviewRequestedAt, petition.reReviewAnsweredAt, petition.outcome,
-                petition.outcome == null ? null : petition.outcome.label(), petition.outcomeAt, version);
+                petition.outcome == null ? null : petition.outcome.displayLabel(), petition.outcomeAt, version);
     }
 }

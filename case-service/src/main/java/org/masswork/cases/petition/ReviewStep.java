@@ -1,7 +1,9 @@
 package org.masswork.cases.petition;
 
+import org.masswork.platform.language.Labelled;
+
 /** The review (复查) and re-review (复核) of a petition's written reply, in order. */
-public enum ReviewStep {
+public enum ReviewStep implements Labelled {
     REVIEW_REQUESTED("申请复查"),
     REVIEW_ANSWERED("复查答复"),
     RE_REVIEW_REQUESTED("申请复核"),
@@ -13,6 +15,7 @@ public enum ReviewStep {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,9 @@
 package org.masswork.cases.satisfaction;
 
+import org.masswork.platform.language.Labelled;
+
 /** The villager's rating of the result. */
-public enum Satisfaction {
+public enum Satisfaction implements Labelled {
     SATISFIED("满意"),
     BASICALLY_SATISFIED("基本满意"),
     UNSATISFIED("不满意");
@@ -12,6 +14,7 @@ public enum Satisfaction {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

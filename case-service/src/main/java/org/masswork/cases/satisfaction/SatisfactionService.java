@@ -20,6 +20,7 @@ import org.masswork.platform.outbox.Outbox;
 import org.masswork.platform.privacy.PersonalDataAudit;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
+import org.masswork.platform.language.Text;
 
 /**
  * The villager rates a resolved or closed case, or a handler records their rating for them (marked by
@@ -55,7 +56,7 @@ public class SatisfactionService {
     public CaseView rate(UUID caseId, RateCaseRequest request) {
         CaseFile file = steps.begin(caseId, request.version(), CaseAction.RATE, true);
         if (file.satisfaction != null) {
-            throw new ConflictProblem("already-rated", "Case " + caseId + " was already rated " + file.satisfaction);
+            throw new ConflictProblem("already-rated", Text.of("诉求 " + caseId + " 已被评价为" + file.satisfaction.label(), "Case " + caseId + " was already rated " + file.satisfaction));
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         boolean byProxy = !access.ownCase(file);
@@ -81,13 +82,13 @@ public class SatisfactionService {
     public CaseView returnCall(UUID caseId, ReturnCallRequest request) {
         CaseFile file = steps.begin(caseId, request.version(), CaseAction.RETURN_CALL, false);
         if (!file.returnCallDue) {
-            throw new ConflictProblem("no-return-call-due", "Case " + caseId + " has no unsatisfied rating awaiting a return call");
+            throw new ConflictProblem("no-return-call-due", Text.of("诉求 " + caseId + " 没有待回访的不满意评价", "Case " + caseId + " has no unsatisfied rating awaiting a return call"));
         }
         String resolver = timeline.last(caseId, CaseAction.RESOLVE).map(entry -> entry.actor).orElse(null);
         boolean handler = file.handlerCadreId != null && access.cadreId().filter(file.handlerCadreId::equals).isPresent();
         if (handler || access.actor().equals(resolver)) {
             throw new RuleViolationProblem("return-call-by-another",
-                    "The return call is made by someone other than the cadre in charge and the one who resolved the case");
+                    Text.of("回访须由责任干部和办结人以外的人进行", "The return call is made by someone other than the cadre in charge and the one who resolved the case"));
         }
         file.returnCallDue = false;
         steps.record(file, CaseAction.RETURN_CALL, file.status, file.level, null, request.note().strip());

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.masswork.platform.persistence.ReferenceCache;
 import org.masswork.platform.problem.NotFoundProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class KnownStationRepository implements PanacheRepositoryBase<KnownStation, UUID> {
@@ -38,7 +39,7 @@ public class KnownStationRepository implements PanacheRepositoryBase<KnownStatio
     }
 
     public KnownStation get(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Station", id));
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("工作站", "station"), id));
     }
 
     public PanacheQuery<KnownStation> search(UUID townshipId) {

@@ -15,7 +15,7 @@ public record StationCadreView(
         LocalDate termEndsOn) {
 
     static StationCadreView of(StationCadre assignment) {
-        return new StationCadreView(assignment.cadreId, assignment.assignmentId, assignment.role, assignment.role.label(),
+        return new StationCadreView(assignment.cadreId, assignment.assignmentId, assignment.role, assignment.role.displayLabel(),
                 Boolean.TRUE.equals(assignment.firstSecretary), assignment.startsOn, assignment.termEndsOn);
     }
 }

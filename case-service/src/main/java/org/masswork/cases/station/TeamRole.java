@@ -1,7 +1,9 @@
 package org.masswork.cases.station;
 
+import org.masswork.platform.language.Labelled;
+
 /** A cadre's place in a station team, as cadre-service assigns it. */
-public enum TeamRole {
+public enum TeamRole implements Labelled {
     LEADER("组长"),
     MEMBER("组员");
 
@@ -11,6 +13,7 @@ public enum TeamRole {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -73,7 +73,8 @@ class GatewayOpenApiClientIT {
                 .containsEntry("kind", "PROBLEM")
                 .containsEntry("category", "WATER")
                 .containsEntry("stationId", stationId.toString())
-                .containsEntry("description", description);
+                .containsEntry("description", description)
+                .containsEntry("kindLabel", "Problem");
     }
 
     @Test

@@ -1,10 +1,12 @@
 package org.masswork.evaluation.facts;
 
+import org.masswork.platform.language.Labelled;
+
 /**
  * The five roles (五员) a stationed cadre works in, with cadre-service's codes (its {@code FiveRole}, the
  * {@code FiveRole} schema of docs/asyncapi.yaml): every visit names one or more.
  */
-public enum FiveRole {
+public enum FiveRole implements Labelled {
     POLICY_PUBLICIST("政策法规宣讲员"),
     OPINION_RESEARCHER("社情民意调研员"),
     PARTY_BUILDING_INSTRUCTOR("基层党建指导员"),
@@ -17,6 +19,7 @@ public enum FiveRole {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -7,12 +7,13 @@ import io.quarkus.panache.common.Parameters;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.masswork.platform.problem.NotFoundProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class KnownStationRepository implements PanacheRepositoryBase<KnownStation, UUID> {
 
     public KnownStation get(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Station", id));
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("工作站", "station"), id));
     }
 
     /** Station teams of the scope (a cadre stationed during the month) with no supervision review for the month (first day). */

@@ -14,6 +14,7 @@ import org.masswork.evaluation.facts.StationingRepository;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.security.Role;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class FiguresService {
@@ -45,7 +46,7 @@ public class FiguresService {
             throw new ForbiddenException();
         }
         if (!queries.knowsCadre(cadreId)) {
-            throw new NotFoundProblem("Cadre", cadreId);
+            throw new NotFoundProblem(Text.of("干部", "cadre"), cadreId);
         }
         Period period = Period.month(month, rules.zone());
         List<UUID> served = queries.stationsOf(cadreId, period);

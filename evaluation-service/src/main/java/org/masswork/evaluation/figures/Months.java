@@ -3,6 +3,7 @@ package org.masswork.evaluation.figures;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.masswork.platform.problem.InvalidInputProblem;
+import org.masswork.platform.language.Text;
 
 /** The {@code month} query parameter, {@code 2026-05}. */
 public final class Months {
@@ -14,12 +15,12 @@ public final class Months {
 
     public static YearMonth parse(String field, String value) {
         if (value == null) {
-            throw new InvalidInputProblem(field, "required, like 2026-05");
+            throw new InvalidInputProblem(field, Text.of("必填，格式如 2026-05", "required, like 2026-05"));
         }
         try {
             return YearMonth.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputProblem(field, "a month like 2026-05");
+            throw new InvalidInputProblem(field, Text.of("须为月份，格式如 2026-05", "a month like 2026-05"));
         }
     }
 }

@@ -13,6 +13,6 @@ public record RoleWork(FiveRole role, @Schema(maxLength = 10) String roleLabel,
 
     /** All five roles in their order, with zero for a role without visits. */
     public static List<RoleWork> of(Map<FiveRole, Integer> visits) {
-        return Arrays.stream(FiveRole.values()).map(r -> new RoleWork(r, r.label(), visits.getOrDefault(r, 0))).toList();
+        return Arrays.stream(FiveRole.values()).map(r -> new RoleWork(r, r.displayLabel(), visits.getOrDefault(r, 0))).toList();
     }
 }

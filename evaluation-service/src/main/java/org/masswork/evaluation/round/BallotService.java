@@ -10,6 +10,7 @@ import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.platform.security.CallerScope;
+import org.masswork.platform.language.Text;
 
 /**
  * Casting ballots. The printed code is the credential, so casting needs no token, and the code travels in the
@@ -68,11 +69,11 @@ public class BallotService {
         List<?> rows = entityManager.createNativeQuery("select status, keyed_codes from evaluation_round where id = :id")
                 .setParameter("id", roundId).getResultList();
         if (rows.isEmpty()) {
-            throw new NotFoundProblem("Evaluation round", roundId);
+            throw new NotFoundProblem(Text.of("测评轮次", "evaluation round"), roundId);
         }
         Object[] round = (Object[]) rows.get(0);
         if (RoundStatus.CLOSED.name().equals(round[0])) {
-            throw new ConflictProblem("round-closed", "The round is CLOSED: ballots are no longer accepted");
+            throw new ConflictProblem("round-closed", Text.of("该轮测评已关闭（CLOSED），不再接受选票", "The round is CLOSED: ballots are no longer accepted"));
         }
         if (!box.spend(roundId, cadreId, hash.of(roundId, (Boolean) round[1], code))) {
             throw refusal(roundId, cadreId);
@@ -85,9 +86,9 @@ public class BallotService {
      */
     private RuntimeException refusal(UUID roundId, UUID cadreId) {
         if (!queries.inRound(roundId, cadreId)) {
-            return new RuleViolationProblem("cadre-not-in-round", "Cadre " + cadreId + " is not evaluated in this round", "cadreId");
+            return new RuleViolationProblem("cadre-not-in-round", Text.of("干部 " + cadreId + " 不在本轮测评之列", "Cadre " + cadreId + " is not evaluated in this round"), "cadreId");
         }
         return new RuleViolationProblem("unknown-ballot-code",
-                "No unused ballot code like this for this cadre in this round (a code works once)", "code");
+                Text.of("本轮测评中该干部没有这样的未用选票码（每个码只能用一次）", "No unused ballot code like this for this cadre in this round (a code works once)"), "code");
     }
 }

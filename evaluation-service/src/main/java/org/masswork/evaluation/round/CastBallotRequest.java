@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A representative's ballot about one cadre; the printed code is the only credential. */
 public record CastBallotRequest(
         @NotNull UUID cadreId,
-        @NotNull @Size(max = 12) @Pattern(regexp = BallotCodes.PATTERN, message = "12 letters and digits as printed on the ballot")
+        @NotNull @Size(max = 12) @Pattern(regexp = BallotCodes.PATTERN, message = "{masswork.ballot-code}")
         @Schema(pattern = BallotCodes.PATTERN, maxLength = 12) String code,
         @NotNull Satisfaction rating,
         @NotNull @Min(1) @Max(5) Integer attitude,

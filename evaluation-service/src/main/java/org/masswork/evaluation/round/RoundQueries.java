@@ -93,7 +93,7 @@ public class RoundQueries {
                           from (select count(*) as returned, count(*) filter (where not valid) as invalid
                                   from %s b) b""".formatted(BallotBox.ballotsOf(":round")))
                 .setParameter("round", round.id).getSingleResult();
-        return new RoundView(round.id, round.period, round.townshipId, round.status, round.status.label(),
+        return new RoundView(round.id, round.period, round.townshipId, round.status, round.status.displayLabel(),
                 number(counts[0]), round.ballotsIssued, number(counts[1]), number(counts[2]),
                 round.openedAt, round.closedAt, round.version);
     }

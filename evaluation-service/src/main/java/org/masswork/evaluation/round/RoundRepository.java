@@ -7,12 +7,13 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.masswork.platform.problem.NotFoundProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class RoundRepository implements PanacheRepositoryBase<EvaluationRound, UUID> {
 
     public EvaluationRound get(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Evaluation round", id));
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("测评轮次", "evaluation round"), id));
     }
 
     /** A round of the half year whose scope overlaps: any round for the county, the county's or the township's for a township. */

@@ -17,6 +17,7 @@ import org.masswork.platform.problem.ProblemException;
 import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.security.Role;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class RoundService {
@@ -64,11 +65,11 @@ public class RoundService {
             throw new ForbiddenException();
         }
         if (HalfYear.parse(request.period()).from().isAfter(LocalDate.now(rules.zone()))) {
-            throw new RuleViolationProblem("period-not-started", "The half year " + request.period() + " has not begun yet", "period");
+            throw new RuleViolationProblem("period-not-started", Text.of("半年度 " + request.period() + " 尚未开始", "The half year " + request.period() + " has not begun yet"), "period");
         }
         gate.enterOpening(request.period());
         if (rounds.overlapping(request.period(), request.townshipId())) {
-            throw new ConflictProblem("round-exists", "A round for " + request.period() + " covering this scope is already open or closed");
+            throw new ConflictProblem("round-exists", Text.of("覆盖此范围的 " + request.period() + " 测评轮次已开启或已关闭", "A round for " + request.period() + " covering this scope is already open or closed"));
         }
         EvaluationRound round = new EvaluationRound();
         round.id = UUID.randomUUID();
@@ -84,7 +85,7 @@ public class RoundService {
         rounds.flush();
         int cadres = queries.enrolStationedCadres(round, LocalDate.now(rules.zone()));
         if (cadres == 0) {
-            throw new RuleViolationProblem("no-stationed-cadres", "No cadre is stationed in the round's scope", "townshipId");
+            throw new RuleViolationProblem("no-stationed-cadres", Text.of("该轮测评范围内没有派驻干部", "No cadre is stationed in the round's scope"), "townshipId");
         }
         box.prepare(round.id);
         List<IssuedCode> codes = queries.drawRepresentatives(round, hash);
@@ -123,11 +124,12 @@ public class RoundService {
         EvaluationRound round = rounds.get(roundId);
         int shownFrom = rules.grading().minValidBallots();
         if (round.status == RoundStatus.OPEN && !runsRound(caller, round)) {
-            throw new ProblemException(403, "results-after-close", "Results are shown once the round is closed",
-                    "While the round is open a cadre's results are shown to no one; its organisers see the number of ballots only");
+            throw new ProblemException(403, "results-after-close", Text.of("测评结果在本轮关闭后公布", "Results are shown once the round is closed"),
+                    Text.of("本轮测评开放期间，任何人都看不到干部的测评结果；组织者只能看到选票数量",
+                            "While the round is open a cadre's results are shown to no one; its organisers see the number of ballots only"));
         }
         UUID township = queries.townshipOf(round.id, cadreId).stream().findFirst().orElseThrow(() ->
-                new RuleViolationProblem("cadre-not-in-round", "Cadre " + cadreId + " is not evaluated in this round", "cadreId"));
+                new RuleViolationProblem("cadre-not-in-round", Text.of("干部 " + cadreId + " 不在本轮测评之列", "Cadre " + cadreId + " is not evaluated in this round"), "cadreId"));
         if (round.status == RoundStatus.OPEN) {
             return queries.count(round, cadreId, shownFrom);
         }

@@ -1,6 +1,8 @@
 package org.masswork.evaluation.round;
 
-public enum RoundStatus {
+import org.masswork.platform.language.Labelled;
+
+public enum RoundStatus implements Labelled {
     OPEN("评议中"),
     CLOSED("已结束");
 
@@ -10,6 +12,7 @@ public enum RoundStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

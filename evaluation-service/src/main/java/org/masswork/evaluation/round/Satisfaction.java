@@ -1,6 +1,8 @@
 package org.masswork.evaluation.round;
 
-public enum Satisfaction {
+import org.masswork.platform.language.Labelled;
+
+public enum Satisfaction implements Labelled {
     SATISFIED("满意"),
     BASICALLY_SATISFIED("基本满意"),
     UNSATISFIED("不满意");
@@ -11,6 +13,7 @@ public enum Satisfaction {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -9,6 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A paper ballot returned unreadable: its code is spent and it counts as invalid. */
 public record SpoiledBallotRequest(
         @NotNull UUID cadreId,
-        @NotNull @Size(max = 12) @Pattern(regexp = BallotCodes.PATTERN, message = "12 letters and digits as printed on the ballot")
+        @NotNull @Size(max = 12) @Pattern(regexp = BallotCodes.PATTERN, message = "{masswork.ballot-code}")
         @Schema(pattern = BallotCodes.PATTERN, maxLength = 12) String code) {
 }

@@ -13,7 +13,7 @@ import org.masswork.evaluation.figures.Months;
 /** The review of one station team for one month: the four checks, a score and comments. */
 public record RecordReviewRequest(
         @NotNull UUID stationId,
-        @NotNull @Size(max = 7) @Pattern(regexp = Months.PATTERN, message = "a month like 2026-05")
+        @NotNull @Size(max = 7) @Pattern(regexp = Months.PATTERN, message = "{masswork.month}")
         @Schema(pattern = Months.PATTERN, maxLength = 7, examples = "2026-05") String month,
         @NotNull Boolean attendanceOk,
         @NotNull Boolean diaryOk,

@@ -8,12 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.masswork.platform.problem.NotFoundProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class SupervisionReviewRepository implements PanacheRepositoryBase<SupervisionReview, UUID> {
 
     public SupervisionReview get(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Supervision review", id));
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("督查评议", "supervision review"), id));
     }
 
     public boolean exists(UUID stationId, LocalDate month) {

@@ -16,6 +16,7 @@ import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.platform.security.CallerScope;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class SupervisionService {
@@ -40,10 +41,10 @@ public class SupervisionService {
     public ReviewView record(RecordReviewRequest request, String idempotencyKey) {
         return idempotency.once("record-supervision-review", idempotencyKey, request, ReviewView::id, this::get, () -> {
             KnownStation station = stations.findByIdOptional(request.stationId()).orElseThrow(() ->
-                    new RuleViolationProblem("unknown-station", "No station " + request.stationId(), "stationId"));
+                    new RuleViolationProblem("unknown-station", Text.of("没有工作站 " + request.stationId(), "No station " + request.stationId()), "stationId"));
             YearMonth month = Months.parse("month", request.month());
             if (reviews.exists(station.stationId, month.atDay(1))) {
-                throw new ConflictProblem("station-reviewed-this-month", "The station already has its review for " + month);
+                throw new ConflictProblem("station-reviewed-this-month", Text.of("该工作站 " + month + " 的督查评议已存在", "The station already has its review for " + month));
             }
             StationFiguresView seen = figures.of(station, month);
             SupervisionReview review = new SupervisionReview();

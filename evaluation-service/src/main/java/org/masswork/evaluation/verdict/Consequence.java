@@ -1,6 +1,8 @@
 package org.masswork.evaluation.verdict;
 
-public enum Consequence {
+import org.masswork.platform.language.Labelled;
+
+public enum Consequence implements Labelled {
     RECOMMEND_PROMOTION("推荐提拔重用"),
     NO_ACTION("无"),
     ADMONISHMENT_TALK("诫勉谈话"),
@@ -14,6 +16,7 @@ public enum Consequence {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

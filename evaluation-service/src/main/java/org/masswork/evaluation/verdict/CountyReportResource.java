@@ -34,7 +34,7 @@ public class CountyReportResource {
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = CountyReportView.class)))
     public CountyReportView report(@QueryParam("period") @NotNull
-                                   @Pattern(regexp = HalfYear.YEAR_OR_HALF_PATTERN, message = "a year like 2026 or a half year like 2026-H1")
+                                   @Pattern(regexp = HalfYear.YEAR_OR_HALF_PATTERN, message = "{masswork.year-or-half-year}")
                                    @Size(max = 7) String period) {
         return verdicts.countyReport(period);
     }

@@ -1,6 +1,8 @@
 package org.masswork.evaluation.verdict;
 
-public enum Grade {
+import org.masswork.platform.language.Labelled;
+
+public enum Grade implements Labelled {
     EXCELLENT("优秀"),
     COMPETENT("称职"),
     BASICALLY_COMPETENT("基本称职"),
@@ -14,6 +16,7 @@ public enum Grade {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -3,9 +3,10 @@ package org.masswork.evaluation.verdict;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.masswork.platform.language.Labelled;
 
 /** Why a cadre got no grade in a round; thresholds under {@code masswork.evaluation.grading}. */
-public enum NotGradedReason {
+public enum NotGradedReason implements Labelled {
     /** Fewer valid ballots than {@code grading.min-valid-ballots}: too few of the people spoke to judge by. */
     INSUFFICIENT_BALLOTS("有效评议票不足"),
     /** Fewer days served in the half year (up to the close) than {@code grading.min-service-days}. */
@@ -17,6 +18,7 @@ public enum NotGradedReason {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

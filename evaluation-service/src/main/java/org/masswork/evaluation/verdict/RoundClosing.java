@@ -22,6 +22,7 @@ import org.masswork.evaluation.round.RoundView;
 import org.masswork.platform.outbox.Outbox;
 import org.masswork.platform.problem.ConflictProblem;
 import org.masswork.platform.security.CallerScope;
+import org.masswork.platform.language.Text;
 
 /**
  * The close's transaction: no more ballots, a verdict for every cadre, an EvaluationConcluded for each one graded
@@ -61,10 +62,10 @@ public class RoundClosing {
             throw new ForbiddenException();
         }
         if (round.status == RoundStatus.CLOSED) {
-            throw new ConflictProblem("round-already-closed", "The round is CLOSED: it cannot be closed again");
+            throw new ConflictProblem("round-already-closed", Text.of("该轮测评已关闭（CLOSED），不能再次关闭", "The round is CLOSED: it cannot be closed again"));
         }
         if (request.version() != round.version) {
-            throw new ConflictProblem("stale-version", "The round changed since version " + request.version());
+            throw new ConflictProblem("stale-version", Text.of("该轮测评自版本 " + request.version() + " 以来已被修改", "The round changed since version " + request.version()));
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         round.status = RoundStatus.CLOSED;

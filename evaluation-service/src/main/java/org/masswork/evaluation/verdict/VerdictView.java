@@ -57,9 +57,9 @@ public record VerdictView(
 
     static VerdictView of(Verdict v) {
         Map<FiveRole, Integer> byRole = v.visitsByRole();
-        return new VerdictView(v.roundId, v.cadreId, v.stationId, v.townshipId, v.period, v.grade, v.grade.label(),
-                v.consequence, v.consequence.label(), v.totalScore,
-                NotGradedReason.parse(v.notGradedReasons).stream().map(r -> new Reason(r, r.label())).toList(),
+        return new VerdictView(v.roundId, v.cadreId, v.stationId, v.townshipId, v.period, v.grade, v.grade.displayLabel(),
+                v.consequence, v.consequence.displayLabel(), v.totalScore,
+                NotGradedReason.parse(v.notGradedReasons).stream().map(r -> new Reason(r, r.displayLabel())).toList(),
                 new Inputs(v.ballotsValid, v.satisfied, v.basicallySatisfied, v.unsatisfied, v.averageScores, v.peopleScore,
                         v.supervisionScore, v.supervisionReviews, v.objectiveScore, v.serviceDays, v.stationDaysDue,
                         v.stationDaysAttended, v.casesClosed, v.casesClosedOnTime, v.visits,

@@ -1,6 +1,7 @@
 package org.masswork.gateway.dashboard;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.masswork.gateway.language.Language;
 
 /** case-service's figures of the cases received in the period (GET /api/v1/case-figures). Null when not available. */
 @Schema(name = "DashboardCases")
@@ -20,7 +21,7 @@ public record CaseSection(
         @Schema(minimum = "0", maximum = "1", description = "Closed at the station among closed (一般问题不出村); null without closed cases")
         Double closedAtStationShare) {
 
-    static CaseSection missing(SectionFailure failure) {
-        return new CaseSection(failure.status(), failure.status().label(), failure.getMessage(), null, null, null, null, null, null, null, null, null, null);
+    static CaseSection missing(SectionFailure failure, Language language) {
+        return new CaseSection(failure.status(), failure.status().label(language), failure.detail().in(language), null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.masswork.gateway.problem.Problem;
+import org.masswork.gateway.language.Text;
 
 /** A period of whole days, both included, and the county or one township. */
 public record DashboardQuery(LocalDate from, LocalDate to, UUID townshipId) {
@@ -15,7 +16,7 @@ public record DashboardQuery(LocalDate from, LocalDate to, UUID townshipId) {
     public static final int MAX_DAYS = 731;
 
     /** The query, or the fields that are wrong in it. */
-    static DashboardQuery parse(String from, String to, String townshipId, List<Problem.FieldError> errors) {
+    static DashboardQuery parse(String from, String to, String townshipId, List<Problem.FieldReason> errors) {
         LocalDate first = date("from", from, errors);
         LocalDate last = date("to", to, errors);
         UUID township = null;
@@ -23,14 +24,14 @@ public record DashboardQuery(LocalDate from, LocalDate to, UUID townshipId) {
             try {
                 township = UUID.fromString(townshipId.trim());
             } catch (IllegalArgumentException e) {
-                errors.add(new Problem.FieldError("townshipId", "must be a UUID"));
+                errors.add(new Problem.FieldReason("townshipId", Text.of("须为 UUID", "must be a UUID")));
             }
         }
         if (first != null && last != null) {
             if (last.isBefore(first)) {
-                errors.add(new Problem.FieldError("to", "must not be before from"));
+                errors.add(new Problem.FieldReason("to", Text.of("不得早于 from", "must not be before from")));
             } else if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
-                errors.add(new Problem.FieldError("to", "the period may span at most " + MAX_DAYS + " days"));
+                errors.add(new Problem.FieldReason("to", Text.of("期间最长 " + MAX_DAYS + " 天", "the period may span at most " + MAX_DAYS + " days")));
             }
         }
         return errors.isEmpty() ? new DashboardQuery(first, last, township) : null;
@@ -46,15 +47,15 @@ public record DashboardQuery(LocalDate from, LocalDate to, UUID townshipId) {
         return periods;
     }
 
-    private static LocalDate date(String field, String value, List<Problem.FieldError> errors) {
+    private static LocalDate date(String field, String value, List<Problem.FieldReason> errors) {
         if (value == null || value.isBlank()) {
-            errors.add(new Problem.FieldError(field, "is required (YYYY-MM-DD)"));
+            errors.add(new Problem.FieldReason(field, Text.of("必填（YYYY-MM-DD）", "is required (YYYY-MM-DD)")));
             return null;
         }
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError(field, "must be a date YYYY-MM-DD"));
+            errors.add(new Problem.FieldReason(field, Text.of("须为日期 YYYY-MM-DD", "must be a date YYYY-MM-DD")));
             return null;
         }
     }

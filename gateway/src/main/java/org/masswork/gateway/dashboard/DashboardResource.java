@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.masswork.gateway.problem.Problem;
+import org.masswork.gateway.language.Language;
+import org.masswork.gateway.language.Text;
 
 /**
  * The county dashboard: one call for what the county reports, composed from the services' figures. The
@@ -66,14 +68,15 @@ public class DashboardResource {
             @QueryParam("townshipId") @Parameter(description = "One township; the whole county without it",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String townshipId,
             @Context HttpHeaders headers) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        Language language = Language.current();
+        List<Problem.FieldReason> errors = new ArrayList<>();
         DashboardQuery query = DashboardQuery.parse(from, to, townshipId, errors);
         if (query == null) {
-            return CompletableFuture.completedFuture(Problem.of("validation-failed", "Invalid request", 400,
-                    errors.get(0).field() + ": " + errors.get(0).reason(), PATH, errors).toResponse());
+            return CompletableFuture.completedFuture(Problem.invalid(errors, PATH, language).toResponse());
         }
-        return dashboard.compose(query, CallerHeaders.from(headers::getHeaderString)).thenApply(composed -> composed.allForbidden()
-                ? Problem.of("forbidden", "Forbidden", 403, "No service shows the caller these figures", PATH).toResponse()
+        return dashboard.compose(query, CallerHeaders.from(headers::getHeaderString), language).thenApply(composed -> composed.allForbidden()
+                ? Problem.of("forbidden", Text.of("无权访问", "Forbidden"), 403, Text.of("没有服务向调用方展示这些数据",
+                        "No service shows the caller these figures"), PATH, language).toResponse()
                 : Response.ok(composed).build());
     }
 }

@@ -12,6 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.masswork.gateway.route.GatewayConfig;
+import org.masswork.gateway.language.Language;
+import org.masswork.gateway.language.Text;
 
 /**
  * Composes the county's report from the services' own figures endpoints, all asked at once with the caller's
@@ -33,22 +35,26 @@ public class DashboardService {
         this.zone = config.countyZone();
     }
 
-    public CompletableFuture<CountyDashboard> compose(DashboardQuery query, CallerHeaders caller) {
-        CompletableFuture<CaseSection> cases = section(cases(query, caller), CaseSection::missing);
-        CompletableFuture<HouseholdSection> households = section(households(query, caller), HouseholdSection::missing);
-        CompletableFuture<RiskSection> risk = section(risk(query, caller), RiskSection::missing);
-        CompletableFuture<EvaluationSection> evaluation = section(evaluation(query, caller), EvaluationSection::missing);
+    /** The dashboard, its labels and reasons in {@code language}. */
+    public CompletableFuture<CountyDashboard> compose(DashboardQuery query, CallerHeaders caller, Language language) {
+        String available = SectionStatus.AVAILABLE.label(language);
+        CompletableFuture<CaseSection> cases = section(cases(query, caller, available), f -> CaseSection.missing(f, language));
+        CompletableFuture<HouseholdSection> households = section(households(query, caller, available),
+                f -> HouseholdSection.missing(f, language));
+        CompletableFuture<RiskSection> risk = section(risk(query, caller, available), f -> RiskSection.missing(f, language));
+        CompletableFuture<EvaluationSection> evaluation = section(evaluation(query, caller, available),
+                f -> EvaluationSection.missing(f, language));
         return CompletableFuture.allOf(cases, households, risk, evaluation).thenApply(all -> new CountyDashboard(
                 query.from(), query.to(), query.townshipId(), cases.join(), households.join(), risk.join(), evaluation.join()));
     }
 
     /** Cases received in the period: from the first day's start to the day after the last, in the county's time zone. */
-    private CompletableFuture<CaseSection> cases(DashboardQuery query, CallerHeaders caller) {
+    private CompletableFuture<CaseSection> cases(DashboardQuery query, CallerHeaders caller, String available) {
         String path = "/api/v1/case-figures?groupBy=COUNTY&from=" + encode(query.from().atStartOfDay(zone).toOffsetDateTime())
                 + "&to=" + encode(query.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime()) + township(query);
         return reads.get("case", path, caller).thenApply(report -> {
             JsonNode row = report.path("rows").path(0);
-            return new CaseSection(SectionStatus.AVAILABLE, SectionStatus.AVAILABLE.label(), null,
+            return new CaseSection(SectionStatus.AVAILABLE, available, null,
                     row.path("cases").asLong(), row.path("opinionsCollected").asLong(), row.path("problemsSolved").asLong(),
                     row.path("disputesSolved").asLong(), row.path("errandsByProxy").asLong(), row.path("proxyPetitions").asLong(),
                     row.path("petitionsEnded").asLong(), row.path("closed").asLong(), row.path("closedAtStation").asLong(),
@@ -56,24 +62,24 @@ public class DashboardService {
         });
     }
 
-    private CompletableFuture<HouseholdSection> households(DashboardQuery query, CallerHeaders caller) {
+    private CompletableFuture<HouseholdSection> households(DashboardQuery query, CallerHeaders caller, String available) {
         CompletableFuture<List<JsonNode>> cards = pages("cadre", "/api/v1/contact-cards/figures/townships"
                 + (query.townshipId() == null ? "" : "?townshipId=" + query.townshipId()), caller);
         String visits = "/api/v1/visits?size=1&from=" + query.from() + "&to=" + query.to() + township(query);
         CompletableFuture<JsonNode> all = reads.get("cadre", visits, caller);
         CompletableFuture<JsonNode> confirmed = reads.get("cadre", visits + "&confirmed=true", caller);
         return CompletableFuture.allOf(cards, all, confirmed).thenApply(done -> new HouseholdSection(
-                SectionStatus.AVAILABLE, SectionStatus.AVAILABLE.label(), null,
+                SectionStatus.AVAILABLE, available, null,
                 sum(cards.join(), "cardsIssued"), sum(cards.join(), "householdsCovered"), sum(cards.join(), "households"),
                 all.join().path("totalItems").asLong(), confirmed.join().path("totalItems").asLong()));
     }
 
-    private CompletableFuture<RiskSection> risk(DashboardQuery query, CallerHeaders caller) {
+    private CompletableFuture<RiskSection> risk(DashboardQuery query, CallerHeaders caller, String available) {
         String path = "/api/v1/risk-figures?from=" + query.from() + "&to=" + query.to() + township(query);
         return reads.get("risk", path, caller).thenApply(rows -> {
             List<JsonNode> list = new ArrayList<>();
             rows.forEach(list::add);
-            return new RiskSection(SectionStatus.AVAILABLE, SectionStatus.AVAILABLE.label(), null,
+            return new RiskSection(SectionStatus.AVAILABLE, available, null,
                     sum(list, "hearingsHeld"), sum(list, "consultationsHeld"), sum(list, "vetoed"), sum(list, "postponed"));
         });
     }
@@ -82,7 +88,7 @@ public class DashboardService {
      * The closed rounds of every half year the period touches, county-wide and per township alike; for a
      * township, its row of each round's report.
      */
-    private CompletableFuture<EvaluationSection> evaluation(DashboardQuery query, CallerHeaders caller) {
+    private CompletableFuture<EvaluationSection> evaluation(DashboardQuery query, CallerHeaders caller, String available) {
         List<CompletableFuture<List<JsonNode>>> rounds = query.halfYears().stream()
                 .map(period -> pages("evaluation", "/api/v1/rounds?period=" + period, caller)).toList();
         return CompletableFuture.allOf(rounds.toArray(CompletableFuture[]::new)).thenCompose(listed -> {
@@ -93,7 +99,7 @@ public class DashboardService {
                     .toList();
             return CompletableFuture.allOf(reports.toArray(CompletableFuture[]::new)).thenApply(done -> {
                 List<JsonNode> counts = reports.stream().map(CompletableFuture::join).filter(c -> !c.isMissingNode()).toList();
-                return new EvaluationSection(SectionStatus.AVAILABLE, SectionStatus.AVAILABLE.label(), null,
+                return new EvaluationSection(SectionStatus.AVAILABLE, available, null,
                         (long) counts.size(), sum(counts, "cadres"), sum(counts, "recommendedForPromotion"),
                         sum(counts, "admonishmentTalks"), sum(counts, "appointmentsCancelledOrPostponed"));
             });
@@ -136,7 +142,7 @@ public class DashboardService {
         return figures.exceptionally(error -> {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             return missing.apply(cause instanceof SectionFailure failure ? failure
-                    : new SectionFailure(SectionStatus.UNAVAILABLE, "the figures could not be read"));
+                    : new SectionFailure(SectionStatus.UNAVAILABLE, Text.of("无法读取数据", "the figures could not be read")));
         });
     }
 

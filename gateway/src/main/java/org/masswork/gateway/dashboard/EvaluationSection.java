@@ -1,6 +1,7 @@
 package org.masswork.gateway.dashboard;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.masswork.gateway.language.Language;
 
 /**
  * evaluation-service's verdicts of the closed people's evaluation rounds of the half years the period touches
@@ -17,7 +18,7 @@ public record EvaluationSection(
         @Schema(minimum = "0", maximum = "10000000", description = "诫勉谈话") Long admonishmentTalks,
         @Schema(minimum = "0", maximum = "10000000", description = "取消或推迟任用") Long appointmentsCancelledOrPostponed) {
 
-    static EvaluationSection missing(SectionFailure failure) {
-        return new EvaluationSection(failure.status(), failure.status().label(), failure.getMessage(), null, null, null, null, null);
+    static EvaluationSection missing(SectionFailure failure, Language language) {
+        return new EvaluationSection(failure.status(), failure.status().label(language), failure.detail().in(language), null, null, null, null, null);
     }
 }

@@ -1,6 +1,7 @@
 package org.masswork.gateway.dashboard;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.masswork.gateway.language.Language;
 
 /** cadre-service's figures of the work with households. Null when not available. */
 @Schema(name = "DashboardHouseholdWork")
@@ -16,7 +17,7 @@ public record HouseholdSection(
         @Schema(minimum = "0", maximum = "1000000000", description = "Household visits in the period (GET /api/v1/visits)") Long householdVisits,
         @Schema(minimum = "0", maximum = "1000000000", description = "Of those, confirmed by the household") Long confirmedVisits) {
 
-    static HouseholdSection missing(SectionFailure failure) {
-        return new HouseholdSection(failure.status(), failure.status().label(), failure.getMessage(), null, null, null, null, null);
+    static HouseholdSection missing(SectionFailure failure, Language language) {
+        return new HouseholdSection(failure.status(), failure.status().label(language), failure.detail().in(language), null, null, null, null, null);
     }
 }

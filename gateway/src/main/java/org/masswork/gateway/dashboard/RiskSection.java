@@ -1,6 +1,7 @@
 package org.masswork.gateway.dashboard;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.masswork.gateway.language.Language;
 
 /**
  * risk-assessment-service's review figures in the period (GET /api/v1/risk-figures): meetings by the day
@@ -16,7 +17,7 @@ public record RiskSection(
         @Schema(minimum = "0", maximum = "1000000000", description = "Proposals vetoed at decision") Long proposalsVetoed,
         @Schema(minimum = "0", maximum = "1000000000", description = "Proposals postponed at decision") Long proposalsPostponed) {
 
-    static RiskSection missing(SectionFailure failure) {
-        return new RiskSection(failure.status(), failure.status().label(), failure.getMessage(), null, null, null, null);
+    static RiskSection missing(SectionFailure failure, Language language) {
+        return new RiskSection(failure.status(), failure.status().label(language), failure.detail().in(language), null, null, null, null);
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import org.masswork.gateway.route.Circuit;
 import org.masswork.gateway.route.Circuits;
 import org.masswork.gateway.route.GatewayConfig;
+import org.masswork.gateway.language.Text;
 
 /**
  * GETs JSON from a service on behalf of the caller: their token goes on as it came (the service applies its
@@ -38,8 +39,9 @@ class ServiceReads {
     CompletableFuture<JsonNode> get(String service, String pathAndQuery, CallerHeaders caller) {
         Circuit circuit = circuits.of(service);
         if (!circuit.allowsRequest()) {
-            return CompletableFuture.failedFuture(new SectionFailure(SectionStatus.UNAVAILABLE,
-                    service + " cannot be reached; the gateway is not calling it for " + circuit.retryAfterSeconds() + " s"));
+            return CompletableFuture.failedFuture(new SectionFailure(SectionStatus.UNAVAILABLE, Text.of(
+                    service + " 无法连接；网关在 " + circuit.retryAfterSeconds() + " 秒内不调用它",
+                    service + " cannot be reached; the gateway is not calling it for " + circuit.retryAfterSeconds() + " s")));
         }
         GatewayConfig.Route route = config.routes().get(service);
         HttpRequest.Builder request = HttpRequest.newBuilder(route.url().resolve(pathAndQuery))
@@ -59,15 +61,18 @@ class ServiceReads {
     private JsonNode read(String service, String pathAndQuery, HttpResponse<byte[]> response) {
         int status = response.statusCode();
         if (status == 401 || status == 403) {
-            throw new SectionFailure(SectionStatus.FORBIDDEN, service + " does not show these figures to the caller");
+            throw new SectionFailure(SectionStatus.FORBIDDEN, Text.of(service + " 不向调用方展示这些数据",
+                    service + " does not show these figures to the caller"));
         }
         if (status != 200) {
-            throw new SectionFailure(SectionStatus.UNAVAILABLE, service + " answered " + status + " to " + pathOf(pathAndQuery));
+            throw new SectionFailure(SectionStatus.UNAVAILABLE, Text.of(service + " 对 " + pathOf(pathAndQuery) + " 的应答为 " + status,
+                    service + " answered " + status + " to " + pathOf(pathAndQuery)));
         }
         try {
             return json.readTree(response.body());
         } catch (IOException e) {
-            throw new SectionFailure(SectionStatus.UNAVAILABLE, service + " answered no JSON to " + pathOf(pathAndQuery));
+            throw new SectionFailure(SectionStatus.UNAVAILABLE, Text.of(service + " 对 " + pathOf(pathAndQuery) + " 的应答不是 JSON",
+                    service + " answered no JSON to " + pathOf(pathAndQuery)));
         }
     }
 
@@ -76,7 +81,8 @@ class ServiceReads {
             return failure;
         }
         return new SectionFailure(SectionStatus.UNAVAILABLE, error instanceof HttpTimeoutException
-                ? service + " did not answer in time" : service + " cannot be reached");
+                ? Text.of(service + " 未及时应答", service + " did not answer in time")
+                : Text.of(service + " 无法连接", service + " cannot be reached"));
     }
 
     private static String pathOf(String pathAndQuery) {

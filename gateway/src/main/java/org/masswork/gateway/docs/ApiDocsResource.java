@@ -28,6 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.masswork.gateway.edge.ClientOrigins;
 import org.masswork.gateway.problem.Problem;
 import org.masswork.gateway.route.GatewayConfig;
+import org.masswork.gateway.language.Language;
+import org.masswork.gateway.language.Text;
+import org.masswork.gateway.problem.Messages;
 
 /**
  * Each service's OpenAPI document, served by the gateway with its {@code servers} set to the gateway, so
@@ -67,7 +70,8 @@ public class ApiDocsResource {
         String instance = "/openapi/" + service;
         GatewayConfig.Route route = config.routes().get(service);
         if (route == null) {
-            return Problem.of("not-found", "Not found", 404, "No service named " + service, instance).toResponse();
+            return Problem.of("not-found", Messages.NOT_FOUND, 404, Text.of("没有名为 " + service + " 的服务", "No service named " + service),
+                    instance, Language.of(incoming)).toResponse();
         }
         HttpRequest request = HttpRequest.newBuilder(route.url().resolve("/q/openapi?format=json"))
                 .timeout(route.timeout()).header("Accept", MediaType.APPLICATION_JSON).build();
@@ -75,16 +79,20 @@ public class ApiDocsResource {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
-            return Problem.of("service-timeout", "Gateway timeout", 504, service + " did not answer in time", instance).toResponse();
+            return Problem.of("service-timeout", Text.of("网关超时", "Gateway timeout"), 504, Text.of(service + " 未及时应答",
+                    service + " did not answer in time"), instance, Language.of(incoming)).toResponse();
         } catch (IOException e) {
-            return Problem.of("service-unavailable", "Service unavailable", 503, service + " cannot be reached", instance).toResponse();
+            return Problem.of("service-unavailable", Messages.SERVICE_UNAVAILABLE, 503, Text.of(service + " 无法连接",
+                    service + " cannot be reached"), instance, Language.of(incoming)).toResponse();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Problem.of("service-unavailable", "Service unavailable", 503, "interrupted", instance).toResponse();
+            return Problem.of("service-unavailable", Messages.SERVICE_UNAVAILABLE, 503, Text.of("已中断", "interrupted"), instance,
+                    Language.of(incoming)).toResponse();
         }
         if (response.statusCode() != 200) {
-            return Problem.of("bad-gateway", "Bad gateway", 502,
-                    service + " answered " + response.statusCode() + " for its document", instance).toResponse();
+            return Problem.of("bad-gateway", Text.of("网关错误", "Bad gateway"), 502, Text.of(service + " 对其文档的应答为 "
+                    + response.statusCode(), service + " answered " + response.statusCode() + " for its document"), instance,
+                    Language.of(incoming)).toResponse();
         }
         ObjectNode document = (ObjectNode) json.readTree(response.body());
         ClientOrigins.Origin origin = origins.of(incoming);

@@ -9,19 +9,22 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.masswork.gateway.language.Language;
 
 /**
  * The gateway's own document ({@code /q/openapi}) says what every one of its operations shares: the 414 for an
- * over-long path or query string, the 429 of its rate limit with {@code Retry-After}, and the {@code RateLimit}
- * and CORS headers on every answer. Strings the generator leaves unbounded get the length their format allows.
+ * over-long path or query string, the 429 of its rate limit with {@code Retry-After}, the {@code RateLimit}
+ * and CORS headers on every answer, and the {@code Accept-Language} parameter and {@code Content-Language} header. Strings the generator leaves unbounded get the length their format allows.
  */
 public class GatewayDocumentFilter implements OASFilter {
 
     private static final Map<String, Integer> FORMAT_LENGTHS = Map.of("uuid", 36, "date-time", 35, "date", 10);
     private static final String RATE_LIMITED = "429";
+    private static final String ACCEPT_LANGUAGE = "AcceptLanguage";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -33,6 +36,16 @@ public class GatewayDocumentFilter implements OASFilter {
                 .description("Seconds to wait before retrying")
                 .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32")
                         .minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(86_400))));
+        components.addParameter(ACCEPT_LANGUAGE, OASFactory.createParameter()
+                .name(Language.ACCEPT_LANGUAGE).in(Parameter.In.HEADER).required(false)
+                .description("The language of the answer's text (problem titles, details and reasons, labels): `zh-CN` (the "
+                        + "default) or `en`, weighed as RFC 9110 says (`en-US,en;q=0.9` is English); any other is answered in "
+                        + "zh-CN. `Content-Language` says which the answer is in")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(200)));
+        components.addHeader(Language.CONTENT_LANGUAGE, OASFactory.createHeader()
+                .description("The language of the answer's text, chosen by Accept-Language")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(5)
+                        .enumeration(List.of(Language.ZH_CN.tag(), Language.EN.tag()))));
         components.addResponse(GatewayAnswers.responseName(GatewayAnswers.URI_TOO_LONG),
                 problem(GatewayAnswers.URI_TOO_LONG_DESCRIPTION));
         components.addResponse(GatewayAnswers.responseName(RATE_LIMITED), problem("Too many requests; retry after the given number of seconds")
@@ -72,7 +85,11 @@ public class GatewayDocumentFilter implements OASFilter {
             if (response.getRef() == null && (status.startsWith("2") || status.startsWith("4"))) {
                 withGatewayHeaders(response);
             }
+            if (response.getRef() == null) {
+                response.addHeader(Language.CONTENT_LANGUAGE, ref(Language.CONTENT_LANGUAGE));
+            }
         });
+        operation.addParameter(OASFactory.createParameter().ref("#/components/parameters/" + ACCEPT_LANGUAGE));
     }
 
     private static APIResponse problem(String description) {
@@ -84,6 +101,7 @@ public class GatewayDocumentFilter implements OASFilter {
 
     private static APIResponse withGatewayHeaders(APIResponse response) {
         return response.addHeader(GatewayAnswers.RATE_LIMIT, ref(GatewayAnswers.RATE_LIMIT))
+                .addHeader(Language.CONTENT_LANGUAGE, ref(Language.CONTENT_LANGUAGE))
                 .addHeader(GatewayAnswers.ALLOW_ORIGIN, ref(GatewayAnswers.ALLOW_ORIGIN));
     }
 

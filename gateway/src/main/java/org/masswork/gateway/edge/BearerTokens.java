@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.masswork.gateway.route.GatewayConfig;
 import org.masswork.gateway.token.LocalIssuer;
+import org.masswork.gateway.language.Text;
 
 /**
  * Verifies the bearer token of a request with the configured key, issuer and audience ({@code mp.jwt.verify.*}):
@@ -61,7 +62,7 @@ public class BearerTokens {
     public Future<JsonWebToken> verify(HttpServerRequest request) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return Future.failedFuture(new InvalidToken("A bearer token is required"));
+            return Future.failedFuture(new InvalidToken(Text.of("需要 Bearer 令牌", "A bearer token is required")));
         }
         String token = header.substring(BEARER.length()).trim();
         JsonWebToken known = verified.get(token);
@@ -74,7 +75,8 @@ public class BearerTokens {
                         verified.put(token, parsed);
                     }
                 })
-                .recover(e -> Future.failedFuture(new InvalidToken("The bearer token is not valid: expired, issued for too long, not signed by a trusted key, from another issuer or for another audience")));
+                .recover(e -> Future.failedFuture(new InvalidToken(Text.of("Bearer 令牌无效：已过期、有效期过长、不是由受信任的密钥签发、来自其他签发方或面向其他受众",
+                        "The bearer token is not valid: expired, issued for too long, not signed by a trusted key, from another issuer or for another audience"))));
     }
 
     /** Whether the token's header names the gateway's own key. */
@@ -112,8 +114,18 @@ public class BearerTokens {
     }
 
     public static final class InvalidToken extends RuntimeException {
-        InvalidToken(String message) {
-            super(message, null, false, false);
+
+        private final Text reason;
+
+        InvalidToken(Text reason) {
+            super(reason.en(), null, false, false);
+            this.reason = reason;
         }
+    }
+
+    /** Why a verification failed, for the client. */
+    public static Text refusal(Throwable failure) {
+        return failure instanceof InvalidToken invalid ? invalid.reason
+                : Text.of("Bearer 令牌无法验证", "The bearer token could not be verified");
     }
 }

@@ -7,8 +7,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.masswork.gateway.problem.Messages;
 import org.masswork.gateway.problem.Problem;
 import org.masswork.gateway.problem.ProblemResponses;
+import org.masswork.gateway.language.Language;
+import org.masswork.gateway.language.Text;
 
 /**
  * The gateway's answer where Vert.x's router would give its own: a request it cannot route (a malformed path, a bad
@@ -51,6 +54,7 @@ public class EdgeFailures {
             // The router failed before the edge handler ran: give the answer what every answer carries.
             response.headers().set(EdgeHandler.REQUEST_ID, UUID.randomUUID().toString());
             SecurityHeaders.apply(response.headers(), true);
+            response.headers().set(Language.CONTENT_LANGUAGE, Language.of(ctx.request()).tag());
         }
         problems.send(response, problem(status, ctx, instance));
     }
@@ -66,22 +70,29 @@ public class EdgeFailures {
     }
 
     private static Problem problem(int status, RoutingContext ctx, String instance) {
+        Language language = Language.of(ctx.request());
         return switch (status) {
-            case 400 -> Problem.of("invalid-request", "Invalid request", 400,
-                    "The request's path cannot be read (a % not followed by two hexadecimal digits, or not a path)", instance);
-            case 404 -> Problem.of("not-found", "Not found", 404, "Nothing is served at this path", instance);
-            case 405 -> Problem.of("method-not-allowed", "Method not allowed", 405, "The path does not take this method", instance);
-            case 413 -> Problem.of("body-too-large", "Payload too large", 413, "The request body is too large", instance);
-            case 414 -> Problem.of("uri-too-long", "URI too long", 414, "The path and query string are too long", instance);
+            case 400 -> Problem.of("invalid-request", Messages.INVALID_REQUEST, 400, Text.of(
+                    "无法读取请求路径（某个 % 后面不是两位十六进制数字，或不是路径）",
+                    "The request's path cannot be read (a % not followed by two hexadecimal digits, or not a path)"), instance, language);
+            case 404 -> Problem.of("not-found", Messages.NOT_FOUND, 404, Text.of("此路径下没有任何内容",
+                    "Nothing is served at this path"), instance, language);
+            case 405 -> Problem.of("method-not-allowed", Messages.METHOD_NOT_ALLOWED, 405, Messages.METHOD_NOT_TAKEN, instance, language);
+            case 413 -> Problem.of("body-too-large", Messages.PAYLOAD_TOO_LARGE, 413, Text.of("请求体过大",
+                    "The request body is too large"), instance, language);
+            case 414 -> Problem.of("uri-too-long", Messages.URI_TOO_LONG, 414, Text.of("路径和查询字符串过长",
+                    "The path and query string are too long"), instance, language);
             default -> {
                 if (status >= 500) {
                     String reference = UUID.randomUUID().toString();
                     LOG.errorf("Unexpected failure %s on %s: %s", reference, instance,
                             ctx.failure() == null ? "status " + status : ctx.failure().getClass().getName());
-                    yield Problem.of("internal-error", "Internal error", 500,
-                            "The request failed unexpectedly; reference " + reference, instance);
+                    yield Problem.of("internal-error", Text.of("内部错误", "Internal error"), 500, Text.of(
+                            "请求意外失败；参考编号 " + reference, "The request failed unexpectedly; reference " + reference),
+                            instance, language);
                 }
-                yield Problem.of("http-" + status, "Invalid request", status, "The request was refused", instance);
+                yield Problem.of("http-" + status, Messages.INVALID_REQUEST, status, Text.of("请求被拒绝", "The request was refused"),
+                        instance, language);
             }
         };
     }

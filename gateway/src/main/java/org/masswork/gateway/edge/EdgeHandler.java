@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
+import org.masswork.gateway.language.Language;
 
 /**
  * First on every request: gives it a request id (kept if the client sent a sane one), passed on to the
@@ -55,10 +56,15 @@ public class EdgeHandler implements Handler<RoutingContext> {
         String logged = path.length() > LOGGED_PATH_LENGTH ? path.substring(0, LOGGED_PATH_LENGTH) + "…" : path;
         // Swagger UI under /q/ is a page with scripts; everything else the gateway serves is data.
         boolean data = !path.startsWith("/q/");
+        String language = Language.of(request).tag();
         ctx.addHeadersEndHandler(ignored -> {
             MultiMap headers = ctx.response().headers();
             headers.set(REQUEST_ID, requestId);
             SecurityHeaders.apply(headers, data);
+            if (!headers.contains(Language.CONTENT_LANGUAGE)) {
+                // The gateway's own answers; a service's answer says its language itself.
+                headers.set(Language.CONTENT_LANGUAGE, language);
+            }
         });
         ctx.addEndHandler(result -> {
             String client = ctx.get(CLIENT, origin.client());

@@ -16,6 +16,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.masswork.gateway.language.Language;
+import org.masswork.gateway.language.Text;
 
 /**
  * The framework's own refusals on the gateway's resources (a method a path lacks, a body of another media type, a
@@ -32,8 +34,8 @@ public class HttpFailureMapper {
         int status = e.getResponse().getStatus();
         String path = uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
         if (status == 405) {
-            Response.ResponseBuilder answer = Response.fromResponse(Problem.of("method-not-allowed", "Method not allowed", 405,
-                    "The path does not take this method", path).toResponse());
+            Response.ResponseBuilder answer = Response.fromResponse(Problem.of("method-not-allowed", Messages.METHOD_NOT_ALLOWED, 405,
+                    Messages.METHOD_NOT_TAKEN, path, Language.current()).toResponse());
             String allow = path == null ? null : allowed(path);
             if (allow != null) {
                 answer.header(HttpHeaders.ALLOW, allow);
@@ -41,10 +43,12 @@ public class HttpFailureMapper {
             return answer.build();
         }
         if (status == 404 && e.getCause() != null) {
-            return Problem.of("invalid-parameter", "Invalid request", 400, "A parameter has the wrong type or format", path).toResponse();
+            return Problem.of("invalid-parameter", Messages.INVALID_REQUEST, 400, Text.of("某个参数类型或格式错误",
+                    "A parameter has the wrong type or format"), path, Language.current()).toResponse();
         }
-        return Problem.of("http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(), status,
-                e.getResponse().getStatusInfo().getReasonPhrase(), path).toResponse();
+        String reason = e.getResponse().getStatusInfo().getReasonPhrase();
+        return Problem.of("http-" + status, Text.of("请求被拒绝", reason), status, Text.of("网关以 HTTP " + status + " 拒绝了请求",
+                "The gateway refused the request with HTTP " + status + " " + reason), path, Language.current()).toResponse();
     }
 
     private record Route(Pattern path, String method) {

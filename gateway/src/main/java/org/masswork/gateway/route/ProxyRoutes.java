@@ -20,6 +20,9 @@ import org.masswork.gateway.edge.RateLimiter;
 import org.masswork.gateway.problem.Problem;
 import org.masswork.gateway.problem.ProblemResponses;
 import org.masswork.gateway.token.ClientScopes;
+import org.masswork.gateway.language.Language;
+import org.masswork.gateway.language.Text;
+import org.masswork.gateway.problem.Messages;
 
 /**
  * The gateway's routes, ahead of everything Quarkus serves. On a service's path (and anywhere under
@@ -86,21 +89,24 @@ public class ProxyRoutes {
         String path = request.path();
         if (request.uri().length() > maxUriLength) {
             request.pause();
-            refuse(ctx, Problem.of("uri-too-long", "URI too long", 414, "The path and query string may be at most "
-                    + maxUriLength + " characters; this one has " + request.uri().length(), null));
+            refuse(ctx, Problem.of("uri-too-long", Messages.URI_TOO_LONG, 414, Text.of("路径和查询字符串最多 " + maxUriLength
+                    + " 个字符；此请求有 " + request.uri().length() + " 个", "The path and query string may be at most "
+                    + maxUriLength + " characters; this one has " + request.uri().length()), null, Language.of(request)));
             return;
         }
         if (!EdgeFailures.isUri(request.uri())) {
             request.pause();
-            refuse(ctx, Problem.of("invalid-request", "Invalid request", 400,
-                    "The request target is not a valid URI (a % must be followed by two hexadecimal digits)", null));
+            refuse(ctx, Problem.of("invalid-request", Messages.INVALID_REQUEST, 400, Text.of(
+                    "请求目标不是有效的 URI（% 后面须是两位十六进制数字）",
+                    "The request target is not a valid URI (a % must be followed by two hexadecimal digits)"), null, Language.of(request)));
             return;
         }
         if (!path.equals(ctx.normalizedPath())) {
             // Anywhere, not only on the API: /api/v1/../../q/metrics must not become /q/metrics.
             request.pause();
-            refuse(ctx, Problem.of("non-canonical-path", "Invalid request", 400,
-                    "The path must not contain dot segments or encoded unreserved characters", path));
+            refuse(ctx, Problem.of("non-canonical-path", Messages.INVALID_REQUEST, 400, Text.of(
+                    "路径不得包含点路径段或经编码的非保留字符",
+                    "The path must not contain dot segments or encoded unreserved characters"), path, Language.of(request)));
             return;
         }
         Optional<RouteTable.Match> match = routes.match(ctx.normalizedPath());
@@ -116,8 +122,8 @@ public class ProxyRoutes {
         request.pause();
         if (tooLarge(request)) {
             request.response().putHeader(HttpHeaders.CONNECTION, "close");
-            refuse(ctx, Problem.of("body-too-large", "Payload too large", 413,
-                    "The request body exceeds " + maxBodySize + " bytes", path));
+            refuse(ctx, Problem.of("body-too-large", Messages.PAYLOAD_TOO_LARGE, 413, Text.of(
+                    "请求体超过 " + maxBodySize + " 字节", "The request body exceeds " + maxBodySize + " bytes"), path, Language.of(request)));
             return;
         }
         if (match.isPresent() && ballots.isBallot(request, path)) {
@@ -128,16 +134,17 @@ public class ProxyRoutes {
             if (verified.failed()) {
                 if (!isLimited(ctx, address(ctx))) {
                     request.response().putHeader("WWW-Authenticate", "Bearer");
-                    reject(ctx, Problem.of("unauthorized", "Unauthorized", 401, verified.cause().getMessage(), path));
+                    reject(ctx, Problem.of("unauthorized", Text.of("未认证", "Unauthorized"), 401,
+                            BearerTokens.refusal(verified.cause()), path, Language.of(request)));
                 }
                 return;
             }
             if (isLimited(ctx, subject(verified.result()))) {
                 return;
             }
-            String refusal = scopes.refusal(verified.result(), request.method().name(), path);
+            Text refusal = scopes.refusal(verified.result(), request.method().name(), path);
             if (refusal != null) {
-                reject(ctx, Problem.of("operation-not-allowed", "Forbidden", 403, refusal, path));
+                reject(ctx, Problem.of("operation-not-allowed", Text.of("无权访问", "Forbidden"), 403, refusal, path, Language.of(request)));
                 return;
             }
             if (match.isEmpty() && OWN_API.contains(path)) {
@@ -146,7 +153,8 @@ public class ProxyRoutes {
                 return;
             }
             if (match.isEmpty()) {
-                reject(ctx, Problem.of("no-route", "Not found", 404, "No service serves " + path, path));
+                reject(ctx, Problem.of("no-route", Messages.NOT_FOUND, 404, Text.of("没有服务提供 " + path,
+                        "No service serves " + path), path, Language.of(request)));
                 return;
             }
             upstreams.proxy(match.get().service()).handle(request);
@@ -166,24 +174,24 @@ public class ProxyRoutes {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && Long.parseLong(length.trim()) > ballots.maxBodySize()) {
             request.response().putHeader(HttpHeaders.CONNECTION, "close");
-            reject(ctx, Problem.of("body-too-large", "Payload too large", 413,
-                    "A ballot's body may have at most " + ballots.maxBodySize() + " bytes", path));
+            reject(ctx, Problem.of("body-too-large", Messages.PAYLOAD_TOO_LARGE, 413, ballotTooLarge(), path, Language.of(request)));
             return;
         }
         ballots.read(request).onComplete(read -> {
             if (read.failed()) {
                 request.response().putHeader(HttpHeaders.CONNECTION, "close");
                 problems.send(ctx.response(), read.cause() instanceof Ballots.TooLarge
-                        ? Problem.of("body-too-large", "Payload too large", 413,
-                                "A ballot's body may have at most " + ballots.maxBodySize() + " bytes", path)
-                        : Problem.of("bad-request", "Invalid request", 400, "The ballot's body could not be read", path));
+                        ? Problem.of("body-too-large", Messages.PAYLOAD_TOO_LARGE, 413, ballotTooLarge(), path, Language.of(request))
+                        : Problem.of("bad-request", Messages.INVALID_REQUEST, 400, Text.of("无法读取选票的请求体",
+                                "The ballot's body could not be read"), path, Language.of(request)));
                 return;
             }
             Optional<RateLimiter.Quota> code = ballots.acquireCode(read.result());
             if (code.isPresent() && !code.get().granted()) {
                 ctx.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(code.get().retryAfter()));
-                problems.send(ctx.response(), Problem.of("rate-limited", "Too many requests", 429,
-                        "This ballot code was sent too often; retry after " + code.get().retryAfter() + " s", path));
+                problems.send(ctx.response(), Problem.of("rate-limited", Messages.TOO_MANY_REQUESTS, 429, Text.of(
+                        "此选票码提交过于频繁；请 " + code.get().retryAfter() + " 秒后重试",
+                        "This ballot code was sent too often; retry after " + code.get().retryAfter() + " s"), path, Language.of(request)));
                 return;
             }
             Ballots.keep(request, read.result());
@@ -210,9 +218,16 @@ public class ProxyRoutes {
             return false;
         }
         ctx.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(quota.retryAfter()));
-        reject(ctx, Problem.of("rate-limited", "Too many requests", 429,
-                "Too many requests from this client; retry after " + quota.retryAfter() + " s", ctx.request().path()));
+        reject(ctx, Problem.of("rate-limited", Messages.TOO_MANY_REQUESTS, 429, Text.of(
+                "此客户端请求过多；请 " + quota.retryAfter() + " 秒后重试",
+                "Too many requests from this client; retry after " + quota.retryAfter() + " s"), ctx.request().path(),
+                Language.of(ctx.request())));
         return true;
+    }
+
+    private Text ballotTooLarge() {
+        return Text.of("选票的请求体最多 " + ballots.maxBodySize() + " 字节",
+                "A ballot's body may have at most " + ballots.maxBodySize() + " bytes");
     }
 
     private boolean tooLarge(HttpServerRequest request) {

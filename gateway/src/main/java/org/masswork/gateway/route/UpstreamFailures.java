@@ -19,8 +19,11 @@ import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import org.masswork.gateway.edge.EdgeHandler;
+import org.masswork.gateway.problem.Messages;
 import org.masswork.gateway.problem.Problem;
 import org.masswork.gateway.problem.ProblemResponses;
+import org.masswork.gateway.language.Language;
+import org.masswork.gateway.language.Text;
 
 /**
  * When a service cannot be reached (503), stays silent past its timeout (504) or breaks the exchange (502),
@@ -55,8 +58,10 @@ final class UpstreamFailures implements ProxyInterceptor {
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         if (!circuit.allowsRequest()) {
             String path = context.request().proxiedRequest().path();
-            return Future.succeededFuture(answer(context, Problem.of("service-unavailable", "Service unavailable", 503,
-                    service + " is failing; the gateway is not calling it for " + circuit.retryAfterSeconds() + " s", path)));
+            return Future.succeededFuture(answer(context, Problem.of("service-unavailable", Messages.SERVICE_UNAVAILABLE, 503, Text.of(
+                    service + " 正在出错；网关在 " + circuit.retryAfterSeconds() + " 秒内不调用它",
+                    service + " is failing; the gateway is not calling it for " + circuit.retryAfterSeconds() + " s"), path,
+                    Language.of(context.request().proxiedRequest()))));
         }
         return context.sendRequest()
                 .onSuccess(answered -> circuit.succeeded())
@@ -80,11 +85,12 @@ final class UpstreamFailures implements ProxyInterceptor {
     private ProxyResponse problemResponse(ProxyContext context, Throwable error) {
         String path = context.request().proxiedRequest().path();
         if (Boolean.TRUE.equals(context.get(BodyLimit.EXCEEDED, Boolean.class))) {
-            return answer(context, Problem.of("body-too-large", "Payload too large", 413, "The request body exceeds the gateway's limit", path))
+            return answer(context, Problem.of("body-too-large", Messages.PAYLOAD_TOO_LARGE, 413, Text.of("请求体超过网关的上限",
+                    "The request body exceeds the gateway's limit"), path, Language.of(context.request().proxiedRequest())))
                     .putHeader(HttpHeaders.CONNECTION, "close");
         }
         circuit.failed();
-        Problem problem = problem(error, path);
+        Problem problem = problem(error, path, Language.of(context.request().proxiedRequest()));
         log(context, "answered " + problem.status(), error);
         return answer(context, problem);
     }
@@ -104,16 +110,18 @@ final class UpstreamFailures implements ProxyInterceptor {
         return problem.status() == 503 ? response.putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(circuit.retryAfterSeconds())) : response;
     }
 
-    private Problem problem(Throwable error, String path) {
+    private Problem problem(Throwable error, String path, Language language) {
         if (causedBy(error, TimeoutException.class) || causedBy(error, io.netty.channel.ConnectTimeoutException.class)) {
-            return Problem.of("service-timeout", "Gateway timeout", 504,
-                    service + " did not answer in time (timeout " + timeout.toMillis() + " ms)", path);
+            return Problem.of("service-timeout", Text.of("网关超时", "Gateway timeout"), 504, Text.of(
+                    service + " 未及时应答（超时 " + timeout.toMillis() + " 毫秒）",
+                    service + " did not answer in time (timeout " + timeout.toMillis() + " ms)"), path, language);
         }
         if (causedBy(error, ConnectException.class) || causedBy(error, UnknownHostException.class)) {
-            return Problem.of("service-unavailable", "Service unavailable", 503,
-                    service + " cannot be reached; try again later", path);
+            return Problem.of("service-unavailable", Messages.SERVICE_UNAVAILABLE, 503, Text.of(service + " 无法连接，请稍后再试",
+                    service + " cannot be reached; try again later"), path, language);
         }
-        return Problem.of("bad-gateway", "Bad gateway", 502, service + " broke off the exchange", path);
+        return Problem.of("bad-gateway", Text.of("网关错误", "Bad gateway"), 502, Text.of(service + " 中断了交互",
+                service + " broke off the exchange"), path, language);
     }
 
     private void log(ProxyContext context, String what, Throwable error) {
@@ -179,7 +187,7 @@ final class UpstreamFailures implements ProxyInterceptor {
                 exceptionHandler.handle(error);
                 return;
             }
-            Problem problem = problem(error, context.request().proxiedRequest().path());
+            Problem problem = problem(error, context.request().proxiedRequest().path(), Language.of(context.request().proxiedRequest()));
             log(context, "broke off its answer before any of it reached the client; answered " + problem.status(), error);
             Buffer body = problems.body(problem);
             // The service's status and headers were already set on the client's answer; none of them has gone out.

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.masswork.gateway.route.GatewayConfig;
+import org.masswork.gateway.language.Text;
 
 /**
  * What each county system may do: its client's scopes ({@code masswork.gateway.clients.<id>.scopes}), each a list of
@@ -49,14 +50,15 @@ public class ClientScopes {
     }
 
     /** Whether the token may send {@code method} to {@code path}; {@code null} when it may, else why not. */
-    public String refusal(JsonWebToken token, String method, String path) {
+    public Text refusal(JsonWebToken token, String method, String path) {
         if (token.getGroups() == null || !token.getGroups().contains(SYSTEM)) {
             return null;
         }
         Optional<String> client = client(token);
         if (client.isEmpty() || !scopesByClient.containsKey(client.get())) {
-            return "A SYSTEM token must come from a registered county system; this one names "
-                    + client.map(id -> "the unknown client " + id).orElse("no client");
+            return Text.of("SYSTEM 令牌须来自已登记的县级系统；此令牌" + client.map(id -> "注明的是未知客户端 " + id).orElse("未注明客户端"),
+                    "A SYSTEM token must come from a registered county system; this one names "
+                            + client.map(id -> "the unknown client " + id).orElse("no client"));
         }
         Set<String> granted = new LinkedHashSet<>(of(client.get()));
         Object claimed = token.getClaim("scope");
@@ -71,8 +73,10 @@ public class ClientScopes {
                 }
             }
         }
-        return "The county system " + client.get() + " may not " + method + " " + path + " (its scopes: "
-                + (granted.isEmpty() ? "none" : String.join(", ", granted)) + ")";
+        String scopes = granted.isEmpty() ? null : String.join(", ", granted);
+        return Text.of("县级系统 " + client.get() + " 不得 " + method + " " + path + "（其权限范围：" + (scopes == null ? "无" : scopes) + "）",
+                "The county system " + client.get() + " may not " + method + " " + path + " (its scopes: "
+                        + (scopes == null ? "none" : scopes) + ")");
     }
 
     private static Optional<String> client(JsonWebToken token) {

@@ -14,6 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.masswork.gateway.problem.Problem;
+import org.masswork.gateway.language.Language;
+import org.masswork.gateway.language.Text;
+import org.masswork.gateway.problem.Messages;
 
 /**
  * The public key of the gateway's SYSTEM tokens as a JWK Set (RFC 7517), for whoever verifies them: a service
@@ -43,7 +46,8 @@ public class JwksResource {
     @SecurityRequirementsSet
     public Response keys() {
         if (!issuer.configured()) {
-            return Problem.of("no-local-issuer", "Not found", 404, "This gateway signs no tokens", PATH).toResponse();
+            return Problem.of("no-local-issuer", Messages.NOT_FOUND, 404, Text.of("此网关不签发令牌", "This gateway signs no tokens"),
+                    PATH, Language.current()).toResponse();
         }
         return Response.ok(new JwkSet(List.of(issuer.jwk()))).header(HttpHeaders.CACHE_CONTROL, "max-age=300").build();
     }

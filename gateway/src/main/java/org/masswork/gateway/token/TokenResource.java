@@ -20,6 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.masswork.gateway.problem.Problem;
+import org.masswork.gateway.language.Language;
+import org.masswork.gateway.language.Text;
+import org.masswork.gateway.problem.Messages;
 
 /** OAuth 2.0 client credentials grant for county systems (RFC 6749, section 4.4). */
 @Path(TokenResource.PATH)
@@ -62,26 +65,29 @@ public class TokenResource {
                           @FormParam("scope") @Schema(maxLength = MAX_SCOPE) String scope,
                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (!GRANT_TYPE.equals(grantType)) {
-            return Problem.of("unsupported-grant-type", "Invalid request", 400,
-                    "grant_type must be " + GRANT_TYPE, PATH).toResponse();
+            return Problem.of("unsupported-grant-type", Messages.INVALID_REQUEST, 400, Text.of("grant_type 须为 " + GRANT_TYPE,
+                    "grant_type must be " + GRANT_TYPE), PATH, Language.current()).toResponse();
         }
         String[] basic = basicCredentials(authorization);
         String id = basic != null ? basic[0] : clientId;
         String secret = basic != null ? basic[1] : clientSecret;
         if (id != null && id.length() > MAX_CLIENT_ID || secret != null && secret.length() > MAX_SECRET
                 || scope != null && scope.length() > MAX_SCOPE) {
-            return Problem.of("invalid-request", "Invalid request", 400, "client_id may have at most " + MAX_CLIENT_ID
-                    + " characters, client_secret at most " + MAX_SECRET + ", scope at most " + MAX_SCOPE, PATH).toResponse();
+            return Problem.of("invalid-request", Messages.INVALID_REQUEST, 400, Text.of("client_id 最多 " + MAX_CLIENT_ID
+                    + " 个字符，client_secret 最多 " + MAX_SECRET + " 个，scope 最多 " + MAX_SCOPE + " 个", "client_id may have at most "
+                    + MAX_CLIENT_ID + " characters, client_secret at most " + MAX_SECRET + ", scope at most " + MAX_SCOPE), PATH,
+                    Language.current()).toResponse();
         }
         Optional<String> client = tokens.authenticate(id, secret);
         if (client.isEmpty()) {
-            return Response.fromResponse(Problem.of("invalid-client", "Unauthorized", 401,
-                    "Unknown client or wrong secret", PATH).toResponse()).header(HttpHeaders.WWW_AUTHENTICATE, "Basic").build();
+            return Response.fromResponse(Problem.of("invalid-client", Text.of("未认证", "Unauthorized"), 401,
+                    Text.of("未知客户端或密钥错误", "Unknown client or wrong secret"), PATH, Language.current()).toResponse())
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic").build();
         }
         Optional<Set<String>> granted = tokens.grant(client.get(), scope);
         if (granted.isEmpty()) {
-            return Problem.of("invalid-scope", "Invalid request", 400,
-                    "scope names a scope this client does not have", PATH).toResponse();
+            return Problem.of("invalid-scope", Messages.INVALID_REQUEST, 400, Text.of("scope 中有此客户端不具备的权限范围",
+                    "scope names a scope this client does not have"), PATH, Language.current()).toResponse();
         }
         return Response.ok(tokens.issue(client.get(), granted.get())).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }

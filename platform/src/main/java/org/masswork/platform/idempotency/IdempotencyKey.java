@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class IdempotencyKey {
 
     @HeaderParam(IdempotentCreates.HEADER)
-    @Pattern(regexp = IdempotentCreates.KEY_PATTERN, message = "8 to 100 letters, digits, '_', '.', ':' or '-'")
+    @Pattern(regexp = IdempotentCreates.KEY_PATTERN, message = "{masswork.idempotency-key}")
     @Parameter(description = "Client-chosen key; a retried create with the same key returns the first result",
             schema = @Schema(type = SchemaType.STRING, maxLength = 100, pattern = IdempotentCreates.KEY_PATTERN))
     public String value;

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.masswork.platform.persistence.InsertBatch;
 import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.platform.security.CallerScope;
+import org.masswork.platform.language.Text;
 
 /**
  * Makes a create safe to replay: the mobile app queues requests offline and sends them again, and the same
@@ -69,8 +70,8 @@ public class IdempotentCreates {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (earlier != null && earlier.createdAt.isAfter(now.minus(KEPT))) {
             if (!earlier.requestHash.equals(requestHash)) {
-                throw new RuleViolationProblem("idempotency-key-reused",
-                        "This Idempotency-Key was already used for a different request", HEADER);
+                throw new RuleViolationProblem("idempotency-key-reused", Text.of("该 Idempotency-Key 已用于另一个不同的请求",
+                        "was already used for a different request"), HEADER);
             }
             return replay.apply(earlier.resourceId);
         }

@@ -19,6 +19,7 @@ import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
+import org.masswork.platform.language.Text;
 
 /** The dead letters of a service: parking what keeps failing, listing it, and replaying it once an operator asks. */
 @ApplicationScoped
@@ -115,7 +116,8 @@ public class ParkedEvents {
         } catch (JsonProcessingException | RuntimeException e) {
             String error = ErrorSummary.of(e);
             recordFailedReplay(reference, error);
-            throw new RuleViolationProblem("replay-failed", "The event failed again and stays parked: " + error, "reference");
+            throw new RuleViolationProblem("replay-failed", Text.of("事件再次处理失败，仍被搁置：" + error,
+                    "the event failed again and stays parked: " + error), "reference");
         }
     }
 
@@ -195,7 +197,7 @@ public class ParkedEvents {
 
     private static ParkedEvent find(UUID reference) {
         return ParkedEvent.<ParkedEvent>find("reference", reference).firstResultOptional()
-                .orElseThrow(() -> new NotFoundProblem("parked event", reference));
+                .orElseThrow(() -> new NotFoundProblem(Text.of("搁置事件", "parked event"), reference));
     }
 
     private static OffsetDateTime now() {

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import org.masswork.platform.language.Text;
 
 /**
  * The rules of {@link InputRules} for every JSON body: a string with a NUL character and a date outside the years
@@ -52,14 +53,14 @@ public class InputJson implements ObjectMapperCustomizer {
     /** A value Jackson could read but the rules refuse; {@link #reason()} says why. */
     public static final class RefusedValue extends InvalidFormatException {
 
-        private final String reason;
+        private final Text reason;
 
-        RefusedValue(JsonParser parser, String reason, Object value, Class<?> type) {
-            super(parser, "The value " + reason, null, type);
+        RefusedValue(JsonParser parser, Text reason, Object value, Class<?> type) {
+            super(parser, "The value " + reason.en(), null, type);
             this.reason = reason;
         }
 
-        public String reason() {
+        public Text reason() {
             return reason;
         }
     }
@@ -73,7 +74,7 @@ public class InputJson implements ObjectMapperCustomizer {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = StringDeserializer.instance.deserialize(parser, context);
-            String refusal = InputRules.refuseJsonText(value);
+            Text refusal = InputRules.refuseJsonText(value);
             if (refusal != null) {
                 throw new RefusedValue(parser, refusal, null, String.class);
             }
@@ -93,7 +94,7 @@ public class InputJson implements ObjectMapperCustomizer {
         @Override
         public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             T value = delegate.deserialize(parser, context);
-            String refusal = InputRules.refuseTemporal(value);
+            Text refusal = InputRules.refuseTemporal(value);
             if (refusal != null) {
                 throw new RefusedValue(parser, refusal, null, handledType());
             }

@@ -1,13 +1,13 @@
 package org.masswork.platform.input;
 
 import java.util.List;
-import org.masswork.platform.problem.Problem;
-import org.masswork.platform.problem.ProblemException;
+import org.masswork.platform.problem.InvalidInputProblem;
+import org.masswork.platform.language.Text;
 
 /** 400: a query, form or header parameter that cannot be taken, naming it and why. */
-public class InvalidParameter extends ProblemException {
+public class InvalidParameter extends InvalidInputProblem {
 
-    public InvalidParameter(String name, String reason) {
-        super(400, "validation-failed", "Invalid request", name + ": " + reason, List.of(new Problem.FieldError(name, reason)));
+    public InvalidParameter(String name, Text reason) {
+        super(name, reason);
     }
 }

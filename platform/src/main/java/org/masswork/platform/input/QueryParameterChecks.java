@@ -29,6 +29,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.masswork.platform.language.Text;
 
 /**
  * Checks every query parameter a resource method declares (on the method or in its {@code @BeanParam}s) against its
@@ -67,7 +68,7 @@ public class QueryParameterChecks {
             List<String> values = query.get(check.name());
             if (values != null) {
                 for (String value : values) {
-                    String refusal = check.refusal(value);
+                    Text refusal = check.refusal(value);
                     if (refusal != null) {
                         throw new InvalidParameter(check.name(), refusal);
                     }
@@ -109,19 +110,19 @@ public class QueryParameterChecks {
 
     private record Check(String name, Class<?> type) {
 
-        String refusal(String value) {
-            String text = InputRules.refuseDecodedText(value);
+        Text refusal(String value) {
+            Text text = InputRules.refuseDecodedText(value);
             if (text != null || type == String.class) {
                 return text;
             }
             if (value.isEmpty()) {
-                return "must not be empty";
+                return Text.of("不得为空", "must not be empty");
             }
             if (type == int.class || type == Integer.class) {
-                return parses(value, Integer::parseInt) ? null : "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+                return parses(value, Integer::parseInt) ? null : wholeNumber(Integer.MIN_VALUE, Integer.MAX_VALUE);
             }
             if (type == long.class || type == Long.class) {
-                return parses(value, Long::parseLong) ? null : "must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+                return parses(value, Long::parseLong) ? null : wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE);
             }
             if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
                 return parses(value, text2 -> {
@@ -129,18 +130,20 @@ public class QueryParameterChecks {
                         throw new NumberFormatException();
                     }
                     return text2;
-                }) ? null : "must be a finite number";
+                }) ? null : Text.of("须为有限数值", "must be a finite number");
             }
             if (type == boolean.class || type == Boolean.class) {
-                return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false") ? null : "must be true or false";
+                return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false") ? null
+                        : Text.of("须为 true 或 false", "must be true or false");
             }
             if (type == UUID.class) {
-                return UUID_TEXT.matcher(value).matches() ? null : "must be a UUID";
+                return UUID_TEXT.matcher(value).matches() ? null : Text.of("须为 UUID", "must be a UUID");
             }
             if (type.isEnum()) {
-                return Arrays.stream(type.getEnumConstants()).anyMatch(constant -> ((Enum<?>) constant).name().equals(value)) ? null
-                        : "must be one of " + Arrays.stream(type.getEnumConstants()).map(constant -> ((Enum<?>) constant).name())
+                String codes = Arrays.stream(type.getEnumConstants()).map(constant -> ((Enum<?>) constant).name())
                         .collect(Collectors.joining(", "));
+                return Arrays.stream(type.getEnumConstants()).anyMatch(constant -> ((Enum<?>) constant).name().equals(value)) ? null
+                        : Text.of("须为以下之一：" + codes, "must be one of " + codes);
             }
             Function<String, ?> parser = PARSERS.get(type);
             if (parser != null) {
@@ -148,11 +151,16 @@ public class QueryParameterChecks {
                 try {
                     parsed = parser.apply(value);
                 } catch (DateTimeException e) {
-                    return "must be an ISO 8601 " + (type == LocalDate.class ? "date (YYYY-MM-DD)" : "date and time");
+                    return type == LocalDate.class ? Text.of("须为 ISO 8601 日期（YYYY-MM-DD）", "must be an ISO 8601 date (YYYY-MM-DD)")
+                            : Text.of("须为 ISO 8601 日期时间", "must be an ISO 8601 date and time");
                 }
                 return InputRules.refuseTemporal(parsed);
             }
             return null;
+        }
+
+        private static Text wholeNumber(long min, long max) {
+            return Text.of("须为 " + min + " 至 " + max + " 之间的整数", "must be a whole number from " + min + " to " + max);
         }
 
         private static boolean parses(String value, Function<String, ?> parser) {

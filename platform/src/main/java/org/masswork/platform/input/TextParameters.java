@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import org.masswork.platform.language.Text;
 
 /**
  * Every text parameter of a form, query or header is refused (400 naming it) when it holds a NUL character or bytes
@@ -31,7 +32,7 @@ public class TextParameters implements ParamConverterProvider {
         return (ParamConverter<T>) new ParamConverter<String>() {
             @Override
             public String fromString(String value) {
-                String refusal = InputRules.refuseDecodedText(value);
+                Text refusal = InputRules.refuseDecodedText(value);
                 if (refusal != null) {
                     throw new InvalidParameter(name, refusal);
                 }

@@ -12,15 +12,17 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.masswork.platform.language.Language;
 import org.masswork.platform.problem.Problem;
 
 /**
  * Gives every service's OpenAPI document what every operation shares, so no resource has to repeat it:
- * the bearer security scheme, the problem+json error responses (400, 401, 403, 404, 409, 422, 429, 500, 503; 413 and
+ * the {@code Accept-Language} parameter and {@code Content-Language} header ({@link Language}), the bearer security scheme, the problem+json error responses (400, 401, 403, 404, 409, 422, 429, 500, 503; 413 and
  * 415 where there is a body; 405 with {@code Allow} where the path lacks some of GET, POST, PUT, PATCH, DELETE), and the
  * headers the gateway adds to every answer (rate limit, CORS). The framework's own bare 400/401/403 entries
  * and its per-operation requirement of an undeclared scheme give way to these.
@@ -54,6 +56,7 @@ public class StandardResponsesFilter implements OASFilter {
     private static final String FRAMEWORK_SCHEME = "SecurityScheme";
     static final String RATE_LIMIT = "RateLimit";
     static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
+    static final String ACCEPT_LANGUAGE = "AcceptLanguage";
 
     private static final Map<String, Integer> FORMAT_LENGTHS = Map.of("uuid", 36, "date-time", 35, "date", 10, "time", 18);
 
@@ -79,6 +82,17 @@ public class StandardResponsesFilter implements OASFilter {
                 .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(2000)));
         ERRORS.forEach((status, description) -> components.addResponse("Problem" + status, problemResponse(status, description)));
         BODY_ERRORS.forEach((status, description) -> components.addResponse("Problem" + status, problemResponse(status, description)));
+        components.addParameter(ACCEPT_LANGUAGE, OASFactory.createParameter()
+                .name(Language.ACCEPT_LANGUAGE).in(Parameter.In.HEADER).required(false)
+                .description("The language of the answer's text (problem titles, details and reasons, enum labels): "
+                        + "`zh-CN` (the default) or `en`, weighed as RFC 9110 says (`en-US,en;q=0.9` is English); any other is "
+                        + "answered in zh-CN. `Content-Language` says which the answer is in")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(200)
+                        .examples(List.of("zh-CN", "en-US,en;q=0.9"))));
+        components.addHeader(Language.CONTENT_LANGUAGE, OASFactory.createHeader()
+                .description("The language of the answer's text, chosen by Accept-Language")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(5)
+                        .enumeration(List.of(Language.ZH_CN.tag(), Language.EN.tag()))));
         components.addHeader("Allow", OASFactory.createHeader()
                 .description("The methods the path takes, e.g. `GET, POST`")
                 .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(100)));
@@ -100,6 +114,7 @@ public class StandardResponsesFilter implements OASFilter {
                             OASFactory.createAPIResponse().ref("#/components/responses/Problem" + METHOD_NOT_ALLOWED));
                 }
                 addGatewayHeaders(operation);
+                addLanguage(operation);
             });
         });
     }
@@ -155,11 +170,23 @@ public class StandardResponsesFilter implements OASFilter {
         response.addHeader(ALLOW_ORIGIN, OASFactory.createHeader().ref("#/components/headers/" + ALLOW_ORIGIN));
     }
 
+    /** Every operation takes Accept-Language; every answer of its own says its Content-Language. */
+    private static void addLanguage(Operation operation) {
+        operation.addParameter(OASFactory.createParameter().ref("#/components/parameters/" + ACCEPT_LANGUAGE));
+        operation.getResponses().getAPIResponses().values().stream().filter(response -> response.getRef() == null)
+                .forEach(StandardResponsesFilter::addContentLanguage);
+    }
+
+    private static void addContentLanguage(APIResponse response) {
+        response.addHeader(Language.CONTENT_LANGUAGE, OASFactory.createHeader().ref("#/components/headers/" + Language.CONTENT_LANGUAGE));
+    }
+
     private static APIResponse problemResponse(String status, String description) {
         APIResponse response = OASFactory.createAPIResponse()
                 .description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
+        addContentLanguage(response);
         if ("429".equals(status) || "503".equals(status)) {
             Header retryAfter = OASFactory.createHeader().ref("#/components/headers/Retry-After");
             response.addHeader("Retry-After", retryAfter);

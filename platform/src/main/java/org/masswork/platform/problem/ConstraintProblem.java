@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  * <pre>{@code
  * @Produces
  * static final ConstraintProblem ONCE_A_DAY = new ConstraintProblem("check_in_once_a_day",
- *         () -> new ConflictProblem("already-checked-in", "The cadre already checked in at this station on that day"));
+ *         () -> new ConflictProblem("already-checked-in", Text.of("该干部当天已在此站签到",
+ *                 "The cadre already checked in at this station on that day")));
  * }</pre>
  *
  * The constraint is named in a migration (never left to PostgreSQL's generated name), and each name is declared once.

@@ -1,12 +1,18 @@
 package org.masswork.platform.problem;
 
 import java.util.List;
+import org.masswork.platform.language.Text;
 
 /** 400 for input that no annotation can check (a date in the future, a header out of shape). */
 public class InvalidInputProblem extends ProblemException {
 
-    public InvalidInputProblem(String field, String reason) {
-        super(400, "validation-failed", "Invalid request", field + ": " + reason,
-                List.of(new Problem.FieldError(field, reason)));
+    static final Text TITLE = Text.of("请求无效", "Invalid request");
+
+    public InvalidInputProblem(String field, Text reason) {
+        this(List.of(new FieldReason(field, reason)));
+    }
+
+    public InvalidInputProblem(List<FieldReason> errors) {
+        super(400, "validation-failed", TITLE, errors);
     }
 }

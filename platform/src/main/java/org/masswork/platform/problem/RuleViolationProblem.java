@@ -1,15 +1,23 @@
 package org.masswork.platform.problem;
 
 import java.util.List;
+import org.masswork.platform.language.Text;
 
 /** 422: the request is well formed but breaks a business rule; {@code code} names the rule. */
 public class RuleViolationProblem extends ProblemException {
 
-    public RuleViolationProblem(String code, String detail) {
-        super(422, code, "Business rule violated", detail);
+    static final Text TITLE = Text.of("违反业务规则", "Business rule violated");
+
+    public RuleViolationProblem(String code, Text detail) {
+        super(422, code, TITLE, detail);
     }
 
-    public RuleViolationProblem(String code, String detail, String field) {
-        super(422, code, "Business rule violated", detail, List.of(new Problem.FieldError(field, detail)));
+    /** The rule is about one field: {@code reason} is the field's error, the detail names the field. */
+    public RuleViolationProblem(String code, Text reason, String field) {
+        super(422, code, TITLE, List.of(new FieldReason(field, reason)));
+    }
+
+    public RuleViolationProblem(String code, List<FieldReason> errors) {
+        super(422, code, TITLE, errors);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.masswork.platform.problem.RuleViolationProblem;
+import org.masswork.platform.language.Text;
 
 /**
  * Who is calling and where they may act, read from the verified token. County roles see the county;
@@ -103,8 +104,11 @@ public class CallerScope {
      */
     public void requireServingIfClaimed(UUID stationId) {
         if (claimedStation().filter(stationId::equals).isPresent() && station().isEmpty()) {
-            throw new RuleViolationProblem("cadre-not-serving", "Cadre " + cadre().map(UUID::toString).orElse("(no cadre claim)")
-                    + " does not serve station " + stationId + " today by cadre-service's assignments");
+            String cadre = cadre().map(UUID::toString).orElse(null);
+            throw new RuleViolationProblem("cadre-not-serving", Text.of(
+                    "按干部服务的派驻记录，干部 " + (cadre == null ? "（令牌未注明干部）" : cadre) + " 今天不在工作站 " + stationId + " 服务",
+                    "Cadre " + (cadre == null ? "(no cadre claim)" : cadre) + " does not serve station " + stationId
+                            + " today by cadre-service's assignments"));
         }
     }
 

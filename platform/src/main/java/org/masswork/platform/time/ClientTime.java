@@ -3,6 +3,7 @@ package org.masswork.platform.time;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.masswork.platform.problem.InvalidInputProblem;
+import org.masswork.platform.language.Text;
 
 /**
  * When a client says something happened. The mobile app queues requests offline, so its
@@ -22,7 +23,7 @@ public final class ClientTime {
             return receivedAt;
         }
         if (recordedAt.isAfter(receivedAt.plus(CLOCK_SKEW))) {
-            throw new InvalidInputProblem(FIELD, "must not be in the future");
+            throw new InvalidInputProblem(FIELD, Text.of("不得晚于当前时间", "must not be in the future"));
         }
         return recordedAt;
     }

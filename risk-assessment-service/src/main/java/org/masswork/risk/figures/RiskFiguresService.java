@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.security.CallerScope;
+import org.masswork.platform.language.Text;
 
 /**
  * Meetings held (by their date) and decisions taken (by their day, UTC) per township in a period, both ends
@@ -56,7 +57,7 @@ public class RiskFiguresService {
     @SuppressWarnings("unchecked")
     public List<RiskFigures> figures(LocalDate from, LocalDate to, UUID townshipId) {
         if (to.isBefore(from)) {
-            throw new InvalidInputProblem("to", "must not be before from");
+            throw new InvalidInputProblem("to", Text.of("不得早于 from", "must not be before from"));
         }
         UUID township = townshipId;
         if (!scope.isCountyWide()) {

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.security.Role;
+import org.masswork.platform.language.Text;
 
 /**
  * Who may see and work on a matter. A DECISION_OWNER token names its department in the {@value #DEPARTMENT_CLAIM}
@@ -60,7 +61,7 @@ public class MatterAccess {
 
     public void requireVisible(Matter matter) {
         if (!sees(matter)) {
-            throw new NotFoundProblem("Matter", matter.id);
+            throw new NotFoundProblem(Text.of("事项", "matter"), matter.id);
         }
     }
 

@@ -1,7 +1,9 @@
 package org.masswork.risk.matter;
 
+import org.masswork.platform.language.Labelled;
+
 /** The steps of the review. */
-public enum MatterAction {
+public enum MatterAction implements Labelled {
     PLAN("制定评估方案"),
     START_GATHERING("开始征求意见"),
     RECORD_MEETING("记录听证会或恳谈会"),
@@ -20,6 +22,7 @@ public enum MatterAction {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

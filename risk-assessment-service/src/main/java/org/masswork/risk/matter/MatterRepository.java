@@ -9,16 +9,17 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.UUID;
 import org.masswork.platform.problem.NotFoundProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class MatterRepository implements PanacheRepositoryBase<Matter, UUID> {
 
     public Matter get(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Matter", id));
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("事项", "matter"), id));
     }
 
     public Matter getForUpdate(UUID id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new NotFoundProblem("Matter", id));
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new NotFoundProblem(Text.of("事项", "matter"), id));
     }
 
     /**

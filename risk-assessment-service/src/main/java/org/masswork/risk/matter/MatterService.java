@@ -24,6 +24,8 @@ import org.masswork.risk.matter.rules.MediumRiskMeasures;
 import org.masswork.risk.matter.rules.RuleEvaluation;
 import org.masswork.risk.matter.rules.ThreeRules;
 import org.masswork.risk.monitoring.RiskAlertRepository;
+import org.masswork.platform.language.Language;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class MatterService {
@@ -66,7 +68,7 @@ public class MatterService {
                 Set<UUID> found = known.stream().map(v -> v.villageId).collect(Collectors.toSet());
                 String unknown = villageIds.stream().filter(id -> !found.contains(id)).map(UUID::toString).sorted()
                         .collect(Collectors.joining(", "));
-                throw new RuleViolationProblem("unknown-village", "No station is registered for village(s) " + unknown, "villageIds");
+                throw new RuleViolationProblem("unknown-village", Text.of("以下村没有登记工作站：" + unknown, "No station is registered for village(s) " + unknown), "villageIds");
             }
             Matter matter = new Matter();
             matter.id = UUID.randomUUID();
@@ -108,7 +110,7 @@ public class MatterService {
     public RiskProposal proposal(UUID id) {
         Matter matter = matters.get(id);
         access.requireManager(matter);
-        return proposer.propose(matter);
+        return proposer.propose(matter).in(Language.current());
     }
 
     /** The assessment plan; the first one opens the assessment (AssessmentOpened). */
@@ -134,8 +136,8 @@ public class MatterService {
         Matter matter = steps.begin(id, request.version(), action);
         if (action == MatterAction.CARRY_OUT && matter.decision != Decision.APPROVE
                 || action == MatterAction.REASSESS && matter.decision != Decision.POSTPONE) {
-            throw new ConflictProblem("illegal-transition", "A matter decided %s (%s) does not allow the action %s (%s)"
-                    .formatted(matter.decision, matter.decision.label(), action, action.label()));
+            throw new ConflictProblem("illegal-transition", Text.of("决定为%s（%s）的事项不允许执行%s（%s）".formatted(matter.decision.label(), matter.decision, action.label(), action), "A matter decided %s (%s) does not allow the action %s (%s)"
+                    .formatted(matter.decision, matter.decision.englishLabel(), action, action.englishLabel())));
         }
         if (action == MatterAction.CARRY_OUT) {
             matter.monitoringSince = OffsetDateTime.now(ZoneOffset.UTC);
@@ -198,8 +200,8 @@ public class MatterService {
         RiskLevel level = request.level() != null ? request.level() : proposal.level();
         String overrideReason = blankToNull(request.overrideReason());
         if (level != proposal.level() && overrideReason == null) {
-            throw new RuleViolationProblem("override-needs-reason", "The system proposes %s; setting %s needs an overrideReason"
-                    .formatted(proposal.level(), level), "overrideReason");
+            throw new RuleViolationProblem("override-needs-reason", Text.of("系统建议%s；定为%s须填写 overrideReason".formatted(proposal.level().label(), level.label()), "The system proposes %s; setting %s needs an overrideReason"
+                    .formatted(proposal.level(), level)), "overrideReason");
         }
         matter.proposedLevel = proposal.level();
         matter.proposalReasons = String.join("\n", proposal.reasons());
@@ -268,7 +270,8 @@ public class MatterService {
     private MatterView view(Matter matter) {
         List<RuleEvaluation> decisionRules = !matter.decided() ? List.of()
                 : decisions.latestOf(matter.id).map(decision -> DecisionCheck.evaluations(decision.checks)).orElse(List.of());
-        return MatterView.of(matter, measures.ofMatter(matter.id), decisionRules, alerts.ofMatter(matter.id));
+        return MatterView.of(matter, measures.ofMatter(matter.id),
+                decisionRules.stream().map(rule -> rule.in(Language.current())).toList(), alerts.ofMatter(matter.id));
     }
 
     private static List<UUID> sorted(Set<UUID> ids) {

@@ -23,6 +23,7 @@ import static org.masswork.risk.matter.MatterStatus.RISK_LEVEL_SET;
 import java.util.EnumMap;
 import java.util.Map;
 import org.masswork.platform.problem.ConflictProblem;
+import org.masswork.platform.language.Text;
 
 /**
  * The whole review of a matter in one table: in each status, the actions allowed and where they lead.
@@ -64,8 +65,8 @@ public final class MatterStateMachine {
     public static MatterStatus next(MatterStatus from, MatterAction action) {
         MatterStatus to = TRANSITIONS.get(from).get(action);
         if (to == null) {
-            throw new ConflictProblem("illegal-transition", "A matter in state %s (%s) does not allow the action %s (%s)"
-                    .formatted(from, from.label(), action, action.label()));
+            throw new ConflictProblem("illegal-transition", Text.of("处于%s（%s）状态的事项不允许执行%s（%s）".formatted(from.label(), from, action.label(), action), "A matter in state %s (%s) does not allow the action %s (%s)"
+                    .formatted(from, from.englishLabel(), action, action.englishLabel())));
         }
         return to;
     }

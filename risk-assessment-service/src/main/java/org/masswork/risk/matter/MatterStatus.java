@@ -1,7 +1,9 @@
 package org.masswork.risk.matter;
 
+import org.masswork.platform.language.Labelled;
+
 /** Where a matter stands in the review; MatterStateMachine says how it moves. */
-public enum MatterStatus {
+public enum MatterStatus implements Labelled {
     REGISTERED("已登记"),
     ASSESSMENT_PLAN("制定评估方案"),
     GATHERING_OPINION("征求意见"),
@@ -17,6 +19,7 @@ public enum MatterStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.UUID;
 import org.masswork.platform.problem.ConflictProblem;
+import org.masswork.platform.language.Text;
 
 /** Starts a step of the review: the matter locked, the caller allowed, the version current, the step legal. */
 @ApplicationScoped
@@ -25,8 +26,8 @@ public class MatterSteps {
         Matter matter = matters.getForUpdate(matterId);
         access.requireManager(matter);
         if (matter.version != version) {
-            throw new ConflictProblem("stale-version", "Matter %s is at version %d, not %d: someone changed it meanwhile; reload it"
-                    .formatted(matterId, matter.version, version));
+            throw new ConflictProblem("stale-version", Text.of("事项 %s 当前版本为 %d，而非 %d：已被他人修改，请重新加载".formatted(matterId, matter.version, version), "Matter %s is at version %d, not %d: someone changed it meanwhile; reload it"
+                    .formatted(matterId, matter.version, version)));
         }
         MatterStateMachine.next(matter.status, action);
         entityManager.lock(matter, LockModeType.PESSIMISTIC_FORCE_INCREMENT);

@@ -79,16 +79,16 @@ public record MatterView(
                 new CriterionView("REASONABLENESS", "合理性", m.reasonablenessScore, m.reasonablenessFindings),
                 new CriterionView("FEASIBILITY", "可行性", m.feasibilityScore, m.feasibilityFindings),
                 new CriterionView("CONTROLLABILITY", "可控性", m.controllabilityScore, m.controllabilityFindings));
-        return new MatterView(m.id, m.kind, m.kind.label(), m.title, m.description, m.department, m.status, m.status.label(),
+        return new MatterView(m.id, m.kind, m.kind.displayLabel(), m.title, m.description, m.department, m.status, m.status.displayLabel(),
                 m.villageIds.stream().sorted().toList(), m.townshipIds.stream().sorted().toList(),
                 m.householdsAffected, m.landMu, m.housesToDemolish, m.gravesToMove, m.budgetYuan, m.plannedDecisionOn,
                 m.assessor, m.assessmentPlan, m.assessmentDueOn, criteria,
                 m.riskFactors.stream().map(f -> new RiskFactorView(f.description, f.likelihood, f.impact, f.score())).toList(),
                 measures.stream().map(x -> new MeasureView(x.id, x.description, x.owner, x.assignedAt)).toList(),
-                m.proposedLevel, m.proposedLevel == null ? null : m.proposedLevel.label(),
+                m.proposedLevel, m.proposedLevel == null ? null : m.proposedLevel.displayLabel(),
                 m.proposalReasons == null ? List.of() : Arrays.asList(m.proposalReasons.split("\n")),
-                m.riskLevel, m.riskLevel == null ? null : m.riskLevel.label(), m.overrideReason, m.reportSummary,
-                m.decision, m.decision == null ? null : m.decision.label(), m.decisionMinutes, m.decidedAt,
+                m.riskLevel, m.riskLevel == null ? null : m.riskLevel.displayLabel(), m.overrideReason, m.reportSummary,
+                m.decision, m.decision == null ? null : m.decision.displayLabel(), m.decisionMinutes, m.decidedAt,
                 decisionRules, m.monitoringSince, alerts, m.version, m.recordedAt, m.receivedAt);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import org.masswork.platform.problem.NotFoundProblem;
+import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class MeasureRepository implements PanacheRepositoryBase<MitigationMeasure, UUID> {
@@ -15,7 +16,7 @@ public class MeasureRepository implements PanacheRepositoryBase<MitigationMeasur
 
     public MitigationMeasure get(UUID matterId, UUID measureId) {
         return find("id = ?1 and matterId = ?2", measureId, matterId).firstResultOptional()
-                .orElseThrow(() -> new NotFoundProblem("Mitigation measure", measureId));
+                .orElseThrow(() -> new NotFoundProblem(Text.of("化解措施", "mitigation measure"), measureId));
     }
 
     public void deleteOfMatter(UUID matterId) {

@@ -1,7 +1,9 @@
 package org.masswork.risk.matter;
 
+import org.masswork.platform.language.Labelled;
+
 /** The stability risk of a matter. */
-public enum RiskLevel {
+public enum RiskLevel implements Labelled {
     HIGH("高风险"),
     MEDIUM("中风险"),
     LOW("低风险");
@@ -12,6 +14,7 @@ public enum RiskLevel {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -7,6 +7,7 @@ import org.masswork.risk.evidence.WeightedCases;
 import org.masswork.risk.matter.rules.DecisionRule;
 import org.masswork.risk.matter.rules.RuleEvaluation;
 import org.masswork.risk.opinion.OpinionTotals;
+import org.masswork.platform.language.Language;
 
 /** The level the system proposes for a matter now, why, the evidence it weighed, and the three rules on it now. */
 @Schema(name = "RiskProposal")
@@ -23,6 +24,12 @@ public record RiskProposal(
                 + "or the proposed one before it is set): which would block approval and why")
         List<RuleEvaluation> rules,
         @Schema(maxItems = 4, description = "The rules that would block approval now") List<DecisionRule> approvalBlockedBy) {
+
+    /** As shown to a reader of {@code language}. */
+    public RiskProposal in(Language language) {
+        return new RiskProposal(level, level.label(language), reasons, openCases, weightedOpenCases, opinions,
+                rules.stream().map(rule -> rule.in(language)).toList(), approvalBlockedBy);
+    }
 
     /** A reason per clause that holds: evidence, opposition, four criteria, up to 50 risk factors, households. */
     static final int MAX_REASONS = 60;

@@ -1,7 +1,9 @@
 package org.masswork.risk.matter;
 
+import org.masswork.platform.language.Labelled;
+
 /** The steps taken through {@code POST /transitions}; every other step has its own endpoint with its own body. */
-public enum TransitionAction {
+public enum TransitionAction implements Labelled {
     START_GATHERING(MatterAction.START_GATHERING),
     CARRY_OUT(MatterAction.CARRY_OUT),
     REASSESS(MatterAction.REASSESS);
@@ -17,6 +19,7 @@ public enum TransitionAction {
         return step;
     }
 
+    @Override
     public String label() {
         return step.label();
     }

@@ -1,7 +1,9 @@
 package org.masswork.risk.opinion;
 
+import org.masswork.platform.language.Labelled;
+
 /** How opinion was gathered in a meeting. */
-public enum MeetingKind {
+public enum MeetingKind implements Labelled {
     HEARING("听证会"),
     CONSULTATION("恳谈会");
 
@@ -11,6 +13,7 @@ public enum MeetingKind {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -31,11 +31,11 @@ public record MeetingView(
     }
 
     static MeetingView of(OpinionMeeting meeting, boolean full) {
-        return new MeetingView(meeting.id, meeting.matterId, meeting.kind, meeting.kind.label(), meeting.heldOn,
+        return new MeetingView(meeting.id, meeting.matterId, meeting.kind, meeting.kind.displayLabel(), meeting.heldOn,
                 meeting.stationId, meeting.townshipId, meeting.place,
                 meeting.participants.stream().map(p -> new ParticipantView(full ? p.name : Masking.name(p.name),
                         full ? p.phone : Masking.phone(p.phone), p.villageId)).toList(),
-                meeting.opinions.stream().map(o -> new OpinionView(o.topic, o.topic.label(), o.stance, o.stance.label(), o.count))
+                meeting.opinions.stream().map(o -> new OpinionView(o.topic, o.topic.displayLabel(), o.stance, o.stance.displayLabel(), o.count))
                         .toList(),
                 meeting.version, meeting.recordedAt, meeting.receivedAt);
     }

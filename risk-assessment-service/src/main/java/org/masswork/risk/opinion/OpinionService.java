@@ -19,6 +19,7 @@ import org.masswork.risk.matter.MatterAccess;
 import org.masswork.risk.matter.MatterAction;
 import org.masswork.risk.matter.MatterRepository;
 import org.masswork.risk.matter.MatterSteps;
+import org.masswork.platform.language.Text;
 
 /** Opinion gathered through the station network: meetings at stations or townships, and village surveys. */
 @ApplicationScoped
@@ -54,15 +55,15 @@ public class OpinionService {
         return idempotency.once("record-meeting:" + matterId, idempotencyKey, request, MeetingView::id, this::meeting, () -> {
             Matter matter = steps.beginAddition(matterId, MatterAction.RECORD_MEETING);
             if (request.heldOn().isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
-                throw new InvalidInputProblem("heldOn", "must not be in the future");
+                throw new InvalidInputProblem("heldOn", Text.of("不得晚于今天", "must not be in the future"));
             }
             if (!matter.townshipIds.contains(request.townshipId())) {
                 throw new RuleViolationProblem("township-not-affected",
-                        "Township " + request.townshipId() + " is not affected by the matter", "townshipId");
+                        Text.of("乡镇 " + request.townshipId() + " 不受该事项影响", "Township " + request.townshipId() + " is not affected by the matter"), "townshipId");
             }
             if (request.stationId() != null && !villages.stationInTownship(request.stationId(), request.townshipId())) {
                 throw new RuleViolationProblem("unknown-station",
-                        "No station " + request.stationId() + " is known in township " + request.townshipId(), "stationId");
+                        Text.of("乡镇 " + request.townshipId() + " 中没有已知的工作站 " + request.stationId(), "No station " + request.stationId() + " is known in township " + request.townshipId()), "stationId");
             }
             OpinionMeeting meeting = new OpinionMeeting();
             meeting.id = UUID.randomUUID();
@@ -105,12 +106,12 @@ public class OpinionService {
             Matter matter = steps.beginAddition(matterId, MatterAction.RECORD_SURVEY);
             if (!matter.villageIds.contains(request.villageId())) {
                 throw new RuleViolationProblem("village-not-affected",
-                        "Village " + request.villageId() + " is not affected by the matter", "villageId");
+                        Text.of("村 " + request.villageId() + " 不受该事项影响", "Village " + request.villageId() + " is not affected by the matter"), "villageId");
             }
             int notUnderstood = request.notUnderstood() == null ? 0 : request.notUnderstood();
             if (request.support() + request.oppose() + request.supportWithConditions() + notUnderstood > request.householdsReached()) {
-                throw new RuleViolationProblem("survey-exceeds-households", "Support, oppose, support with conditions and "
-                        + "not understood together exceed the households reached", "householdsReached");
+                throw new RuleViolationProblem("survey-exceeds-households", Text.of("支持、反对、有条件支持与不了解的户数之和超过了走访户数", "Support, oppose, support with conditions and "
+                        + "not understood together exceed the households reached"), "householdsReached");
             }
             VillageSurvey survey = new VillageSurvey();
             survey.id = UUID.randomUUID();
@@ -132,7 +133,7 @@ public class OpinionService {
     /** A meeting read back for its recorder replaying the create, as {@link #meetings} shows it. */
     @Transactional
     MeetingView meeting(UUID id) {
-        OpinionMeeting meeting = meetings.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Meeting", id));
+        OpinionMeeting meeting = meetings.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("会议", "meeting"), id));
         Matter matter = matters.get(meeting.matterId);
         access.requireVisible(matter);
         boolean full = access.seesParticipants(matter);
@@ -144,7 +145,7 @@ public class OpinionService {
 
     @Transactional
     SurveyView survey(UUID id) {
-        VillageSurvey survey = surveys.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Survey", id));
+        VillageSurvey survey = surveys.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("调查", "survey"), id));
         access.requireVisible(matters.get(survey.matterId));
         return SurveyView.of(survey);
     }

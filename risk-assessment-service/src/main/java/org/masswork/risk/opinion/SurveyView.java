@@ -21,7 +21,7 @@ public record SurveyView(
         OffsetDateTime receivedAt) {
 
     static SurveyView of(VillageSurvey s) {
-        return new SurveyView(s.id, s.matterId, s.villageId, s.method, s.method.label(), s.householdsReached, s.support,
+        return new SurveyView(s.id, s.matterId, s.villageId, s.method, s.method.displayLabel(), s.householdsReached, s.support,
                 s.oppose, s.supportWithConditions, s.notUnderstood, s.version, s.recordedAt, s.receivedAt);
     }
 }

@@ -1,7 +1,9 @@
 package org.masswork.risk.opinion;
 
+import org.masswork.platform.language.Labelled;
+
 /** What an opinion is about. */
-public enum Topic {
+public enum Topic implements Labelled {
     COMPENSATION("补偿标准"),
     RESETTLEMENT("安置"),
     ENVIRONMENT("环境影响"),
@@ -15,6 +17,7 @@ public enum Topic {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

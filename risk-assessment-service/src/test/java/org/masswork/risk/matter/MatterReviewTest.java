@@ -88,7 +88,7 @@ class MatterReviewTest {
         post(owner(WATER), "/api/v1/matters", body).statusCode(422)
                 .body("type", equalTo("urn:masswork:problem:unknown-village"))
                 .body("errors[0].field", equalTo("villageIds"))
-                .body("detail", containsString(unknown.toString()));
+                .body("errors[0].reason", containsString(unknown.toString()));
         assertThat(mattersTitled(body.get("title"))).isZero();
         post(TestTokens.countyAdmin(), "/api/v1/matters", smallPolicy(villages)).statusCode(403);
     }
@@ -115,7 +115,7 @@ class MatterReviewTest {
 
         step(water, matter, "/decision", Map.of("decision", "VETO", "minutes", "会议")).statusCode(409)
                 .body("type", equalTo("urn:masswork:problem:illegal-transition"))
-                .body("detail", equalTo("A matter in state GATHERING_OPINION (征求意见) does not allow the action DECIDE (集体决策)"));
+                .body("detail", equalTo("处于征求意见（GATHERING_OPINION）状态的事项不允许执行集体决策（DECIDE）"));
         step(water, matter, "/analysis", analysis(6, List.of(), List.of())).statusCode(400)
                 .body("errors.field", hasItem(containsString("legality.score")));
         step(water, matter, "/analysis", analysis(3, List.of(Map.of("description", "x", "likelihood", 0, "impact", 9)), List.of()))

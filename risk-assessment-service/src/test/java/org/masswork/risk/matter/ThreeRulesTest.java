@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -94,8 +95,8 @@ class ThreeRulesTest {
                 .body(check("WASTEFUL_WORK", "BUDGET_PER_HOUSEHOLD") + "triggered", equalTo(true))
                 .body(check("WASTEFUL_WORK", "FEASIBILITY_SCORE") + "triggered", equalTo(false))
                 .body("rules.find { it.rule == 'WASTEFUL_WORK' }.consequenceLabel", equalTo("不开展"))
-                .body("detail", containsString("budget 600,000 yuan per affected household (12,000,000 yuan for 20 households): "
-                        + "from 200,000 feasibility (可行性) must be at least 4, scored 3"));
+                .body("errors.reason", hasItem(containsString("budget 600,000 yuan per affected household (12,000,000 yuan for 20 households): "
+                        + "from 200,000 feasibility (可行性) must be at least 4, scored 3")));
         decide(owner, costly, "VETO").statusCode(200)
                 .body("decisionRules.find { it.rule == 'WASTEFUL_WORK' }.outcome", equalTo("BLOCKS_APPROVAL"))
                 .body("decisionRules.find { it.rule == 'UNBALANCED_INTERESTS' }.outcome", equalTo("PASSES"));
@@ -125,7 +126,7 @@ class ThreeRulesTest {
                 .body("blockedBy", equalTo(List.of("UNBALANCED_INTERESTS")))
                 .body(check("UNBALANCED_INTERESTS", "OPPOSE_SHARE") + "value", equalTo(0.35f))
                 .body(check("UNBALANCED_INTERESTS", "OPPOSE_SHARE") + "limit", equalTo(0.3f))
-                .body("detail", containsString("35 of 100 opinions gathered in the affected townships and villages oppose: 35%"));
+                .body("errors.reason", hasItem(containsString("35 of 100 opinions gathered in the affected townships and villages oppose: 35%")));
         decide(owner, opposed, "POSTPONE").statusCode(200).body("decision", equalTo("POSTPONE"))
                 .body("decisionRules.find { it.rule == 'UNBALANCED_INTERESTS' }.outcome", equalTo("BLOCKS_APPROVAL"))
                 .body("decisionRules.find { it.rule == 'UNBALANCED_INTERESTS' }.consequence", equalTo("NOT_APPROVED"));
@@ -212,7 +213,7 @@ class ThreeRulesTest {
                 .body("rules.find { it.rule == 'POLICY_NOT_UNDERSTOOD' }.consequence", equalTo("POSTPONED"))
                 .body("rules.find { it.rule == 'POLICY_NOT_UNDERSTOOD' }.consequenceLabel", equalTo("缓出台"))
                 .body(check("POLICY_NOT_UNDERSTOOD", "OPPOSE_OR_NOT_UNDERSTOOD_SHARE") + "value", equalTo(0.5122f))
-                .body("detail", containsString("21 of 41 opinions oppose (6) or do not understand (15) the policy: 51% (holds from 50%)"));
+                .body("errors.reason", hasItem(containsString("21 of 41 opinions oppose (6) or do not understand (15) the policy: 51% (holds from 50%)")));
         decide(owner, policy, "POSTPONE").statusCode(200).body("decisionLabel", equalTo("暂缓实施"))
                 .body("decisionRules.find { it.rule == 'POLICY_NOT_UNDERSTOOD' }.outcome", equalTo("BLOCKS_APPROVAL"));
         assertThat(events(kafka, policy, "HearingHeld", 1).get(0).getInt("notUnderstood")).isEqualTo(5);

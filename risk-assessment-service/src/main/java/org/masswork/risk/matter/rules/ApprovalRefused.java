@@ -2,7 +2,7 @@ package org.masswork.risk.matter.rules;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.masswork.platform.problem.Problem;
+import org.masswork.platform.language.Text;
 import org.masswork.platform.problem.ProblemException;
 
 /**
@@ -12,15 +12,16 @@ import org.masswork.platform.problem.ProblemException;
  */
 public class ApprovalRefused extends ProblemException {
 
+    private static final Text TITLE = Text.of("违反业务规则", "Business rule violated");
     private static final int MAX_DETAIL = 2000;
     private static final int MAX_REASON = 500;
 
     private final List<RuleEvaluation> rules;
 
     public ApprovalRefused(List<RuleEvaluation> rules) {
-        super(422, ThreeRules.blocking(rules).get(0).rule().problemCode(), "Business rule violated", detail(rules),
-                ThreeRules.blocking(rules).stream()
-                        .map(rule -> new Problem.FieldError("decision", bounded(rule.describe(), MAX_REASON))).toList());
+        super(422, ThreeRules.blocking(rules).get(0).rule().problemCode(), TITLE, detail(rules), ThreeRules.blocking(rules).stream()
+                .map(rule -> new FieldReason("decision", Text.of(bounded(rule.describeZh(), MAX_REASON), bounded(rule.describe(), MAX_REASON))))
+                .toList());
         this.rules = List.copyOf(rules);
     }
 
@@ -32,9 +33,13 @@ public class ApprovalRefused extends ProblemException {
         return ThreeRules.blocking(rules).stream().map(RuleEvaluation::rule).toList();
     }
 
-    private static String detail(List<RuleEvaluation> rules) {
-        return bounded("APPROVE is refused by the three rules; veto or postpone the matter. " + ThreeRules.blocking(rules).stream()
-                .map(RuleEvaluation::describe).collect(Collectors.joining(". ")), MAX_DETAIL);
+    /** Names the blocking rules; each error says which of its checks hold. */
+    private static Text detail(List<RuleEvaluation> rules) {
+        List<DecisionRule> blocking = ThreeRules.blocking(rules).stream().map(RuleEvaluation::rule).toList();
+        return Text.of(bounded("三项规则否决批准，请否决或暂缓该事项；否决的规则：" + blocking.stream().map(DecisionRule::label)
+                        .collect(Collectors.joining("、")), MAX_DETAIL),
+                bounded("APPROVE is refused by the three rules; veto or postpone the matter. Blocking: " + blocking.stream()
+                        .map(DecisionRule::name).collect(Collectors.joining(", ")), MAX_DETAIL));
     }
 
     private static String bounded(String text, int max) {

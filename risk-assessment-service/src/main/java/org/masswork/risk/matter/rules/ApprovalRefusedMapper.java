@@ -3,6 +3,7 @@ package org.masswork.risk.matter.rules;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.masswork.platform.language.Language;
 import org.masswork.platform.problem.Problem;
 
 /** Answers a refused approval with the platform's problem and the rules that refused it (the more specific mapper wins). */
@@ -10,7 +11,8 @@ public class ApprovalRefusedMapper {
 
     @ServerExceptionMapper
     public Response refused(ApprovalRefused refused, UriInfo uri) {
-        Problem problem = refused.toProblem(uri == null ? null : "/" + uri.getPath().replaceFirst("^/", ""));
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(ApprovalRefusedProblem.of(problem, refused)).build();
+        Language language = Language.current();
+        Problem problem = refused.toProblem(uri == null ? null : "/" + uri.getPath().replaceFirst("^/", ""), language);
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(ApprovalRefusedProblem.of(problem, refused, language)).build();
     }
 }

@@ -3,6 +3,7 @@ package org.masswork.risk.matter.rules;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.masswork.platform.language.Language;
 import org.masswork.platform.problem.Problem;
 
 /** The RFC 9457 problem of an approval the three rules refuse, with two extension members: blockedBy and rules. */
@@ -22,8 +23,8 @@ public record ApprovalRefusedProblem(
         List<DecisionRule> blockedBy,
         @Schema(maxItems = 4, description = "Every rule evaluated on the matter, with its checks and figures") List<RuleEvaluation> rules) {
 
-    static ApprovalRefusedProblem of(Problem problem, ApprovalRefused refused) {
+    static ApprovalRefusedProblem of(Problem problem, ApprovalRefused refused, Language language) {
         return new ApprovalRefusedProblem(problem.type(), problem.title(), problem.status(), problem.detail(), problem.instance(),
-                problem.errors(), refused.blockedBy(), refused.rules());
+                problem.errors(), refused.blockedBy(), refused.rules().stream().map(rule -> rule.in(language)).toList());
     }
 }

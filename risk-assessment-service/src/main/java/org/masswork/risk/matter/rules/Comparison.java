@@ -1,7 +1,9 @@
 package org.masswork.risk.matter.rules;
 
+import org.masswork.platform.language.Labelled;
+
 /** When a check holds: the figure's value against the limit. */
-public enum Comparison {
+public enum Comparison implements Labelled {
     AT_LEAST("≥"),
     AT_MOST("≤"),
     BELOW("<"),
@@ -13,6 +15,7 @@ public enum Comparison {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -3,13 +3,14 @@ package org.masswork.risk.matter.rules;
 import java.util.EnumSet;
 import java.util.Set;
 import org.masswork.risk.matter.MatterKind;
+import org.masswork.platform.language.Labelled;
 
 /**
  * The three rules of the county (三不: 不出台, 不批准, 不开展), with the brief's fourth clause of the first one: a
  * policy most people do not understand or support is postponed (缓出台). Each is its own test of the matter, for
  * the kinds it applies to; any that holds blocks approval. Listed in the order a refusal names them.
  */
-public enum DecisionRule {
+public enum DecisionRule implements Labelled {
     OBVIOUS_STABILITY_RISK("有明显稳定风险的不出台", "obvious-stability-risk-not-issued", RuleConsequence.NOT_ISSUED,
             EnumSet.allOf(MatterKind.class)),
     UNBALANCED_INTERESTS("利益严重失衡的项目不批准", "unbalanced-project-not-approved", RuleConsequence.NOT_APPROVED,
@@ -31,6 +32,7 @@ public enum DecisionRule {
         this.kinds = kinds;
     }
 
+    @Override
     public String label() {
         return label;
     }

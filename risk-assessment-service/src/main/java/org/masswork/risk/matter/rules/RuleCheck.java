@@ -1,6 +1,7 @@
 package org.masswork.risk.matter.rules;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.masswork.platform.language.Language;
 
 /** One figure a rule checks, its value now, the limit from which the check holds, and whether it holds. */
 @Schema(name = "RuleCheck")
@@ -20,5 +21,10 @@ public record RuleCheck(
     static RuleCheck of(RuleFigure figure, Double value, Comparison comparison, Double limit, boolean triggered, String reason) {
         String bounded = reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH - 1) + "…";
         return new RuleCheck(figure, figure.label(), value, comparison, limit, triggered, bounded);
+    }
+
+    /** As shown to a reader of {@code language} (the reason's figures are worded in English only). */
+    RuleCheck in(Language language) {
+        return new RuleCheck(figure, figure.label(language), value, comparison, limit, triggered, reason);
     }
 }

@@ -1,7 +1,9 @@
 package org.masswork.risk.matter.rules;
 
+import org.masswork.platform.language.Labelled;
+
 /** A figure of the analysis, the opinions or the evidence that a rule checks against its threshold. */
-public enum RuleFigure {
+public enum RuleFigure implements Labelled {
     RISK_LEVEL("风险等级"),
     CONTROLLABILITY_SCORE("可控性评分"),
     REASONABLENESS_SCORE("合理性评分"),
@@ -18,6 +20,7 @@ public enum RuleFigure {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
