@@ -19,10 +19,13 @@ import java.time.YearMonth;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.masswork.cadre.scope.WorkScope;
 import org.masswork.platform.idempotency.IdempotencyKey;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
@@ -34,6 +37,10 @@ import org.masswork.platform.security.Role;
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 public class CheckInResource {
+
+    static final String CHECK_IN_EXAMPLE = """
+            {"cadreId": "6a1f7c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b", "stationId": "0b7d9e2a-1c3f-4a5b-9c8d-7e6f5a4b3c2d",
+             "recordedAt": "2026-03-06T08:45:00+08:00"}""";
 
     private static final String MONTH = "^\\d{4}-(0[1-9]|1[0-2])$";
 
@@ -48,20 +55,28 @@ public class CheckInResource {
     @POST
     @Path("/check-ins")
     @RolesAllowed({Role.CADRE, Role.STATION_LEADER, Role.COUNTY_ADMIN})
-    @Operation(operationId = "checkIn", summary = "A cadre checks in at their station")
+    @Operation(operationId = "checkIn", summary = "A cadre checks in at their station",
+            description = "Records a cadre's presence at their station: a station day, or an extra visit when the day is already counted. "
+                    + "A cadre checks in for themself (a county admin for anyone); the cadre must serve the station (422 "
+                    + "not-on-station), not before the assignment started and at most a few days late (422 before-assignment, "
+                    + "check-in-too-old). Accepts an Idempotency-Key and a recordedAt.")
     @APIResponse(responseCode = "201", description = "Recorded as a station day or an extra visit",
             content = @Content(schema = @Schema(implementation = CheckInView.class)))
-    public Response checkIn(@Valid @NotNull CheckInRequest request, @Valid @BeanParam IdempotencyKey idempotencyKey) {
+    public Response checkIn(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    schema = @Schema(implementation = CheckInRequest.class),
+                                    examples = @ExampleObject(name = "station day", value = CHECK_IN_EXAMPLE)))
+                            @Valid @NotNull CheckInRequest request, @Valid @BeanParam IdempotencyKey idempotencyKey) {
         CheckInView created = checkIns.checkIn(request, idempotencyKey.value);
         return Response.created(URI.create("/api/v1/check-ins/" + created.id())).entity(created).build();
     }
 
     @GET
     @Path("/attendance")
-    @Operation(operationId = "listCadreAttendance", summary = "Monthly station-day attendance per cadre")
+    @Operation(operationId = "listCadreAttendance", summary = "Monthly station-day attendance per cadre",
+            description = "Per cadre, the station days due in the month and those attended. " + WorkScope.LIST_SCOPE)
     @APIResponse(responseCode = "200", description = "One page of cadres")
     public Page<CadreAttendance> perCadre(
-            @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
+            @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(required = true, description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
             @QueryParam("stationId") UUID stationId, @QueryParam("townshipId") UUID townshipId,
             @Valid @BeanParam PageQuery page) {
         return attendance.perCadre(YearMonth.parse(month), stationId, townshipId, false, page);
@@ -70,10 +85,11 @@ public class CheckInResource {
     @GET
     @Path("/attendance/missed")
     @RolesAllowed({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.INSPECTOR, Role.ORG_DEPT})
-    @Operation(operationId = "listMissedStationDays", summary = "Cadres who missed station days in a month")
+    @Operation(operationId = "listMissedStationDays", summary = "Cadres who missed station days in a month",
+            description = "The cadres who attended fewer station days than due in the month. " + WorkScope.LIST_SCOPE)
     @APIResponse(responseCode = "200", description = "One page of cadres with fewer station days attended than due")
     public Page<CadreAttendance> missed(
-            @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
+            @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(required = true, description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
             @QueryParam("townshipId") UUID townshipId, @Valid @BeanParam PageQuery page) {
         return attendance.perCadre(YearMonth.parse(month), null, townshipId, true, page);
     }
@@ -81,10 +97,11 @@ public class CheckInResource {
     @GET
     @Path("/attendance/stations")
     @RolesAllowed({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.INSPECTOR, Role.ORG_DEPT})
-    @Operation(operationId = "listStationAttendance", summary = "Monthly station-day attendance per station")
+    @Operation(operationId = "listStationAttendance", summary = "Monthly station-day attendance per station",
+            description = "Per station, the station days due in the month and those attended by its team. " + WorkScope.LIST_SCOPE)
     @APIResponse(responseCode = "200", description = "One page of stations")
     public Page<StationAttendance> perStation(
-            @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
+            @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(required = true, description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
             @QueryParam("townshipId") UUID townshipId, @Valid @BeanParam PageQuery page) {
         return attendance.perStation(YearMonth.parse(month), townshipId, page);
     }
