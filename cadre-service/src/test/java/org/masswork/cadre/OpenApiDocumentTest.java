@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.OpenApiRules;
+import org.masswork.platform.testing.DocumentedOperations;
 
 @QuarkusTest
 @WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "cadre"))
@@ -17,8 +18,16 @@ class OpenApiDocumentTest {
 
     @Test
     void shouldBoundEveryStringIntegerAndArrayOfTheDocument() {
-        Map<String, Object> document = given().queryParam("format", "json").when().get("/q/openapi")
+        assertThat(OpenApiRules.violations(document())).isEmpty();
+    }
+
+    @Test
+    void shouldDescribeEveryOperationAsTheCodeServesItWithItsRolesRequiredParametersAndExamples() {
+        assertThat(DocumentedOperations.of(document()).violations()).isEmpty();
+    }
+
+    private static Map<String, Object> document() {
+        return given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200).extract().jsonPath().getMap("$");
-        assertThat(OpenApiRules.violations(document)).isEmpty();
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.masswork.cadre.scope.WorkScope;
 import org.masswork.platform.security.Role;
 
 @Path("/api/v1/stations/{stationId}")
@@ -37,7 +38,9 @@ public class StationTeamResource {
 
     @GET
     @Path("/team")
-    @Operation(operationId = "getStationTeam", summary = "The station's active team and its staffing issues")
+    @Operation(operationId = "getStationTeam", summary = "The station's active team and its staffing issues",
+            description = "The station's active cadres with their roles and terms, and what its staffing lacks (fewer than two cadres, "
+                    + "no leader). " + WorkScope.STATION_SCOPE)
     @APIResponse(responseCode = "200", description = "The team", content = @Content(schema = @Schema(implementation = TeamView.class)))
     public TeamView team(@PathParam("stationId") UUID stationId) {
         return assignments.team(stationId);
@@ -47,7 +50,9 @@ public class StationTeamResource {
     @Path("/replacement-candidates")
     @RolesAllowed({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.ORG_DEPT})
     @Operation(operationId = "listReplacementCandidates",
-            summary = "Free cadres whose department kind matches the village type, best first")
+            summary = "Free cadres whose department kind matches the village type, best first",
+            description = "Cadres without an active assignment whose department kind matches the station's village type, best first, at "
+                    + "most limit. " + WorkScope.STATION_SCOPE)
     @APIResponse(responseCode = "200", description = "Candidates, ranked, at most `limit`", content = @Content(schema = @Schema(
             type = SchemaType.ARRAY, implementation = ReplacementCandidate.class, maxItems = MAX_CANDIDATES)))
     public List<ReplacementCandidate> candidates(@PathParam("stationId") UUID stationId,

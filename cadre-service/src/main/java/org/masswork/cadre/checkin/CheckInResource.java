@@ -20,10 +20,13 @@ import java.time.YearMonth;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.masswork.cadre.scope.WorkScope;
 import org.masswork.platform.idempotency.IdempotencyKey;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
@@ -38,6 +41,13 @@ import org.masswork.platform.security.Role;
 @Authenticated
 public class CheckInResource {
 
+    static final String CONFIRM_EXAMPLE = """
+            {"reason": "当天在站接待群众，本人见到；手机无信号，次日晚才上传"}""";
+
+    static final String CHECK_IN_EXAMPLE = """
+            {"cadreId": "6a1f7c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b", "stationId": "0b7d9e2a-1c3f-4a5b-9c8d-7e6f5a4b3c2d",
+             "recordedAt": "2026-03-06T08:45:00+08:00"}""";
+
     private static final String MONTH = "^\\d{4}-(0[1-9]|1[0-2])$";
 
     private final CheckInService checkIns;
@@ -51,12 +61,19 @@ public class CheckInResource {
     @POST
     @Path("/check-ins")
     @RolesAllowed({Role.CADRE, Role.STATION_LEADER, Role.COUNTY_ADMIN})
-    @Operation(operationId = "checkIn", summary = "A cadre checks in at their station")
+    @Operation(operationId = "checkIn", summary = "A cadre checks in at their station",
+            description = "Records a cadre's presence at their station: a station day, or an extra visit when the day is already counted. "
+                    + "A cadre checks in for themself (a county admin for anyone); the cadre must serve the station (422 "
+                    + "not-on-station), not before the assignment started and at most a few days late (422 before-assignment, "
+                    + "check-in-too-old). Accepts an Idempotency-Key and a recordedAt.")
     @APIResponse(responseCode = "201", description = "Recorded as a station day or an extra visit; credited if received"
             + " within the credit window of its day, else late (not counted, no StationDayAttended) until the station's"
             + " leader confirms it. A replay with the same Idempotency-Key returns the first result",
             content = @Content(schema = @Schema(implementation = CheckInView.class)))
-    public Response checkIn(@Valid @NotNull CheckInRequest request, @Valid @BeanParam IdempotencyKey idempotencyKey) {
+    public Response checkIn(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    schema = @Schema(implementation = CheckInRequest.class),
+                                    examples = @ExampleObject(name = "station day", value = CHECK_IN_EXAMPLE)))
+                            @Valid @NotNull CheckInRequest request, @Valid @BeanParam IdempotencyKey idempotencyKey) {
         CheckInView created = checkIns.checkIn(request, idempotencyKey.value);
         return Response.created(URI.create("/api/v1/check-ins/" + created.id())).entity(created).build();
     }
@@ -65,20 +82,29 @@ public class CheckInResource {
     @Path("/check-ins/{id}/confirmation")
     @RolesAllowed(Role.STATION_LEADER)
     @Operation(operationId = "confirmLateCheckIn",
-            summary = "The station's leader confirms a colleague's late check-in, which then counts (a station day: StationDayAttended once)")
+            summary = "The station's leader confirms a colleague's late check-in, which then counts (a station day: StationDayAttended once)",
+            description = "A check-in received after the credit window of its day does not count until the station's current "
+                    + "leader confirms it with a reason (404 for another station's check-in, 422 own-check-in for the leader's "
+                    + "own, 409 check-in-credited when it counts already). Accepts an Idempotency-Key.")
     @APIResponse(responseCode = "200", description = "The check-in, credited; a replay with the same Idempotency-Key returns the first result",
             content = @Content(schema = @Schema(implementation = CheckInView.class)))
-    public CheckInView confirm(@PathParam("id") UUID id, @Valid @NotNull ConfirmCheckInRequest request,
+    public CheckInView confirm(@PathParam("id") UUID id,
+                               @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                       schema = @Schema(implementation = ConfirmCheckInRequest.class),
+                                       examples = @ExampleObject(name = "seen at the station", value = CONFIRM_EXAMPLE)))
+                               @Valid @NotNull ConfirmCheckInRequest request,
                                @Valid @BeanParam IdempotencyKey idempotencyKey) {
         return checkIns.confirm(id, request, idempotencyKey.value);
     }
 
     @GET
     @Path("/check-ins")
-    @Operation(operationId = "listCheckIns", summary = "Check-ins of a month in the caller's scope, by day; late ones waiting for confirmation if asked")
+    @Operation(operationId = "listCheckIns", summary = "Check-ins of a month in the caller's scope, by day; late ones waiting for confirmation if asked",
+            description = "The month's check-ins by day, each with whether it counts (on time, late and waiting, confirmed); "
+                    + "pending=true lists only the late ones waiting for the station leader. " + WorkScope.LIST_SCOPE)
     @APIResponse(responseCode = "200", description = "One page of check-ins")
     public Page<CheckInView> list(
-            @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
+            @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(required = true, description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
             @QueryParam("stationId") UUID stationId, @QueryParam("townshipId") UUID townshipId,
             @QueryParam("pending") @Parameter(description = "Only late check-ins not yet confirmed") boolean pending,
             @Valid @BeanParam PageQuery page) {
@@ -88,10 +114,12 @@ public class CheckInResource {
     @GET
     @Path("/attendance")
     @Operation(operationId = "listCadreAttendance",
-            summary = "Monthly station-day attendance per cadre: credited days, and late days waiting for the leader's confirmation")
+            summary = "Monthly station-day attendance per cadre: credited days, and late days waiting for the leader's confirmation",
+            description = "Per cadre, the station days due in the month, those credited and the late ones waiting for the station "
+                    + "leader's confirmation. " + WorkScope.LIST_SCOPE)
     @APIResponse(responseCode = "200", description = "One page of cadres")
     public Page<CadreAttendance> perCadre(
-            @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
+            @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(required = true, description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
             @QueryParam("stationId") UUID stationId, @QueryParam("townshipId") UUID townshipId,
             @Valid @BeanParam PageQuery page) {
         return attendance.perCadre(YearMonth.parse(month), stationId, townshipId, false, page);
@@ -100,10 +128,12 @@ public class CheckInResource {
     @GET
     @Path("/attendance/missed")
     @RolesAllowed({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.INSPECTOR, Role.ORG_DEPT})
-    @Operation(operationId = "listMissedStationDays", summary = "Cadres who missed station days in a month")
+    @Operation(operationId = "listMissedStationDays", summary = "Cadres who missed station days in a month",
+            description = "The cadres credited with fewer station days than due in the month (a late day not yet confirmed "
+                    + "is missed). " + WorkScope.LIST_SCOPE)
     @APIResponse(responseCode = "200", description = "One page of cadres with fewer station days credited than due (a late day not yet confirmed is missed)")
     public Page<CadreAttendance> missed(
-            @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
+            @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(required = true, description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
             @QueryParam("townshipId") UUID townshipId, @Valid @BeanParam PageQuery page) {
         return attendance.perCadre(YearMonth.parse(month), null, townshipId, true, page);
     }
@@ -111,10 +141,12 @@ public class CheckInResource {
     @GET
     @Path("/attendance/stations")
     @RolesAllowed({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.INSPECTOR, Role.ORG_DEPT})
-    @Operation(operationId = "listStationAttendance", summary = "Monthly station-day attendance per station: credited days, and late days waiting")
+    @Operation(operationId = "listStationAttendance", summary = "Monthly station-day attendance per station: credited days, and late days waiting",
+            description = "Per station, the station days due in the month, those credited to its team and the late ones waiting. "
+                    + WorkScope.LIST_SCOPE)
     @APIResponse(responseCode = "200", description = "One page of stations")
     public Page<StationAttendance> perStation(
-            @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
+            @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(required = true, description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
             @QueryParam("townshipId") UUID townshipId, @Valid @BeanParam PageQuery page) {
         return attendance.perStation(YearMonth.parse(month), townshipId, page);
     }

@@ -18,9 +18,13 @@ import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.masswork.cadre.scope.WorkScope;
 import org.masswork.platform.idempotency.IdempotencyKey;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
@@ -33,6 +37,9 @@ import org.masswork.platform.security.Role;
 @Authenticated
 public class ContactCardResource {
 
+    static final String ISSUE_EXAMPLE = """
+            {"householdId": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", "recordedAt": "2026-03-06T10:15:00+08:00"}""";
+
     private final ContactCardService cards;
     private final CardFiguresService figures;
 
@@ -44,17 +51,24 @@ public class ContactCardResource {
     @POST
     @RolesAllowed({Role.CADRE, Role.STATION_LEADER, Role.TOWNSHIP_OFFICER, Role.COUNTY_ADMIN})
     @Operation(operationId = "issueContactCard",
-            summary = "Issue a household a card showing the station's current team; it replaces the household's current card")
+            summary = "Issue a household a card showing the station's current team; it replaces the household's current card",
+            description = "Issues a household a contact card (联系卡) naming the station's current team, with one-time codes the household "
+                    + "gives to confirm visits; the codes are shown in this answer only. The station needs a team (422 "
+                    + "station-without-team). " + WorkScope.STATION_SCOPE + " Accepts an Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Issued, with the one-time codes to print (only in this first answer)",
             content = @Content(schema = @Schema(implementation = IssuedContactCardView.class)))
-    public Response issue(@Valid @NotNull IssueContactCardRequest request, @Valid @BeanParam IdempotencyKey idempotencyKey) {
+    public Response issue(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                  schema = @Schema(implementation = IssueContactCardRequest.class),
+                                  examples = @ExampleObject(name = "card", value = ISSUE_EXAMPLE)))
+                          @Valid @NotNull IssueContactCardRequest request, @Valid @BeanParam IdempotencyKey idempotencyKey) {
         IssuedContactCardView issued = cards.issue(request, idempotencyKey.value);
         return Response.created(URI.create("/api/v1/contact-cards/" + issued.card().id())).entity(issued).build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getContactCard", summary = "Read a contact card (never its codes)")
+    @Operation(operationId = "getContactCard", summary = "Read a contact card (never its codes)",
+            description = "A card with the team it shows and whether it is current; never its codes. " + WorkScope.RECORD_SCOPE)
     @APIResponse(responseCode = "200", description = "The card",
             content = @Content(schema = @Schema(implementation = ContactCardView.class)))
     public ContactCardView get(@PathParam("id") UUID id) {
@@ -62,9 +76,10 @@ public class ContactCardResource {
     }
 
     @GET
-    @Operation(operationId = "listContactCardsOfHousehold", summary = "A household's cards, newest first")
+    @Operation(operationId = "listContactCardsOfHousehold", summary = "A household's cards, newest first",
+            description = "One page of the household's cards, newest first. " + WorkScope.RECORD_SCOPE)
     @APIResponse(responseCode = "200", description = "One page of cards")
-    public Page<ContactCardView> ofHousehold(@QueryParam("householdId") @NotNull UUID householdId,
+    public Page<ContactCardView> ofHousehold(@QueryParam("householdId") @NotNull @Parameter(required = true) UUID householdId,
                                              @Valid @BeanParam PageQuery page) {
         return cards.ofHousehold(householdId, page);
     }
@@ -72,16 +87,20 @@ public class ContactCardResource {
     @GET
     @Path("/needed")
     @Operation(operationId = "listHouseholdsNeedingCards",
-            summary = "Households of a station with no card, or whose card does not show the current team (re-issue after rotation)")
+            summary = "Households of a station with no card, or whose card does not show the current team (re-issue after rotation)",
+            description = "The station's households that have no card, or whose card no longer shows the current team; reason narrows to "
+                    + "one of these. Heads' names in full for those who see the station's personal data, masked otherwise. "
+                    + WorkScope.STATION_SCOPE)
     @APIResponse(responseCode = "200", description = "One page of households, in the order they were registered")
-    public Page<CardNeededView> needed(@QueryParam("stationId") @NotNull UUID stationId, @QueryParam("reason") CardNeed reason,
+    public Page<CardNeededView> needed(@QueryParam("stationId") @NotNull @Parameter(required = true) UUID stationId, @QueryParam("reason") CardNeed reason,
                                        @Valid @BeanParam PageQuery page) {
         return cards.needed(stationId, reason, page);
     }
 
     @GET
     @Path("/figures/stations")
-    @Operation(operationId = "cardFiguresPerStation", summary = "Cards issued and households covered per station, in the caller's scope")
+    @Operation(operationId = "cardFiguresPerStation", summary = "Cards issued and households covered per station, in the caller's scope",
+            description = "Per station: households, cards issued and households covered by a current card. " + WorkScope.LIST_SCOPE)
     @APIResponse(responseCode = "200", description = "One page of stations, by name")
     public Page<StationCardFigures> perStation(@QueryParam("stationId") UUID stationId, @QueryParam("townshipId") UUID townshipId,
                                                @Valid @BeanParam PageQuery page) {
@@ -90,7 +109,8 @@ public class ContactCardResource {
 
     @GET
     @Path("/figures/townships")
-    @Operation(operationId = "cardFiguresPerTownship", summary = "Cards issued and households covered per township, in the caller's scope")
+    @Operation(operationId = "cardFiguresPerTownship", summary = "Cards issued and households covered per township, in the caller's scope",
+            description = "Per township: households, cards issued and households covered by a current card. " + WorkScope.LIST_SCOPE)
     @APIResponse(responseCode = "200", description = "One page of townships, by code")
     public Page<TownshipCardFigures> perTownship(@QueryParam("townshipId") UUID townshipId, @Valid @BeanParam PageQuery page) {
         return figures.perTownship(townshipId, page);

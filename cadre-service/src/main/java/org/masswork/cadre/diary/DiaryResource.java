@@ -19,7 +19,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.masswork.platform.idempotency.IdempotencyKey;
@@ -32,6 +34,13 @@ import org.masswork.platform.security.Role;
 @Authenticated
 public class DiaryResource {
 
+    static final String UPDATE_EXAMPLE = """
+            {"version": 0, "note": "走访东村3组五户，张大爷反映灌溉渠堵塞，村委已安排次日清理"}""";
+
+    static final String WRITE_EXAMPLE = """
+            {"day": "2026-03-06", "note": "走访东村3组五户，张大爷反映灌溉渠堵塞，已联系村委",
+             "recordedAt": "2026-03-06T18:30:00+08:00"}""";
+
     private final DiaryService diaries;
 
     DiaryResource(DiaryService diaries) {
@@ -41,10 +50,16 @@ public class DiaryResource {
     @POST
     @Path("/notes")
     @RolesAllowed({Role.CADRE, Role.STATION_LEADER})
-    @Operation(operationId = "writeDiaryNote", summary = "Write the calling cadre's diary note of a day (one per day)")
+    @Operation(operationId = "writeDiaryNote", summary = "Write the calling cadre's diary note of a day (one per day)",
+            description = "The calling cadre (the token's cadre claim) writes the note of a day, not in the future and not before their "
+                    + "assignment (400 day, 422 diary-before-assignment); one note per day (409 diary-note-exists). Accepts an "
+                    + "Idempotency-Key and a recordedAt.")
     @APIResponse(responseCode = "201", description = "Written; a replay with the same Idempotency-Key returns the first result",
             content = @Content(schema = @Schema(implementation = DiaryNoteView.class)))
-    public Response write(@Valid @NotNull WriteDiaryNoteRequest request, @Valid @BeanParam IdempotencyKey idempotencyKey) {
+    public Response write(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                  schema = @Schema(implementation = WriteDiaryNoteRequest.class),
+                                  examples = @ExampleObject(name = "note", value = WRITE_EXAMPLE)))
+                          @Valid @NotNull WriteDiaryNoteRequest request, @Valid @BeanParam IdempotencyKey idempotencyKey) {
         DiaryNoteView created = diaries.write(request, idempotencyKey.value);
         return Response.created(URI.create("/api/v1/diaries/" + created.cadreId() + "/" + created.day()))
                 .entity(created).build();
@@ -53,16 +68,23 @@ public class DiaryResource {
     @PUT
     @Path("/notes/{id}")
     @RolesAllowed({Role.CADRE, Role.STATION_LEADER})
-    @Operation(operationId = "updateDiaryNote", summary = "Change one's own diary note (optimistic locking)")
+    @Operation(operationId = "updateDiaryNote", summary = "Change one's own diary note (optimistic locking)",
+            description = "Replaces the text of one's own note (another's is a 403); version is the one the client read (409 stale-version).")
     @APIResponse(responseCode = "200", description = "The note as changed",
             content = @Content(schema = @Schema(implementation = DiaryNoteView.class)))
-    public DiaryNoteView update(@PathParam("id") UUID id, @Valid @NotNull UpdateDiaryNoteRequest request) {
+    public DiaryNoteView update(@PathParam("id") UUID id,
+                                @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(implementation = UpdateDiaryNoteRequest.class),
+                                        examples = @ExampleObject(name = "note", value = UPDATE_EXAMPLE)))
+                                @Valid @NotNull UpdateDiaryNoteRequest request) {
         return diaries.update(id, request);
     }
 
     @GET
     @Path("/{cadreId}/{day}")
-    @Operation(operationId = "getDiaryDay", summary = "A cadre's diary of one day: the note and the day's visits")
+    @Operation(operationId = "getDiaryDay", summary = "A cadre's diary of one day: the note and the day's visits",
+            description = "A cadre's note and visits of one day. The cadre sees all of their own; others see what was written at a "
+                    + "station in their scope, and a 403 for a cadre outside it.")
     @APIResponse(responseCode = "200", description = "The day",
             content = @Content(schema = @Schema(implementation = DiaryDayView.class)))
     public DiaryDayView day(@PathParam("cadreId") UUID cadreId, @PathParam("day") LocalDate day) {

@@ -19,9 +19,12 @@ import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.masswork.cadre.scope.WorkScope;
 import org.masswork.platform.idempotency.IdempotencyKey;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
@@ -34,6 +37,14 @@ import org.masswork.platform.security.Role;
 @Authenticated
 public class HouseholdResource {
 
+    static final String UPDATE_EXAMPLE = """
+            {"version": 2, "headName": "张大山", "address": "东村3组12号", "phone": "13912345678",
+             "memberCount": 1, "tags": ["ELDERLY_ALONE", "LOW_INCOME"]}""";
+
+    static final String REGISTER_EXAMPLE = """
+            {"villageId": "2f3e4d5c-6b7a-4899-8a7b-6c5d4e3f2a1b", "headName": "张大山", "address": "东村3组12号",
+             "phone": "13912345678", "memberCount": 2, "tags": ["ELDERLY_ALONE"], "recordedAt": "2026-03-01T09:30:00+08:00"}""";
+
     private final HouseholdService households;
 
     HouseholdResource(HouseholdService households) {
@@ -42,17 +53,24 @@ public class HouseholdResource {
 
     @POST
     @RolesAllowed({Role.CADRE, Role.STATION_LEADER, Role.TOWNSHIP_OFFICER, Role.COUNTY_ADMIN})
-    @Operation(operationId = "registerHousehold", summary = "Register a household of a village that has its station")
+    @Operation(operationId = "registerHousehold", summary = "Register a household of a village that has its station",
+            description = "Registers a household of a village that has its station (422 village-without-station); head's name, address "
+                    + "and phone are stored encrypted. " + WorkScope.STATION_SCOPE + " Accepts an Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Registered; a replay with the same Idempotency-Key returns the first result",
             content = @Content(schema = @Schema(implementation = HouseholdView.class)))
-    public Response register(@Valid @NotNull RegisterHouseholdRequest request, @Valid @BeanParam IdempotencyKey idempotencyKey) {
+    public Response register(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                     schema = @Schema(implementation = RegisterHouseholdRequest.class),
+                                     examples = @ExampleObject(name = "household", value = REGISTER_EXAMPLE)))
+                             @Valid @NotNull RegisterHouseholdRequest request, @Valid @BeanParam IdempotencyKey idempotencyKey) {
         HouseholdView created = households.register(request, idempotencyKey.value);
         return Response.created(URI.create("/api/v1/households/" + created.id())).entity(created).build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getHousehold", summary = "Read a household")
+    @Operation(operationId = "getHousehold", summary = "Read a household",
+            description = "A household with its head, address, phone, size and key-household tags, in full (and audited) for those who "
+                    + "see its station's personal data, masked otherwise. " + WorkScope.RECORD_SCOPE)
     @APIResponse(responseCode = "200", description = "The household",
             content = @Content(schema = @Schema(implementation = HouseholdView.class)))
     public HouseholdView get(@PathParam("id") UUID id) {
@@ -60,7 +78,9 @@ public class HouseholdResource {
     }
 
     @GET
-    @Operation(operationId = "listHouseholds", summary = "List the households of a station or village, optionally only those with a key-household tag")
+    @Operation(operationId = "listHouseholds", summary = "List the households of a station or village, optionally only those with a key-household tag",
+            description = "One page of the households of a station or of a village (one of the two is required), optionally only those with "
+                    + "a tag; personal data as for getHousehold. " + WorkScope.STATION_SCOPE)
     @APIResponse(responseCode = "200", description = "One page of households, in the order they were registered")
     public Page<HouseholdView> list(@QueryParam("stationId") UUID stationId, @QueryParam("villageId") UUID villageId,
                                     @QueryParam("tag") HouseholdTag tag, @Valid @BeanParam PageQuery page) {
@@ -70,10 +90,16 @@ public class HouseholdResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Role.CADRE, Role.STATION_LEADER, Role.TOWNSHIP_OFFICER, Role.COUNTY_ADMIN})
-    @Operation(operationId = "updateHousehold", summary = "Change a household's head, address, phone, size or tags (optimistic locking)")
+    @Operation(operationId = "updateHousehold", summary = "Change a household's head, address, phone, size or tags (optimistic locking)",
+            description = "Replaces the household's head, address, phone, size and tags; only those who see its personal data may (403). "
+                    + "version is the one the client read (409 stale-version). " + WorkScope.RECORD_SCOPE)
     @APIResponse(responseCode = "200", description = "The household as changed",
             content = @Content(schema = @Schema(implementation = HouseholdView.class)))
-    public HouseholdView update(@PathParam("id") UUID id, @Valid @NotNull UpdateHouseholdRequest request) {
+    public HouseholdView update(@PathParam("id") UUID id,
+                                @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(implementation = UpdateHouseholdRequest.class),
+                                        examples = @ExampleObject(name = "household", value = UPDATE_EXAMPLE)))
+                                @Valid @NotNull UpdateHouseholdRequest request) {
         return households.update(id, request);
     }
 }

@@ -27,7 +27,10 @@ public class PromotionResource {
 
     @GET
     @Operation(operationId = "getPromotionEligibility",
-            summary = "Whether a cadre has a year of station work and passed their latest people's evaluation, with the reasons if not")
+            summary = "Whether a cadre has a year of station work and passed their latest people's evaluation, with the reasons if not",
+            description = "Whether the cadre may be promoted: at least a year of station work and a pass in their latest people's "
+                    + "evaluation, with the reasons when not. The cadre may ask for themself, county roles for anyone (403 "
+                    + "otherwise).")
     @APIResponse(responseCode = "200", description = "The verdict and its reasons",
             content = @Content(schema = @Schema(implementation = PromotionEligibility.class)))
     public PromotionEligibility eligibility(@PathParam("cadreId") UUID cadreId) {

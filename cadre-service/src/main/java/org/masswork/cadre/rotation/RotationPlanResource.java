@@ -30,7 +30,10 @@ public class RotationPlanResource {
     @GET
     @RolesAllowed({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.ORG_DEPT})
     @Operation(operationId = "getRotationPlan", summary = "The township's cadres due for rotation, each with a proposed"
-            + " station in the township that the team and matching rules allow")
+            + " station in the township that the team and matching rules allow",
+            description = "Cadres of the township whose two-year term has ended or ends within masswork.rotation.due-within-days, "
+                    + "each with a proposed station in the township they never served that the team rules accept without a "
+                    + "recorded reason, and the teams the moves would leave. A township officer reads their own township only.")
     @APIResponse(responseCode = "200", description = "The plan; the same records always give the same plan",
             content = @Content(schema = @Schema(implementation = RotationPlanView.class)))
     public RotationPlanView plan(@PathParam("townshipId") UUID townshipId) {

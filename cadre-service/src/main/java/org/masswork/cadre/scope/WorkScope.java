@@ -34,6 +34,19 @@ import org.masswork.platform.language.Text;
 @RequestScoped
 public class WorkScope {
 
+    /** What the API document says of a record read or changed by its id. */
+    public static final String RECORD_SCOPE = "Outside the caller's scope (a station's team: their station; a township "
+            + "officer: their township; county roles: the county) it is a 404, as an unknown id.";
+    /** What the API document says of a list narrowed by {@link #area}. */
+    public static final String LIST_SCOPE = "Narrowed to the caller's scope (a station's team: their station; a township "
+            + "officer: their township; county roles: the county, or the township asked for); a station or township "
+            + "filter outside it is a 403.";
+    /** What the API document says of a station named by a filter or a body ({@link #requireStation}). */
+    public static final String STATION_SCOPE = "The station must be in the caller's scope: one the token claims but the "
+            + "cadre does not serve is a 422 cadre-not-serving, any other outside it a 403.";
+    /** What the API document says of the county's directory (townships, villages, stations, departments, cadres). */
+    public static final String DIRECTORY = "Part of the county's directory, which every signed-in caller may read.";
+
     private final CallerScope caller;
     private final StationRepository stations;
     private final VillageRepository villages;

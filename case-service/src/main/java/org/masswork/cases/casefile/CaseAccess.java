@@ -23,6 +23,15 @@ import org.masswork.platform.language.Text;
 @ApplicationScoped
 public class CaseAccess {
 
+    /** What the API document says of reading a case or a part of it ({@link #requireVisible}). */
+    public static final String VISIBILITY = "A villager sees their own cases, a station's cadres their station's, a "
+            + "township officer their township's, county roles all (a petition only those who handle it and the "
+            + "petitioner); a case the caller may not see is a 404.";
+    /** What the API document says of a step on a case ({@link #requireHandler}). */
+    public static final String HANDLERS = "Only those who handle the case (its station's cadres, its township's officers, "
+            + "county admins; never the cadre a petition is about) may; others who see it get a 403, and a case the "
+            + "caller may not see is a 404. version is the one the client read (409 stale-version).";
+
     private final CallerScope caller;
 
     CaseAccess(CallerScope caller) {

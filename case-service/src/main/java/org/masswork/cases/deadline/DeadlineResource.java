@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.masswork.cases.casefile.CaseAccess;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.security.Role;
@@ -32,7 +33,9 @@ public class DeadlineResource {
 
     @GET
     @Path("/overdue")
-    @Operation(operationId = "listOverdueDeadlines", summary = "Unmet deadlines that have passed, in the caller's scope, oldest first")
+    @Operation(operationId = "listOverdueDeadlines", summary = "Unmet deadlines that have passed, in the caller's scope, oldest first",
+            description = "One page of the deadlines (acceptance, handling, errands, petition replies and reviews) not met and passed, oldest first, of the "
+                    + "cases the caller may see. " + CaseAccess.VISIBILITY)
     @APIResponse(responseCode = "200", description = "One page of deadlines")
     public Page<DeadlineView> overdue(@Valid @BeanParam PageQuery page) {
         return deadlines.overdue(page);
@@ -40,7 +43,9 @@ public class DeadlineResource {
 
     @GET
     @Path("/due-soon")
-    @Operation(operationId = "listDeadlinesDueSoon", summary = "Unmet deadlines due within the next N days, in the caller's scope")
+    @Operation(operationId = "listDeadlinesDueSoon", summary = "Unmet deadlines due within the next N days, in the caller's scope",
+            description = "One page of the deadlines not yet met that fall due within withinDays (default 7), of the cases the caller may "
+                    + "see. " + CaseAccess.VISIBILITY)
     @APIResponse(responseCode = "200", description = "One page of deadlines")
     public Page<DeadlineView> dueSoon(@QueryParam("withinDays") @DefaultValue("7") @Min(1) @Max(90) int withinDays,
                                       @Valid @BeanParam PageQuery page) {

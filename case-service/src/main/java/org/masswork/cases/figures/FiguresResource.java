@@ -36,12 +36,16 @@ public class FiguresResource {
 
     @GET
     @Operation(operationId = "getCaseFigures",
-            summary = "Figures of the cases received in a period, for the county or grouped by township or station")
+            summary = "Figures of the cases received in a period, for the county or grouped by township or station",
+            description = "Cases received in [from, to): opinions collected, problems and disputes solved, errands, petitions, "
+                    + "closed and closed at the station, on-time, satisfaction and days to close, for the county or per township "
+                    + "or station. County roles ask for any township or station; a township officer "
+                    + "or a station's cadre gets their own, and another is a 403.")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = FiguresReport.class)))
     public FiguresReport figures(
-            @QueryParam("from") @NotNull @Parameter(description = "Received at or after") OffsetDateTime from,
-            @QueryParam("to") @NotNull @Parameter(description = "Received before") OffsetDateTime to,
+            @QueryParam("from") @NotNull @Parameter(required = true, description = "Received at or after") OffsetDateTime from,
+            @QueryParam("to") @NotNull @Parameter(required = true, description = "Received before") OffsetDateTime to,
             @QueryParam("townshipId") UUID townshipId,
             @QueryParam("stationId") UUID stationId,
             @QueryParam("groupBy") @DefaultValue("COUNTY") FiguresGrouping groupBy) {
@@ -52,12 +56,15 @@ public class FiguresResource {
     @Path("/quarterly-analysis")
     @RolesAllowed({Role.COUNTY_ADMIN, Role.INSPECTOR, Role.ORG_DEPT, Role.SYSTEM, Role.TOWNSHIP_OFFICER})
     @Operation(operationId = "getQuarterlyAnalysis",
-            summary = "The quarterly analysis (民情汇总分析): top categories by township and their change, clusters, widespread problems")
+            summary = "The quarterly analysis (民情汇总分析): top categories by township and their change, clusters, widespread problems",
+            description = "The quarter's analysis (民情汇总分析): each township's top categories and their change on the quarter before, "
+                    + "clusters of one category in one village, and problems widespread across villages. County roles ask for the "
+                    + "county or a township; a township officer gets their own, and another is a 403.")
     @APIResponse(responseCode = "200", description = "The analysis",
             content = @Content(schema = @Schema(implementation = QuarterlyAnalysis.class)))
     public QuarterlyAnalysis quarterly(
-            @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
-            @QueryParam("quarter") @NotNull @Min(1) @Max(4) Integer quarter,
+            @QueryParam("year") @NotNull @Parameter(required = true) @Min(2000) @Max(2100) Integer year,
+            @QueryParam("quarter") @NotNull @Parameter(required = true) @Min(1) @Max(4) Integer quarter,
             @QueryParam("townshipId") UUID townshipId,
             @QueryParam("topPerTownship") @DefaultValue("3") @Min(1) @Max(12) int topPerTownship,
             @QueryParam("clusterMinCases") @DefaultValue("5") @Min(2) @Max(10000) int clusterMinCases,

@@ -9,8 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.masswork.cases.casefile.EscalationLevel;
 
 public record TransitionRequest(
-        @NotNull @Schema(description = "ACCEPT, REJECT, START, ESCALATE, DE_ESCALATE, RESOLVE, CLOSE, REOPEN or HAND_OVER")
-        CaseAction action,
+        @NotNull @Schema(description = "ACCEPT (受理), REJECT (不予受理), START (开始办理), ESCALATE (上报), DE_ESCALATE (交回下级), "
+                + "RESOLVE (办结), CLOSE (结案), REOPEN (重新办理) or HAND_OVER (移交经办人); any other is a 400 naming `action`")
+        TransitionAction action,
         @NotNull @Min(0) @Max(Long.MAX_VALUE) @Schema(description = "The version of the case the client read")
         Long version,
         @Schema(description = "The way of handling; required to resolve")

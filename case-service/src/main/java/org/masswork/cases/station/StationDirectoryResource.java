@@ -36,7 +36,9 @@ public class StationDirectoryResource {
 
     @GET
     @Path("/{stationId}")
-    @Operation(operationId = "getKnownStation", summary = "Read a station of the directory")
+    @Operation(operationId = "getKnownStation", summary = "Read a station of the directory",
+            description = "A station of this service's directory, as cadre-service announced it (StationRegistered), with its village "
+                    + "and township. Every signed-in caller may read the directory.")
     @APIResponse(responseCode = "200", description = "The station",
             content = @Content(schema = @Schema(implementation = KnownStationView.class)))
     public KnownStationView get(@PathParam("stationId") UUID stationId) {
@@ -46,7 +48,9 @@ public class StationDirectoryResource {
     @GET
     @Path("/{stationId}/cadres")
     @Operation(operationId = "listStationCadres",
-            summary = "The cadres serving the station today (leader first), from cadre-service's assignments")
+            summary = "The cadres serving the station today (leader first), from cadre-service's assignments",
+            description = "The cadres serving the station today, leader first, as this service knows them from cadre-service's "
+                    + "assignment events. Every signed-in caller may read the directory.")
     @APIResponse(responseCode = "200", description = "At most a team's few cadres", content = @Content(schema = @Schema(
             type = SchemaType.ARRAY, implementation = StationCadreView.class, maxItems = StationCadreRepository.MAX_SERVING)))
     public List<StationCadreView> cadres(@PathParam("stationId") UUID stationId) {
@@ -54,7 +58,9 @@ public class StationDirectoryResource {
     }
 
     @GET
-    @Operation(operationId = "listKnownStations", summary = "List the stations of the directory, filtered by township")
+    @Operation(operationId = "listKnownStations", summary = "List the stations of the directory, filtered by township",
+            description = "One page of the stations of this service's directory, of a township if asked. Every signed-in caller may read "
+                    + "the directory.")
     @APIResponse(responseCode = "200", description = "One page of stations")
     public Page<KnownStationView> list(@QueryParam("townshipId") UUID townshipId, @Valid @BeanParam PageQuery page) {
         return directory.list(townshipId, page);

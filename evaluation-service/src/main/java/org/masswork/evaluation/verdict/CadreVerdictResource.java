@@ -28,7 +28,10 @@ public class CadreVerdictResource {
     }
 
     @GET
-    @Operation(operationId = "getCadreVerdicts", summary = "A cadre's verdicts across rounds, newest first")
+    @Operation(operationId = "getCadreVerdicts", summary = "A cadre's verdicts across rounds, newest first",
+            description = "The cadre's verdicts across rounds, newest first: grade, total score, consequence and the inputs they came "
+                    + "from. The cadre and county roles "
+                    + "see all; a township officer those given in their township.")
     @APIResponse(responseCode = "200", description = "The history, at most 200 verdicts", content = @Content(schema = @Schema(
             type = SchemaType.ARRAY, implementation = VerdictView.class, maxItems = VerdictRepository.MAX_HISTORY)))
     public List<VerdictView> history(@PathParam("cadreId") UUID cadreId) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.masswork.evaluation.round.HalfYear;
@@ -30,10 +31,12 @@ public class CountyReportResource {
 
     @GET
     @Operation(operationId = "getCountyEvaluationReport",
-            summary = "The county's figures for a year or half year: grades, promoted, admonished, cancelled or postponed")
+            summary = "The county's figures for a year or half year: grades, promoted, admonished, cancelled or postponed",
+            description = "The county's figures over the closed rounds of a year (2026) or half year (2026-H1): grades per township and "
+                    + "for the county, promoted, admonished, cancelled or postponed. County roles only (403 otherwise).")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = CountyReportView.class)))
-    public CountyReportView report(@QueryParam("period") @NotNull
+    public CountyReportView report(@QueryParam("period") @NotNull @Parameter(required = true)
                                    @Pattern(regexp = HalfYear.YEAR_OR_HALF_PATTERN, message = "{masswork.year-or-half-year}")
                                    @Size(max = 7) String period) {
         return verdicts.countyReport(period);

@@ -31,7 +31,9 @@ public class VerdictResource {
     }
 
     @GET
-    @Operation(operationId = "listVerdicts", summary = "A round's verdicts ranked by total score, by township or grade")
+    @Operation(operationId = "listVerdicts", summary = "A round's verdicts ranked by total score, by township or grade",
+            description = "One page of the round's verdicts ranked by total score, of a township or grade if asked. County roles see "
+                    + "all; a township officer their own township, and another township is a 403.")
     @APIResponse(responseCode = "200", description = "One page of the ranking")
     public Page<VerdictView> ranking(@PathParam("roundId") UUID roundId, @QueryParam("townshipId") UUID townshipId,
                                      @QueryParam("grade") Grade grade, @Valid @BeanParam PageQuery page) {
@@ -40,7 +42,9 @@ public class VerdictResource {
 
     @GET
     @Path("/report")
-    @Operation(operationId = "getRoundReport", summary = "Grade distribution and consequences per township and for the county")
+    @Operation(operationId = "getRoundReport", summary = "Grade distribution and consequences per township and for the county",
+            description = "The round's grade distribution and consequences per township and for the county. County roles only (403 "
+                    + "otherwise).")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = RoundReportView.class)))
     public RoundReportView report(@PathParam("roundId") UUID roundId) {

@@ -26,11 +26,14 @@ import org.masswork.platform.security.Role;
 
 /**
  * The operators' view of a service's parked events. Each service serves it under a path of its own (the gateway
- * routes by path), by a subclass that names the path: {@code /api/v1/admin/<service>/parked-events}.
+ * routes by path), by a subclass that names the path: {@code /api/v1/admin/<service>/parked-events}. The OpenAPI
+ * generator does not see the roles of a method a resource inherits, so these descriptions end with them themselves
+ * ({@link #ROLES}; each service's OpenApiDocumentTest holds them to the {@code @RolesAllowed}).
  */
 public abstract class ParkedEventsResource {
 
     private static final String TAG = "Operations";
+    private static final String ROLES = " Roles: COUNTY_ADMIN, OPERATOR.";
 
     @Inject
     ParkedEvents parked;
@@ -43,8 +46,8 @@ public abstract class ParkedEventsResource {
     @RolesAllowed({Role.COUNTY_ADMIN, Role.OPERATOR})
     @Tag(name = TAG)
     @Operation(operationId = "listParkedEvents", summary = "Events this service parked after they kept failing, newest first",
-            description = "Roles: COUNTY_ADMIN, OPERATOR. Each event with its type, aggregate, error and first and last "
-                    + "attempt; never its payload.")
+            description = "Each event with its type, aggregate, error and first and last "
+                    + "attempt; never its payload." + ROLES)
     @APIResponse(responseCode = "200", description = "One page of parked events")
     public Page<ParkedEventView> listParkedEvents(
             @Parameter(description = "Also list events already replayed") @QueryParam("includeResolved") @DefaultValue("false")
@@ -59,9 +62,9 @@ public abstract class ParkedEventsResource {
     @RolesAllowed({Role.COUNTY_ADMIN, Role.OPERATOR})
     @Tag(name = TAG)
     @Operation(operationId = "replayParkedEvent", summary = "Replay one parked event",
-            description = "Roles: COUNTY_ADMIN, OPERATOR. An incoming event is applied through the inbox, so it takes "
+            description = "An incoming event is applied through the inbox, so it takes "
                     + "effect once even if it was applied meanwhile; an outgoing one goes back to the outbox. If it fails "
-                    + "again it stays parked with the new error (422 `replay-failed`).")
+                    + "again it stays parked with the new error (422 `replay-failed`)." + ROLES)
     @APIResponse(responseCode = "200", description = "The parked event, now resolved",
             content = @Content(schema = @Schema(implementation = ParkedEventView.class)))
     public ParkedEventView replayParkedEvent(@PathParam("id") UUID id) {
@@ -74,7 +77,7 @@ public abstract class ParkedEventsResource {
     @RolesAllowed({Role.COUNTY_ADMIN, Role.OPERATOR})
     @Tag(name = TAG)
     @Operation(operationId = "replayAllParkedEvents", summary = "Replay every parked event not yet resolved, oldest first",
-            description = "Roles: COUNTY_ADMIN, OPERATOR. Those that fail again stay parked and are counted.")
+            description = "Those that fail again stay parked and are counted." + ROLES)
     @APIResponse(responseCode = "200", description = "How many were replayed and how many failed again",
             content = @Content(schema = @Schema(implementation = ParkedEvents.ReplaySummary.class)))
     public ParkedEvents.ReplaySummary replayAllParkedEvents() {

@@ -1,6 +1,7 @@
 package org.masswork.platform.openapi;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +26,8 @@ import org.masswork.platform.problem.Problem;
  * the {@code Accept-Language} parameter and {@code Content-Language} header ({@link Language}), the bearer security scheme, the problem+json error responses (400, 401, 403, 404, 409, 422, 429, 500, 503; 413 and
  * 415 where there is a body; 405 with {@code Allow} where the path lacks some of GET, POST, PUT, PATCH, DELETE), and the
  * headers the gateway adds to every answer (rate limit, CORS). The framework's own bare 400/401/403 entries
- * and its per-operation requirement of an undeclared scheme give way to these.
+ * and its per-operation requirement of an undeclared scheme give way to these; the roles that requirement names end
+ * the operation's description ({@link OperationRoles}).
  */
 public class StandardResponsesFilter implements OASFilter {
 
@@ -107,6 +109,7 @@ public class StandardResponsesFilter implements OASFilter {
         openAPI.getPaths().getPathItems().values().forEach(item -> {
             boolean lacksMethods = !item.getOperations().keySet().containsAll(METHODS);
             item.getOperations().values().forEach(operation -> {
+                OperationRoles.describe(operation, operation.getSecurity(), FRAMEWORK_SCHEME);
                 dropFrameworkSecurity(operation);
                 addErrorResponses(operation);
                 if (lacksMethods && !operation.getResponses().hasAPIResponse(METHOD_NOT_ALLOWED)) {
@@ -132,9 +135,15 @@ public class StandardResponsesFilter implements OASFilter {
         return schema;
     }
 
-    /** The document-wide bearer requirement applies; the framework's names a scheme the document does not declare. */
+    /**
+     * The document-wide bearer requirement applies; the framework's names a scheme the document does not declare. An
+     * operation the framework gave none (@PermitAll) takes no token: an empty requirement says so, as the gateway's
+     * open operations do.
+     */
     private static void dropFrameworkSecurity(Operation operation) {
-        if (operation.getSecurity() != null && operation.getSecurity().stream().anyMatch(r -> r.hasScheme(FRAMEWORK_SCHEME))) {
+        if (operation.getSecurity() == null) {
+            operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement())));
+        } else if (operation.getSecurity().stream().anyMatch(r -> r.hasScheme(FRAMEWORK_SCHEME))) {
             operation.setSecurity(null);
         }
     }

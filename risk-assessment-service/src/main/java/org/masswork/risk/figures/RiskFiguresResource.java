@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.masswork.platform.security.Role;
@@ -34,12 +35,13 @@ public class RiskFiguresResource {
     @Operation(operationId = "riskFigures", summary = "The review figures per township in a period (both dates included)",
             description = "Per township: hearings and consultation meetings held (by the day held), matters assessed, vetoed, "
                     + "postponed and approved (by the day of the decision); a matter counts in each township it affects. "
-                    + "Roles: COUNTY_ADMIN, INSPECTOR, ORG_DEPT (any township, or all); TOWNSHIP_OFFICER (their own township "
-                    + "only: another townshipId is a 403).")
+                    + "COUNTY_ADMIN, INSPECTOR and ORG_DEPT see any township, or all; a TOWNSHIP_OFFICER their own township "
+                    + "only (another townshipId is a 403).")
     @APIResponse(responseCode = "200", description = "One row per township with any figure; a township officer sees their own",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RiskFigures.class,
                     maxItems = RiskFiguresService.MAX_TOWNSHIPS)))
-    public List<RiskFigures> figures(@NotNull @QueryParam("from") LocalDate from, @NotNull @QueryParam("to") LocalDate to,
+    public List<RiskFigures> figures(@Parameter(required = true) @NotNull @QueryParam("from") LocalDate from,
+                                     @Parameter(required = true) @NotNull @QueryParam("to") LocalDate to,
                                      @QueryParam("townshipId") UUID townshipId) {
         return figures.figures(from, to, townshipId);
     }

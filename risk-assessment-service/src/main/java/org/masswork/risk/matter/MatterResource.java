@@ -44,9 +44,9 @@ public class MatterResource {
         this.matters = matters;
     }
 
-    static final String MANAGERS = "Roles: DECISION_OWNER of the owning department (its `department` claim), COUNTY_ADMIN. "
-            + "A matter the caller may not see is a 404.";
-    static final String READERS = "Roles: any; a matter is visible to DECISION_OWNER of the owning department and the county roles "
+    static final String MANAGERS = "A DECISION_OWNER acts on the matters of the department in their `department` claim only; "
+            + "a matter the caller may not see is a 404.";
+    static final String READERS = "A matter is visible to DECISION_OWNER of the owning department and the county roles "
             + "(COUNTY_ADMIN, INSPECTOR, ORG_DEPT, SYSTEM), and once decided to TOWNSHIP_OFFICER of an affected township; "
             + "anyone else gets 404.";
 
@@ -55,7 +55,7 @@ public class MatterResource {
     @Operation(operationId = "registerMatter", summary = "Propose a matter for review, owned by the caller's department",
             description = "Registers a policy, major decision or construction project before it is decided; every affected "
                     + "village must be known from a registered station (422 unknown-village). Accepts an Idempotency-Key. "
-                    + "Roles: DECISION_OWNER (the matter belongs to the department in its `department` claim).")
+                    + "The matter belongs to the department in the caller's `department` claim.")
     @APIResponse(responseCode = "201", description = "Registered; a replay with the same Idempotency-Key returns the first result",
             content = @Content(schema = @Schema(implementation = MatterView.class)))
     public Response register(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -90,8 +90,8 @@ public class MatterResource {
     @Operation(operationId = "proposeRiskLevel", summary = "The risk level the system proposes now, with its reasons and evidence",
             description = "The level the proposal rule gives now and every clause that holds, the weighed open cases of the "
                     + "affected villages, the opinions gathered, and the three rules evaluated now: which would block approval "
-                    + "and on what figures. Roles: DECISION_OWNER of the owning department, COUNTY_ADMIN, INSPECTOR, ORG_DEPT, "
-                    + "SYSTEM (404 for a matter the caller may not see, 403 for a township officer of a decided one).")
+                    + "and on what figures. Visible to DECISION_OWNER of the owning department, COUNTY_ADMIN, INSPECTOR, "
+                    + "ORG_DEPT and SYSTEM (404 for a matter the caller may not see, 403 for a township officer of a decided one).")
     @APIResponse(responseCode = "200", description = "The proposal",
             content = @Content(schema = @Schema(implementation = RiskProposal.class)))
     public RiskProposal proposal(@PathParam("id") UUID id) {

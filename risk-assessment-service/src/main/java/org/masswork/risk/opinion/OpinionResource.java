@@ -34,8 +34,8 @@ import org.masswork.platform.security.Role;
 @Authenticated
 public class OpinionResource {
 
-    static final String MANAGERS = "Roles: DECISION_OWNER of the owning department (its `department` claim), COUNTY_ADMIN. "
-            + "A matter the caller may not see is a 404.";
+    static final String MANAGERS = "A DECISION_OWNER acts on the matters of the department in their `department` claim only; "
+            + "a matter the caller may not see is a 404.";
 
     static final String MEETING_EXAMPLE = """
             {"kind": "HEARING", "heldOn": "2026-07-25", "stationId": "6a1e3f2b-8c4d-4e5f-9a0b-1c2d3e4f5a6b",
@@ -80,7 +80,7 @@ public class OpinionResource {
     @Path("/meetings")
     @Operation(operationId = "listMeetings", summary = "List the meetings held for a matter",
             description = "One page of the matter's meetings by date. Participants' names and phones in full (and audited) "
-                    + "for the owning department and county roles, masked for anyone else. Roles: any who may see the matter: "
+                    + "for the owning department and county roles, masked for anyone else. Visible to "
                     + "DECISION_OWNER of the owning department, COUNTY_ADMIN, INSPECTOR, ORG_DEPT, SYSTEM, and once decided "
                     + "TOWNSHIP_OFFICER of an affected township; anyone else gets 404.")
     @APIResponse(responseCode = "200", description = "One page of meetings")
@@ -110,8 +110,8 @@ public class OpinionResource {
     @GET
     @Path("/surveys")
     @Operation(operationId = "listSurveys", summary = "List the village surveys of a matter",
-            description = "One page of the matter's village surveys (counts only, no personal data). Roles: any who may see "
-                    + "the matter: DECISION_OWNER of the owning department, COUNTY_ADMIN, INSPECTOR, ORG_DEPT, SYSTEM, and once "
+            description = "One page of the matter's village surveys (counts only, no personal data). Visible to "
+                    + "DECISION_OWNER of the owning department, COUNTY_ADMIN, INSPECTOR, ORG_DEPT, SYSTEM, and once "
                     + "decided TOWNSHIP_OFFICER of an affected township; anyone else gets 404.")
     @APIResponse(responseCode = "200", description = "One page of surveys")
     public Page<SurveyView> surveys(@PathParam("matterId") UUID matterId, @Valid @BeanParam PageQuery page) {
