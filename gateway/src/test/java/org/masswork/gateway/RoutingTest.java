@@ -167,19 +167,34 @@ class RoutingTest {
     }
 
     @Test
-    void shouldKeepTheClientsRequestIdAndTraceContext() {
+    void shouldKeepTheClientsRequestIdAndContinueItsTrace() {
         String marker = UUID.randomUUID().toString();
-        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String clientSpanId = "00f067aa0ba902b7";
 
         given().auth().oauth2(EdgeTokens.countyAdmin())
-                .header("X-Request-Id", "mobile-" + marker).header("traceparent", traceparent)
+                .header("X-Request-Id", "mobile-" + marker).header("traceparent", "00-" + traceId + "-" + clientSpanId + "-01")
                 .when().get("/api/v1/stations?marker=" + marker)
                 .then().statusCode(200)
                 .header("X-Request-Id", "mobile-" + marker);
 
-        assertThat(Recorded.headers(Recorded.requestsWith(marker).get(0)))
-                .containsEntry("x-request-id", "mobile-" + marker)
-                .containsEntry("traceparent", traceparent);
+        Map<String, String> forwarded = Recorded.headers(Recorded.requestsWith(marker).get(0));
+        assertThat(forwarded).containsEntry("x-request-id", "mobile-" + marker);
+        // The same trace, one level down: the parent the service sees is the gateway's own span, not the client's.
+        assertThat(forwarded.get("traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-01")
+                .doesNotContain(clientSpanId);
+    }
+
+    @Test
+    void shouldStartATraceForARequestThatCameWithoutOneAndPassItOn() {
+        String marker = UUID.randomUUID().toString();
+
+        given().auth().oauth2(EdgeTokens.countyAdmin())
+                .when().get("/api/v1/stations?marker=" + marker)
+                .then().statusCode(200);
+
+        assertThat(Recorded.headers(Recorded.requestsWith(marker).get(0)).get("traceparent"))
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01").isNotEqualTo("00-" + "0".repeat(32) + "-" + "0".repeat(16) + "-01");
     }
 
     @Test

@@ -8,16 +8,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
+import org.jboss.logging.MDC;
 
 /**
  * First on every request: gives it a request id (kept if the client sent a sane one), passed on to the
- * service and returned; adds the security headers to the response; records one {@link AccessLog} line when
+ * service, returned and in the log's context; adds the security headers to the response; records one {@link AccessLog} line when
  * the exchange ends. The line carries no token, query string or body, so no personal data.
  */
 @ApplicationScoped
 public class EdgeHandler implements Handler<RoutingContext> {
 
     public static final String REQUEST_ID = "X-Request-Id";
+    /** The request id's key in the log's context (MDC), the same as the services'. */
+    static final String REQUEST_ID_KEY = "requestId";
     /** Routing context key: who the caller is for the log and the rate limit (token subject or address). */
     public static final String CLIENT = "masswork.gateway.client";
     /** Routing context key: the request's {@link ClientOrigins.Origin}. */
@@ -51,6 +54,8 @@ public class EdgeHandler implements Handler<RoutingContext> {
         ctx.put(ORIGIN, origin);
         String requestId = requestId(request.getHeader(REQUEST_ID));
         request.headers().set(REQUEST_ID, requestId);
+        // The gateway's own log lines about this request carry its id, as the services' do (platform RequestIds).
+        MDC.put(REQUEST_ID_KEY, requestId);
         String path = request.path();
         String logged = path.length() > LOGGED_PATH_LENGTH ? path.substring(0, LOGGED_PATH_LENGTH) + "…" : path;
         // Swagger UI under /q/ is a page with scripts; everything else the gateway serves is data.

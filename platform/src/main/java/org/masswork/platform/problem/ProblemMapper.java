@@ -21,12 +21,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.masswork.platform.idempotency.IdempotentCreates;
 import org.masswork.platform.input.InputJson;
+import org.masswork.platform.observability.RequestIds;
 import org.masswork.platform.persistence.PersistenceFailure;
 
 /** Turns every failure into an RFC 9457 problem+json response. No stack trace ever leaves the service. */
@@ -125,10 +125,10 @@ public class ProblemMapper {
     /**
      * The last resort: a broken constraint the service declared a problem for ({@link ConstraintProblem}) becomes
      * that problem, other known persistence conflicts 409, a database out of reach or too busy 503 (the client may
-     * retry), everything else a 500 with a reference.
+     * retry), everything else a 500 whose reference is the request's id.
      */
     @ServerExceptionMapper
-    public Response unexpected(Exception e, UriInfo uri) {
+    public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
         if (isFormDecoding(e)) {
             // The message holds the undecodable form text: neither logged nor answered.
             return respond(new Problem(ProblemTypes.uri("malformed-form"), "Malformed request body", 400,
@@ -161,8 +161,9 @@ public class ProblemMapper {
             LOG.warnf("Database busy on %s: %s", path(uri), e.getClass().getName());
             return retryLater("The database is busy and did not take this request; retry in a few seconds", uri);
         }
-        String reference = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected failure %s on %s", reference, path(uri));
+        // The request's id (RequestIds), which the log line carries too: an operator finds the failure by it.
+        String reference = headers.getHeaderString(RequestIds.HEADER);
+        LOG.errorf(e, "Unexpected failure on %s", path(uri));
         return respond(new Problem(ProblemTypes.uri("internal-error"), "Internal error", 500,
                 "The request failed unexpectedly; reference " + reference, path(uri), List.of()));
     }
