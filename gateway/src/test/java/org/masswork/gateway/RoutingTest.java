@@ -2,6 +2,7 @@ package org.masswork.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
@@ -9,8 +10,15 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +28,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(DownstreamResource.class)
 class RoutingTest {
+
+    @Inject
+    InMemorySpanExporter spans;
 
     @BeforeAll
     static void logFailures() {
@@ -183,6 +194,30 @@ class RoutingTest {
         // The same trace, one level down: the parent the service sees is the gateway's own span, not the client's.
         assertThat(forwarded.get("traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-01")
                 .doesNotContain(clientSpanId);
+        // That parent is the gateway's: its spans lead from it up to the client's span, through the gateway's server span.
+        List<SpanData> chain = gatewaySpansUp(traceId, forwarded.get("traceparent").substring(36, 52), clientSpanId);
+        assertThat(chain).extracting(SpanData::getKind).contains(SpanKind.SERVER);
+    }
+
+    /** The gateway's spans from {@code spanId} up its parents to the one whose parent is {@code untilParent}. */
+    private List<SpanData> gatewaySpansUp(String traceId, String spanId, String untilParent) {
+        List<SpanData> chain = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            chain.clear();
+            Map<String, SpanData> byId = new HashMap<>();
+            spans.getFinishedSpanItems().stream().filter(span -> span.getTraceId().equals(traceId))
+                    .forEach(span -> byId.put(span.getSpanId(), span));
+            SpanData span = byId.get(spanId);
+            while (span != null) {
+                chain.add(span);
+                if (span.getParentSpanId().equals(untilParent)) {
+                    return true;
+                }
+                span = byId.get(span.getParentSpanId());
+            }
+            return false;
+        });
+        return chain;
     }
 
     @Test
