@@ -9,11 +9,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,6 +55,7 @@ class RequestIdTest {
     @Test
     void shouldGiveAnUnexpectedFailureTheRequestIdAsItsReferenceAndLogItWithIt() {
         String requestId = "failure-" + UUID.randomUUID();
+        long mark = StoredPersonalData.logMark();
 
         given().header("X-Request-Id", requestId)
                 .when().get(FailingResource.PATH)
@@ -68,21 +65,15 @@ class RequestIdTest {
                 .body("type", equalTo("urn:masswork:problem:internal-error"))
                 .body("detail", equalTo("The request failed unexpectedly; reference " + requestId));
 
-        String line = awaitLogLine("Unexpected failure on " + FailingResource.PATH, "requestId=" + requestId);
-        assertThat(line).contains(" ERROR ").contains("requestId=" + requestId + " ").matches(".*traceId=[0-9a-f]{32} .*");
+        String line = awaitLogLine(mark, "Unexpected failure on " + FailingResource.PATH);
+        assertThat(line).contains(" ERROR ").contains(" requestId=" + requestId + " ").matches(".* traceId=[0-9a-f]{32} .*");
     }
 
-    /** The log line of this test JVM's service that has both texts (the log is written as the service runs). */
-    private static String awaitLogLine(String message, String context) {
+    /** The first line the service logged after {@code mark} with this text (the log is written as the service runs). */
+    private static String awaitLogLine(long mark, String text) {
         AtomicReference<String> found = new AtomicReference<>();
-        Await.until("a log line with " + context, Duration.ofSeconds(10), () -> {
-            List<String> lines;
-            try {
-                lines = Files.readAllLines(StoredPersonalData.LOG);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            lines.stream().filter(line -> line.contains(message) && line.contains(context)).findFirst().ifPresent(found::set);
+        Await.until("a log line with " + text, Duration.ofSeconds(10), () -> {
+            StoredPersonalData.logSince(mark).lines().filter(line -> line.contains(text)).findFirst().ifPresent(found::set);
             return found.get() != null;
         });
         return found.get();
