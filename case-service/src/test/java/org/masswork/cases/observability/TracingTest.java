@@ -33,6 +33,8 @@ import org.masswork.cases.station.KnownStationRepository;
 import org.masswork.cases.station.StationEvents;
 import org.masswork.infra.KafkaTestClient;
 import org.masswork.infra.MassWorkTestResource;
+import org.masswork.infra.TestManagement;
+import org.masswork.infra.TestTokens;
 import org.masswork.platform.outbox.OutboxEvent;
 
 /**
@@ -116,6 +118,14 @@ class TracingTest {
         assertThat(processed.getParentSpanId()).isEqualTo(producerSpanId);
         assertThat(processed.getKind()).isEqualTo(SpanKind.CONSUMER);
         assertThat(processed.getAttributes().get(EVENT_ID)).isEqualTo(eventId.toString());
+    }
+
+    @Test
+    void shouldStillMeasureTheRequestsItTraces() {
+        given().auth().oauth2(TestTokens.countyAdmin()).when().get("/api/v1/cases/" + UUID.randomUUID()).then().statusCode(404);
+
+        String metrics = given().baseUri(TestManagement.base()).port(TestManagement.port()).when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/api/v1/cases/\\{id}\"");
     }
 
     private static String hex(int bytes) {
