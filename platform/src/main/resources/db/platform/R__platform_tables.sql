@@ -13,6 +13,8 @@ create table if not exists outbox_event (
     attempts     integer     not null default 0,
     last_error   varchar(1000)
 );
+-- The event's W3C trace context (also in its envelope): the relay's span continues the event's trace (EventTracing).
+alter table outbox_event add column if not exists traceparent varchar(55);
 create index if not exists outbox_event_pending on outbox_event (seq) where published_at is null;
 create index if not exists outbox_event_published_at on outbox_event (published_at) where published_at is not null;
 

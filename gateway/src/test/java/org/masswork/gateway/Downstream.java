@@ -69,7 +69,8 @@ final class Downstream implements AutoCloseable {
         }
         request.body().onSuccess(body -> {
             JsonObject headers = new JsonObject();
-            request.headers().forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));
+            // A header sent twice is recorded as both values, comma-separated, so a test sees the duplicate.
+            request.headers().names().forEach(name -> headers.put(name.toLowerCase(), String.join(", ", request.headers().getAll(name))));
             JsonObject seen = new JsonObject().put("method", request.method().name()).put("uri", request.uri())
                     .put("headers", headers).put("body", body.toString());
             recorded.add(seen);

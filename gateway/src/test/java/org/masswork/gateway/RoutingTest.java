@@ -172,14 +172,36 @@ class RoutingTest {
         String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
         given().auth().oauth2(EdgeTokens.countyAdmin())
-                .header("X-Request-Id", "mobile-" + marker).header("traceparent", traceparent)
+                .header("X-Request-Id", "mobile-" + marker).header("traceparent", traceparent).header("tracestate", "vendor=1")
                 .when().get("/api/v1/stations?marker=" + marker)
                 .then().statusCode(200)
                 .header("X-Request-Id", "mobile-" + marker);
 
         assertThat(Recorded.headers(Recorded.requestsWith(marker).get(0)))
                 .containsEntry("x-request-id", "mobile-" + marker)
-                .containsEntry("traceparent", traceparent);
+                .containsEntry("traceparent", traceparent)
+                .containsEntry("tracestate", "vendor=1");
+    }
+
+    @Test
+    void shouldStartATraceForARequestThatCameWithoutAValidOne() {
+        String without = UUID.randomUUID().toString();
+        String invalid = UUID.randomUUID().toString();
+
+        given().auth().oauth2(EdgeTokens.countyAdmin())
+                .when().get("/api/v1/stations?marker=" + without)
+                .then().statusCode(200);
+        given().auth().oauth2(EdgeTokens.countyAdmin())
+                .header("traceparent", "00-" + "0".repeat(32) + "-00f067aa0ba902b7-01").header("tracestate", "vendor=1")
+                .when().get("/api/v1/stations?marker=" + invalid)
+                .then().statusCode(200);
+
+        String started = Recorded.headers(Recorded.requestsWith(without).get(0)).get("traceparent");
+        Map<String, String> replaced = Recorded.headers(Recorded.requestsWith(invalid).get(0));
+        assertThat(started).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01").doesNotContain("0".repeat(16));
+        assertThat(replaced.get("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01").doesNotContain("0".repeat(32))
+                .isNotEqualTo(started);
+        assertThat(replaced).doesNotContainKey("tracestate");
     }
 
     @Test

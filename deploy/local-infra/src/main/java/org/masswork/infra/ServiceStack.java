@@ -31,6 +31,7 @@ public final class ServiceStack implements AutoCloseable {
     private final List<StackService> services;
     private final Path keysDir;
     private final Path logsDir;
+    private final Map<String, String> shared;
     private final List<ServiceProcess> running = new CopyOnWriteArrayList<>();
     // Own threads: the common pool has a single thread on two cores, which would start services one by one.
     private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
@@ -44,11 +45,21 @@ public final class ServiceStack implements AutoCloseable {
      *                data keys ({@link PrivacyKeys}) the services that keep personal data are given
      */
     public ServiceStack(Path root, Infrastructure infrastructure, List<StackService> services, Path keysDir, Path logsDir) {
+        this(root, infrastructure, services, keysDir, logsDir, Map.of());
+    }
+
+    /**
+     * @param shared variables every process gets on top of production's, for what a run asks for besides: the
+     *               system tests' trace receiver (tracing is off in the local stack otherwise)
+     */
+    public ServiceStack(Path root, Infrastructure infrastructure, List<StackService> services, Path keysDir, Path logsDir,
+                        Map<String, String> shared) {
         this.root = root;
         this.infrastructure = infrastructure;
         this.services = List.copyOf(services);
         this.keysDir = keysDir;
         this.logsDir = logsDir;
+        this.shared = Map.copyOf(shared);
     }
 
     public List<StackService> services() {
@@ -155,7 +166,7 @@ public final class ServiceStack implements AutoCloseable {
 
     /** The variables a deployment sets; nothing else differs from production. */
     Map<String, String> environment(StackService service) {
-        Map<String, String> env = new HashMap<>();
+        Map<String, String> env = new HashMap<>(shared);
         env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
         env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(service.managementPort()));
         env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());

@@ -47,11 +47,15 @@ final class CaseFiling {
     }
 
     WriteLoad.Outcome file(String token) {
-        Http.Response response = Http.postJson(gateway + "/api/v1/cases", token, body(Map.of(
-                "kind", "DISPUTE", "channel", "STATION_DAY_WALK_IN", "category", "FAMILY_NEIGHBOUR_DISPUTE",
-                "stationId", stationId, "villager", Map.of("name", "赵六", "phone", "13700001111"),
-                "description", "两户因排水沟改道发生争执")));
+        Http.Response response = Http.postJson(gateway + "/api/v1/cases", token, body(dispute()));
         return new WriteLoad.Outcome(response, response.status() == 201 ? id(response.body()) : null);
+    }
+
+    /** A dispute filed at the station, as its cadres file them. */
+    Map<String, Object> dispute() {
+        return Map.of("kind", "DISPUTE", "channel", "STATION_DAY_WALK_IN", "category", "FAMILY_NEIGHBOUR_DISPUTE",
+                "stationId", stationId, "villager", Map.of("name", "赵六", "phone", "13700001111"),
+                "description", "两户因排水沟改道发生争执");
     }
 
     static String body(Object value) {

@@ -27,10 +27,13 @@ final class SystemUnderTest {
 
     final Infrastructure infrastructure;
     final ServiceStack stack;
+    /** Where the services send their spans (TracingIT). */
+    final OtlpReceiver traces;
 
-    private SystemUnderTest(Infrastructure infrastructure, ServiceStack stack) {
+    private SystemUnderTest(Infrastructure infrastructure, ServiceStack stack, OtlpReceiver traces) {
         this.infrastructure = infrastructure;
         this.stack = stack;
+        this.traces = traces;
     }
 
     static synchronized SystemUnderTest get() {
@@ -56,11 +59,20 @@ final class SystemUnderTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ServiceStack stack = new ServiceStack(root, infrastructure, StackService.all(StackService.Environment.freePorts()), keys, logs);
+        OtlpReceiver traces = OtlpReceiver.start();
+        ServiceStack stack = new ServiceStack(root, infrastructure, StackService.all(StackService.Environment.freePorts()), keys, logs,
+                tracing(traces));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "system-under-test-shutdown"));
         stack.start(process -> { }, (service, took) ->
                 System.out.printf("%s ready in %.1fs%n", service.name(), took.toNanos() / 1e9));
-        return new SystemUnderTest(infrastructure, stack);
+        return new SystemUnderTest(infrastructure, stack, traces);
+    }
+
+    /** Tracing on (it is off outside the Deployments), the spans sent to the receiver over OTLP/HTTP; the gateway has none. */
+    private static Map<String, String> tracing(OtlpReceiver receiver) {
+        return Map.of("QUARKUS_OTEL_SDK_DISABLED", "false",
+                "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", receiver.endpoint(),
+                "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
     }
 
     String url(String service) {

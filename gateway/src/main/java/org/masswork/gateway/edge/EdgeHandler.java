@@ -8,17 +8,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
+import org.jboss.logging.MDC;
 import org.masswork.gateway.language.Language;
 
 /**
  * First on every request: gives it a request id (kept if the client sent a sane one), passed on to the
- * service and returned; adds the security headers to the response; records one {@link AccessLog} line when
+ * service, returned and in the log's context; starts a trace (W3C {@code traceparent}) for a request that came without
+ * one, which the proxy passes on like the client's own; adds the security headers to the response; records one {@link AccessLog} line when
  * the exchange ends. The line carries no token, query string or body, so no personal data.
  */
 @ApplicationScoped
 public class EdgeHandler implements Handler<RoutingContext> {
 
     public static final String REQUEST_ID = "X-Request-Id";
+    /** The request id's key in the log's context (MDC), the same as the services'. */
+    static final String REQUEST_ID_KEY = "requestId";
     /** Routing context key: who the caller is for the log and the rate limit (token subject or address). */
     public static final String CLIENT = "masswork.gateway.client";
     /** Routing context key: the request's {@link ClientOrigins.Origin}. */
@@ -27,6 +31,10 @@ public class EdgeHandler implements Handler<RoutingContext> {
     static final String SEEN = "masswork.gateway.edge";
 
     private static final Pattern SANE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    private static final String TRACEPARENT = "traceparent";
+    private static final String TRACESTATE = "tracestate";
+    /** W3C Trace Context, version 00; an all-zero trace or parent id is invalid. */
+    private static final Pattern W3C_TRACEPARENT = Pattern.compile("00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}");
     /** Longer paths (refused with 414) are cut in the log, so a client cannot flood it. */
     private static final int LOGGED_PATH_LENGTH = 300;
 
@@ -52,6 +60,11 @@ public class EdgeHandler implements Handler<RoutingContext> {
         ctx.put(ORIGIN, origin);
         String requestId = requestId(request.getHeader(REQUEST_ID));
         request.headers().set(REQUEST_ID, requestId);
+        // The gateway's own log lines about this request carry its id, as the services' do (platform RequestIds).
+        MDC.put(REQUEST_ID_KEY, requestId);
+        if (!isTraceparent(request.getHeader(TRACEPARENT))) {
+            request.headers().set(TRACEPARENT, newTraceparent()).remove(TRACESTATE);
+        }
         String path = request.path();
         String logged = path.length() > LOGGED_PATH_LENGTH ? path.substring(0, LOGGED_PATH_LENGTH) + "…" : path;
         // Swagger UI under /q/ is a page with scripts; everything else the gateway serves is data.
@@ -72,6 +85,22 @@ public class EdgeHandler implements Handler<RoutingContext> {
             accessLog.record(request.method().name(), logged, status, System.nanoTime() - started, client, requestId);
         });
         ctx.next();
+    }
+
+    private static boolean isTraceparent(String sent) {
+        return sent != null && W3C_TRACEPARENT.matcher(sent).matches();
+    }
+
+    /**
+     * The start of a trace, for a request that came without a valid one: a new trace id and parent id, sampled. The services' spans continue it (the gateway records no spans of its own).
+     */
+    private static String newTraceparent() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "00-" + hex(random.nextLong() | 1) + hex(random.nextLong()) + "-" + hex(random.nextLong() | 1) + "-01";
+    }
+
+    private static String hex(long value) {
+        return String.format("%016x", value);
     }
 
     /** The public API: what needs a token. */

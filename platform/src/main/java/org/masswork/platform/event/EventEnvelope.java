@@ -8,7 +8,9 @@ import java.util.UUID;
 /**
  * A CloudEvents 1.0 event in structured JSON mode: what every service writes to Kafka and reads from it.
  *
- * @param subject the aggregate id; also the Kafka record key, so one aggregate's events stay in order
+ * @param subject     the aggregate id; also the Kafka record key, so one aggregate's events stay in order
+ * @param traceparent the CloudEvents distributed-tracing extension: the W3C trace context of the event's creation
+ *                    (EventTracing), which every consumer continues; absent on events written before tracing
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EventEnvelope(
@@ -19,12 +21,14 @@ public record EventEnvelope(
         String subject,
         OffsetDateTime time,
         String datacontenttype,
-        JsonNode data) {
+        JsonNode data,
+        String traceparent) {
 
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/cloudevents+json";
 
-    public static EventEnvelope of(UUID id, String source, String type, String subject, OffsetDateTime time, JsonNode data) {
-        return new EventEnvelope(SPEC_VERSION, id, source, type, subject, time, "application/json", data);
+    public static EventEnvelope of(UUID id, String source, String type, String subject, OffsetDateTime time, JsonNode data,
+                                   String traceparent) {
+        return new EventEnvelope(SPEC_VERSION, id, source, type, subject, time, "application/json", data, traceparent);
     }
 }

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.hibernate.Session;
 import org.masswork.platform.event.EventEnvelope;
 import org.masswork.platform.event.EventJson;
+import org.masswork.platform.observability.EventTracing;
 
 /**
  * Applies events exactly once: each event's inbox row and its handler's effect commit together, and an event
@@ -40,8 +41,10 @@ public class InboxProcessor {
     private final Map<String, EventHandler<?>> handlers = new HashMap<>();
     private final EventJson json;
     private final EntityManager entityManager;
+    private final EventTracing tracing;
 
-    InboxProcessor(@Any Instance<EventHandler<?>> handlers, EventJson json, EntityManager entityManager) {
+    InboxProcessor(@Any Instance<EventHandler<?>> handlers, EventJson json, EntityManager entityManager,
+                   EventTracing tracing) {
         for (EventHandler<?> handler : handlers) {
             EventHandler<?> previous = this.handlers.put(handler.eventType(), handler);
             if (previous != null) {
@@ -50,6 +53,7 @@ public class InboxProcessor {
         }
         this.json = json;
         this.entityManager = entityManager;
+        this.tracing = tracing;
     }
 
     public Set<String> handledTypes() {
@@ -109,6 +113,6 @@ public class InboxProcessor {
     }
 
     private <T> void dispatch(EventHandler<T> handler, EventEnvelope envelope) throws JsonProcessingException {
-        handler.handle(envelope, json.payload(envelope, handler.payloadType()));
+        tracing.processing(envelope, () -> handler.handle(envelope, json.payload(envelope, handler.payloadType())));
     }
 }

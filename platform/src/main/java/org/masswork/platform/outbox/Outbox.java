@@ -10,6 +10,7 @@ import org.masswork.platform.event.DomainEvent;
 import org.masswork.platform.event.EventEnvelope;
 import org.masswork.platform.event.EventJson;
 import org.masswork.platform.event.EventsConfig;
+import org.masswork.platform.observability.EventTracing;
 import org.masswork.platform.persistence.AfterCommit;
 import org.masswork.platform.persistence.InsertBatch;
 
@@ -25,22 +26,26 @@ public class Outbox {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
     private final InsertBatch inserts;
+    private final EventTracing tracing;
 
     Outbox(EventsConfig config, EventJson json, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
-           InsertBatch inserts) {
+           InsertBatch inserts, EventTracing tracing) {
         this.config = config;
         this.json = json;
         this.transactions = transactions;
         this.relay = relay;
         this.inserts = inserts;
+        this.tracing = tracing;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope append(DomainEvent event) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String subject = event.aggregateId().toString();
+        UUID id = UUID.randomUUID();
+        String traceparent = tracing.created(config.topic(), event.eventType(), id);
         EventEnvelope envelope = EventEnvelope.of(
-                UUID.randomUUID(), config.source(), event.eventType(), subject, now, json.toTree(event));
+                id, config.source(), event.eventType(), subject, now, json.toTree(event), traceparent);
 
         OutboxEvent row = new OutboxEvent();
         row.eventId = envelope.id();
@@ -48,6 +53,7 @@ public class Outbox {
         row.key = subject;
         row.type = envelope.type();
         row.envelope = json.write(envelope);
+        row.traceparent = traceparent;
         row.createdAt = now;
         inserts.add(row);
 

@@ -38,6 +38,10 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "text")
     public String envelope;
 
+    /** The event's W3C trace context (also in the envelope), so the relay's span joins its trace without parsing it. */
+    @Column(length = 55)
+    public String traceparent;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

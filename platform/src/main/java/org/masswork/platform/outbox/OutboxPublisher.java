@@ -1,5 +1,7 @@
 package org.masswork.platform.outbox;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,8 +25,10 @@ import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.masswork.platform.event.ErrorSummary;
 import org.masswork.platform.event.EventEnvelope;
 import org.masswork.platform.kafka.KafkaTopics;
+import org.masswork.platform.observability.EventTracing;
 
 /** Sends outbox rows to Kafka with an idempotent producer and tells which of them the broker acknowledged. */
 @ApplicationScoped
@@ -32,11 +36,14 @@ public class OutboxPublisher {
 
     private final Map<String, Object> producerSettings;
     private final KafkaTopics topics;
+    private final EventTracing tracing;
     private volatile Producer<String, String> producer;
 
-    OutboxPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, KafkaTopics topics) {
+    OutboxPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, KafkaTopics topics,
+                    EventTracing tracing) {
         this.producerSettings = producerSettings(kafkaConfig);
         this.topics = topics;
+        this.tracing = tracing;
     }
 
     /**
@@ -79,33 +86,40 @@ public class OutboxPublisher {
             return new Result(List.of(), rows.get(0), e);
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-        for (OutboxEvent row : rows) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.key, row.envelope);
-            record.headers().add("content-type", EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-            Future<RecordMetadata> ack;
-            try {
-                ack = producer().send(record);
-            } catch (KafkaException e) {
-                ack = CompletableFuture.failedFuture(e);
+        List<Span> spans = new ArrayList<>(rows.size());
+        try {
+            for (OutboxEvent row : rows) {
+                spans.add(tracing.sending(row.topic, row.type, row.eventId, row.traceparent));
+                ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.key, row.envelope);
+                record.headers().add("content-type", EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                Future<RecordMetadata> ack;
+                try {
+                    ack = producer().send(record);
+                } catch (KafkaException e) {
+                    ack = CompletableFuture.failedFuture(e);
+                }
+                acks.add(ack);
+                if (ack.isDone() && failed(ack)) {
+                    break;
+                }
             }
-            acks.add(ack);
-            if (ack.isDone() && failed(ack)) {
-                break;
+            List<OutboxEvent> published = new ArrayList<>(acks.size());
+            for (int i = 0; i < acks.size(); i++) {
+                try {
+                    acks.get(i).get();
+                    published.add(rows.get(i));
+                } catch (ExecutionException e) {
+                    spans.get(i).setStatus(StatusCode.ERROR, ErrorSummary.of(e.getCause()));
+                    return new Result(published, rows.get(i), e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return new Result(published, rows.get(i), e);
+                }
             }
+            return new Result(published, null, null);
+        } finally {
+            spans.forEach(Span::end);
         }
-        List<OutboxEvent> published = new ArrayList<>(acks.size());
-        for (int i = 0; i < acks.size(); i++) {
-            try {
-                acks.get(i).get();
-                published.add(rows.get(i));
-            } catch (ExecutionException e) {
-                return new Result(published, rows.get(i), e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return new Result(published, rows.get(i), e);
-            }
-        }
-        return new Result(published, null, null);
     }
 
     /**

@@ -22,7 +22,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -30,6 +29,7 @@ import org.masswork.platform.idempotency.IdempotentCreates;
 import org.masswork.platform.input.InputJson;
 import org.masswork.platform.language.Language;
 import org.masswork.platform.language.Text;
+import org.masswork.platform.observability.RequestIds;
 import org.masswork.platform.persistence.PersistenceFailure;
 
 /** Turns every failure into an RFC 9457 problem+json response. No stack trace ever leaves the service. */
@@ -136,10 +136,10 @@ public class ProblemMapper {
     /**
      * The last resort: a broken constraint the service declared a problem for ({@link ConstraintProblem}) becomes
      * that problem, other known persistence conflicts 409, a database out of reach or too busy 503 (the client may
-     * retry), everything else a 500 with a reference.
+     * retry), everything else a 500 whose reference is the request's id.
      */
     @ServerExceptionMapper
-    public Response unexpected(Exception e, UriInfo uri) {
+    public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
         if (isFormDecoding(e)) {
             // The message holds the undecodable form text: neither logged nor answered.
             return respond(new ProblemException(400, "malformed-form", MALFORMED_BODY, Text.of(
@@ -175,8 +175,9 @@ public class ProblemMapper {
             return retryLater(Text.of("数据库繁忙，未受理此请求，请几秒后重试",
                     "The database is busy and did not take this request; retry in a few seconds"), uri);
         }
-        String reference = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected failure %s on %s", reference, path(uri));
+        // The request's id (RequestIds), which the log line carries too: an operator finds the failure by it.
+        String reference = headers.getHeaderString(RequestIds.HEADER);
+        LOG.errorf(e, "Unexpected failure on %s", path(uri));
         return respond(new ProblemException(500, "internal-error", Text.of("内部错误", "Internal error"), Text.of(
                 "请求意外失败；参考编号 " + reference, "The request failed unexpectedly; reference " + reference)), uri);
     }
