@@ -58,10 +58,15 @@ class PublishedEventsTest {
                 .when().post("/api/v1/visits/{id}/confirmation", confirmedLater).then().statusCode(200);
         visit(team.leaderToken(), second, LAST_MONTH.atDay(14), false, null);
 
-        given().auth().oauth2(team.memberToken()).contentType(ContentType.JSON)
+        String lateCheckIn = given().auth().oauth2(team.memberToken()).contentType(ContentType.JSON)
                 .body(Map.of("cadreId", team.memberId(), "stationId", team.stationId(),
                         "recordedAt", LAST_MONTH.atDay(26).atTime(LocalTime.of(9, 0)).atZone(County.ZONE).toOffsetDateTime().toString()))
-                .when().post("/api/v1/check-ins").then().statusCode(201).body("kind", equalTo("STATION_DAY"));
+                .when().post("/api/v1/check-ins").then().statusCode(201).body("kind", equalTo("STATION_DAY"))
+                .body("credit", equalTo("LATE")).extract().path("id");
+        // Received after its day's credit window: it counts, and StationDayAttended is sent, once the leader confirms it.
+        given().auth().oauth2(team.leaderToken()).contentType(ContentType.JSON).body(Map.of("reason", "组长当天在站见到"))
+                .when().post("/api/v1/check-ins/{id}/confirmation", lateCheckIn).then().statusCode(200)
+                .body("credit", equalTo("CONFIRMED"));
         given().auth().oauth2(team.leaderToken()).contentType(ContentType.JSON)
                 .body(Map.of("stationId", team.stationId(), "month", LAST_MONTH.toString(), "summary", "走访两户"))
                 .when().post("/api/v1/monthly-reports").then().statusCode(201);
@@ -80,9 +85,14 @@ class PublishedEventsTest {
         given().auth().oauth2(TestTokens.countyAdmin()).contentType(ContentType.JSON)
                 .body(Map.of("type", "DISORDERLY", "reason", "治安问题突出", "version", 0))
                 .when().put("/api/v1/villages/{id}/type", team.villageId()).then().statusCode(200);
+        // The leaderless station handed over to a successor (StationHandedOver), whose term then ends.
+        String successorAssignmentId = given().auth().oauth2(TestTokens.countyAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("successorCadreId", CadreTestData.generalCadre("TECHNICAL"), "version", 0))
+                .when().post("/api/v1/assignments/{id}/handover", assignmentId).then().statusCode(201)
+                .extract().path("successor.id");
         given().auth().oauth2(TestTokens.countyAdmin()).contentType(ContentType.JSON)
                 .body(Map.of("endedOn", County.today().toString(), "reason", "ROTATION", "version", 0))
-                .when().post("/api/v1/assignments/{id}/end", assignmentId).then().statusCode(200);
+                .when().post("/api/v1/assignments/{id}/end", successorAssignmentId).then().statusCode(200);
 
         assertThat(published.mismatches(StationRegistered.class)).isEmpty();
     }
