@@ -63,7 +63,7 @@ class RequestIdTest {
                 .contentType("application/problem+json")
                 .header("X-Request-Id", requestId)
                 .body("type", equalTo("urn:masswork:problem:internal-error"))
-                .body("detail", equalTo("The request failed unexpectedly; reference " + requestId));
+                .body("detail", equalTo("请求意外失败；参考编号 " + requestId));
 
         String line = awaitLogLine(mark, "Unexpected failure on " + FailingResource.PATH);
         assertThat(line).contains(" ERROR ").contains(" requestId=" + requestId + " ").matches(".* traceId=[0-9a-f]{32} .*");

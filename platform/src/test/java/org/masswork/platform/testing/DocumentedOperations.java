@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Holds a service's live OpenAPI document (parsed JSON) to its resource classes, read by reflection: every resource
@@ -59,6 +60,11 @@ public final class DocumentedOperations {
         this.document = document;
         for (Class<?> resource : resourceClasses()) {
             for (Method method : resource.getMethods()) {
+                Operation operation = method.getAnnotation(Operation.class);
+                if (operation != null && operation.hidden()) {
+                    // Deliberately out of the document (a test's own resource).
+                    continue;
+                }
                 METHODS.forEach((annotation, verb) -> {
                     if (method.isAnnotationPresent(annotation)) {
                         String key = verb.toUpperCase() + " " + path(resource, method);
