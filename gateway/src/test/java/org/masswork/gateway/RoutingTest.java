@@ -5,21 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.masswork.infra.Await;
 
 @QuarkusTest
 @WithTestResource(DownstreamResource.class)
 class RoutingTest {
+
+    @Inject
+    InMemorySpanExporter spans;
 
     @BeforeAll
     static void logFailures() {
@@ -167,7 +177,7 @@ class RoutingTest {
     }
 
     @Test
-    void shouldKeepTheClientsRequestIdAndTraceContext() {
+    void shouldKeepTheClientsRequestIdAndContinueItsTraceInTheGatewaysSpan() {
         String marker = UUID.randomUUID().toString();
         String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
@@ -177,19 +187,24 @@ class RoutingTest {
                 .then().statusCode(200)
                 .header("X-Request-Id", "mobile-" + marker);
 
-        assertThat(Recorded.headers(Recorded.requestsWith(marker).get(0)))
-                .containsEntry("x-request-id", "mobile-" + marker)
-                .containsEntry("traceparent", traceparent)
-                .containsEntry("tracestate", "vendor=1");
+        Map<String, String> passedOn = Recorded.headers(Recorded.requestsWith(marker).get(0));
+        assertThat(passedOn).containsEntry("x-request-id", "mobile-" + marker).containsEntry("tracestate", "vendor=1");
+        SpanData gateway = gatewaySpan("4bf92f3577b34da6a3ce929d0e0e4736");
+        assertThat(gateway.getParentSpanId()).isEqualTo("00f067aa0ba902b7");
+        assertThat(gateway.getKind()).isEqualTo(SpanKind.SERVER);
+        assertThat(gateway.getName()).isEqualTo("GET /api/v1/stations");
+        assertThat(gateway.getAttributes().get(AttributeKey.longKey("http.response.status_code"))).isEqualTo(200L);
+        // The service's parent is the gateway's span, in the client's trace.
+        assertThat(passedOn.get("traceparent")).isEqualTo("00-4bf92f3577b34da6a3ce929d0e0e4736-" + gateway.getSpanId() + "-01");
     }
 
     @Test
-    void shouldStartATraceForARequestThatCameWithoutAValidOne() {
+    void shouldStartATraceInTheGatewaysSpanForARequestThatCameWithoutAValidOne() {
         String without = UUID.randomUUID().toString();
         String invalid = UUID.randomUUID().toString();
 
         given().auth().oauth2(EdgeTokens.countyAdmin())
-                .when().get("/api/v1/stations?marker=" + without)
+                .when().get("/api/v1/stations/" + UUID.randomUUID() + "?marker=" + without)
                 .then().statusCode(200);
         given().auth().oauth2(EdgeTokens.countyAdmin())
                 .header("traceparent", "00-" + "0".repeat(32) + "-00f067aa0ba902b7-01").header("tracestate", "vendor=1")
@@ -198,10 +213,25 @@ class RoutingTest {
 
         String started = Recorded.headers(Recorded.requestsWith(without).get(0)).get("traceparent");
         Map<String, String> replaced = Recorded.headers(Recorded.requestsWith(invalid).get(0));
-        assertThat(started).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01").doesNotContain("0".repeat(16));
+        assertThat(started).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
         assertThat(replaced.get("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01").doesNotContain("0".repeat(32))
                 .isNotEqualTo(started);
         assertThat(replaced).doesNotContainKey("tracestate");
+        for (String traceparent : List.of(started, replaced.get("traceparent"))) {
+            SpanData gateway = gatewaySpan(traceparent.substring(3, 35));
+            assertThat(gateway.getParentSpanContext().isValid()).isFalse();
+            assertThat(traceparent.substring(36, 52)).isEqualTo(gateway.getSpanId());
+        }
+        assertThat(gatewaySpan(started.substring(3, 35)).getName()).isEqualTo("GET /api/v1/stations/{id}");
+    }
+
+    /** The gateway's span in that trace, once ended (it ends with the exchange, just after the answer was sent). */
+    private SpanData gatewaySpan(String traceId) {
+        Await.until("the gateway's span in trace " + traceId, Duration.ofMinutes(1),
+                () -> spans.getFinishedSpanItems().stream().anyMatch(s -> s.getTraceId().equals(traceId)));
+        List<SpanData> inTrace = spans.getFinishedSpanItems().stream().filter(s -> s.getTraceId().equals(traceId)).toList();
+        assertThat(inTrace).hasSize(1);
+        return inTrace.get(0);
     }
 
     @Test

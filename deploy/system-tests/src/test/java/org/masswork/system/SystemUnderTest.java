@@ -27,7 +27,7 @@ final class SystemUnderTest {
 
     final Infrastructure infrastructure;
     final ServiceStack stack;
-    /** Where the services send their spans (TracingIT). */
+    /** Where every process sends its spans (TracingIT). */
     final OtlpReceiver traces;
 
     private SystemUnderTest(Infrastructure infrastructure, ServiceStack stack, OtlpReceiver traces) {
@@ -68,7 +68,7 @@ final class SystemUnderTest {
         return new SystemUnderTest(infrastructure, stack, traces);
     }
 
-    /** Tracing on (it is off outside the Deployments), the spans sent to the receiver over OTLP/HTTP; the gateway has none. */
+    /** Tracing on (it is off outside the Deployments), every process's spans sent to the receiver over OTLP/HTTP. */
     private static Map<String, String> tracing(OtlpReceiver receiver) {
         return Map.of("QUARKUS_OTEL_SDK_DISABLED", "false",
                 "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", receiver.endpoint(),

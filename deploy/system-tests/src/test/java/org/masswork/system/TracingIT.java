@@ -21,8 +21,8 @@ import org.masswork.infra.Await;
 import org.masswork.system.OtlpReceiver.ReceivedSpan;
 
 /**
- * One trace for a filing, across the processes: the client's request through the gateway (which passes its
- * {@code traceparent} on and records no spans itself), case-service's request, its event's outbox row and the relay's
+ * One trace for a filing, across the processes: the client's request through the gateway's span (a child of the
+ * client's {@code traceparent}), case-service's request under it, its event's outbox row and the relay's
  * send, and the event's processing in each service that consumes case events — every span in the trace the client's
  * {@code traceparent} named, each under the one that caused it, as the services export them over OTLP (to
  * {@link OtlpReceiver}).
@@ -65,12 +65,18 @@ class TracingIT {
                         .orElse(false));
         Map<String, ReceivedSpan> byId = spansById(traceId);
 
-        // The gateway passed the client's trace context on; case-service's request is the first span under it.
-        ReceivedSpan request = byId.values().stream().filter(span -> span.parentSpanId().equals(clientSpanId)).findFirst().orElseThrow();
+        // The gateway's span is the one under the client's; case-service's request is under the gateway's.
+        ReceivedSpan edge = byId.values().stream().filter(span -> span.parentSpanId().equals(clientSpanId)).findFirst().orElseThrow();
+        assertThat(edge.service()).isEqualTo("gateway");
+        assertThat(edge.name()).isEqualTo("POST /api/v1/cases");
+        assertThat(edge.kind()).isEqualTo("SPAN_KIND_SERVER");
+        ReceivedSpan created = find(traceId, "case-service", "create CaseOpened").orElseThrow();
+        List<ReceivedSpan> ancestry = ancestry(created, byId);
+        assertThat(ancestry).last().isEqualTo(edge);
+        ReceivedSpan request = ancestry.get(ancestry.size() - 2);
         assertThat(request.service()).isEqualTo("case-service");
         assertThat(request.kind()).isEqualTo("SPAN_KIND_SERVER");
-        ReceivedSpan created = find(traceId, "case-service", "create CaseOpened").orElseThrow();
-        assertThat(ancestry(created, byId)).last().isEqualTo(request);
+        assertThat(request.parentSpanId()).isEqualTo(edge.spanId());
         assertThat(find(traceId, "case-service", "send CaseOpened").orElseThrow().parentSpanId()).isEqualTo(created.spanId());
         for (String consumer : CONSUMERS) {
             ReceivedSpan processed = find(traceId, consumer, "process CaseOpened").orElseThrow();
