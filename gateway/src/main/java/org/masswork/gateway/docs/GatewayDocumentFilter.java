@@ -86,7 +86,9 @@ public class GatewayDocumentFilter implements OASFilter {
                 withGatewayHeaders(response);
             }
             if (response.getRef() == null) {
-                response.addHeader(Language.CONTENT_LANGUAGE, ref(Language.CONTENT_LANGUAGE));
+                // Every answer, a 5xx too, says its language, and carries the CORS origin for a browser to read it.
+                response.addHeader(Language.CONTENT_LANGUAGE, ref(Language.CONTENT_LANGUAGE))
+                        .addHeader(GatewayAnswers.ALLOW_ORIGIN, ref(GatewayAnswers.ALLOW_ORIGIN));
             }
         });
         operation.addParameter(OASFactory.createParameter().ref("#/components/parameters/" + ACCEPT_LANGUAGE));
