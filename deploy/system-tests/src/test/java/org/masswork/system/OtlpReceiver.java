@@ -33,7 +33,7 @@ final class OtlpReceiver implements AutoCloseable {
 
     private static final HexFormat HEX = HexFormat.of();
     private final HttpServer server;
-    private final Map<String, List<ReceivedSpan>> byTrace = new ConcurrentHashMap<>();
+    private final Map<String, CopyOnWriteArrayList<ReceivedSpan>> byTrace = new ConcurrentHashMap<>();
 
     private OtlpReceiver(HttpServer server) {
         this.server = server;
@@ -68,7 +68,8 @@ final class OtlpReceiver implements AutoCloseable {
     }
 
     List<ReceivedSpan> trace(String traceId) {
-        return List.copyOf(byTrace.getOrDefault(traceId, List.of()));
+        List<ReceivedSpan> spans = byTrace.get(traceId);
+        return spans == null ? List.of() : List.copyOf(spans);
     }
 
     private void receive(HttpExchange exchange) throws IOException {
@@ -103,9 +104,10 @@ final class OtlpReceiver implements AutoCloseable {
         for (ScopeSpans scope : resourceSpans.getScopeSpansList()) {
             scope.getSpansList().forEach(span -> {
                 String traceId = HEX.formatHex(span.getTraceId().toByteArray());
-                List<ReceivedSpan> watched = byTrace.get(traceId);
+                CopyOnWriteArrayList<ReceivedSpan> watched = byTrace.get(traceId);
                 if (watched != null) {
-                    watched.add(new ReceivedSpan(service, traceId, HEX.formatHex(span.getSpanId().toByteArray()),
+                    // An exporter sends a batch again when its answer came late (a loaded machine): the same span twice.
+                    watched.addIfAbsent(new ReceivedSpan(service, traceId, HEX.formatHex(span.getSpanId().toByteArray()),
                             HEX.formatHex(span.getParentSpanId().toByteArray()), span.getName(), span.getKind().name()));
                 }
             });
