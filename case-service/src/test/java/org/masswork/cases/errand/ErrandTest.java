@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
@@ -51,7 +52,7 @@ class ErrandTest {
         given().auth().oauth2(cadre).when().get("/api/v1/cases/{id}/errand", caseId)
                 .then().statusCode(200)
                 .body("consent.givenBy", equalTo("张三丰")).body("consent.entrusted", equalTo("代办低保年审材料"))
-                .body("dueAt", equalTo(due.toString()))
+                .body("dueAt", equalTo(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(due)))
                 .body("steps.department", contains("县人社局", "县民政局"))
                 .body("outcome", equalTo("低保年审已通过"));
         post(cadre, steps(caseId), Map.of("version", CaseTestData.version(caseId), "department", "县人社局", "action", "补充"))
