@@ -29,8 +29,7 @@ public final class Infrastructure implements AutoCloseable {
         String brokerClasspath = BrokerJars.classpath(options.brokerDir());
         WorkDir workDir = options.ephemeralMode() ? WorkDir.ephemeral() : WorkDir.persistent(options.workDir());
         int postgresPort = options.postgresPort() == 0 ? Processes.freePort() : options.postgresPort();
-        int kafkaPort = options.kafkaPort() == 0 ? Processes.freePort() : options.kafkaPort();
-        KafkaBroker kafka = new KafkaBroker(brokerClasspath, workDir, kafkaPort);
+        KafkaBroker kafka = new KafkaBroker(brokerClasspath, workDir, options.kafkaPort());
 
         CompletableFuture<PostgresServer> postgresStart = inThread("postgres-start", options, "postgres",
                 () -> PostgresServer.start(workDir.postgresData(), postgresPort, workDir.isEphemeral(),
@@ -47,6 +46,7 @@ public final class Infrastructure implements AutoCloseable {
             if (!postgresStart.isCompletedExceptionally()) {
                 postgresStart.join().close();
             }
+            LOG.log(Level.WARNING, "PostgreSQL or Kafka did not start; their logs are kept in {0}", workDir.keepLogs());
             workDir.release();
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }

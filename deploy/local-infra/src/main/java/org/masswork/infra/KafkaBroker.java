@@ -1,6 +1,7 @@
 package org.masswork.infra;
 
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -12,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 
 /**
  * A single-node KRaft Kafka broker in a child JVM started from the kafka-broker module's jars.
@@ -20,7 +22,11 @@ import java.util.concurrent.TimeUnit;
 final class KafkaBroker {
 
     static final String HOST = "127.0.0.1";
+    private static final System.Logger LOG = System.getLogger(KafkaBroker.class.getName());
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final int MAX_START_ATTEMPTS = 3;
+    /** How Kafka's SocketServer says a listener's port is in use. */
+    private static final String PORT_TAKEN = "Address already in use";
     private static final List<String> JVM_FLAGS = List.of(
             "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true");
@@ -31,21 +37,30 @@ final class KafkaBroker {
     private final Path clusterIdFile;
     private final Path logFile;
     private final Path pidFile;
-    private final int port;
-    private final int controllerPort;
+    private final IntSupplier freePorts;
+    private final boolean portsPicked;
+    private int port;
+    private int controllerPort;
     private Process process;
     // Held open on purpose: closing it makes the broker halt.
     private OutputStream stdin;
 
+    /** {@code port} 0 picks a free one, and picks again should another process take it before the broker binds. */
     KafkaBroker(String classpath, WorkDir workDir, int port) {
+        this(classpath, workDir, port, Processes::freePort);
+    }
+
+    KafkaBroker(String classpath, WorkDir workDir, int port, IntSupplier freePorts) {
         this.classpath = classpath;
         this.dataDir = workDir.kafkaData();
         this.configFile = workDir.root().resolve("kafka-server.properties");
         this.clusterIdFile = workDir.root().resolve("kafka-cluster.id");
         this.logFile = workDir.logFile("kafka");
         this.pidFile = workDir.brokerPidFile();
-        this.port = port;
-        this.controllerPort = Processes.freePort();
+        this.freePorts = freePorts;
+        this.portsPicked = port == 0;
+        this.port = portsPicked ? freePorts.getAsInt() : port;
+        this.controllerPort = freePorts.getAsInt();
     }
 
     int port() {
@@ -64,17 +79,38 @@ final class KafkaBroker {
         if (running()) {
             return;
         }
+        for (int attempt = 1; ; attempt++) {
+            long logStart = launchBroker();
+            try {
+                awaitReady(logStart);
+                return;
+            } catch (PortTaken taken) {
+                if (attempt == MAX_START_ATTEMPTS) {
+                    throw failure(taken.getMessage(), logStart);
+                }
+                LOG.log(Level.WARNING, "{0}; starting the broker again on other ports", taken.getMessage());
+                controllerPort = freePorts.getAsInt();
+                if (portsPicked) {
+                    port = freePorts.getAsInt();
+                }
+            }
+        }
+    }
+
+    /** Starts the broker's JVM; returns where in the log file its lines begin. */
+    private long launchBroker() {
         try {
             Files.createDirectories(logFile.getParent());
+            long logStart = Files.exists(logFile) ? Files.size(logFile) : 0;
             Files.writeString(configFile, serverProperties());
-            formatIfNeeded();
+            formatIfNeeded(logStart);
             process = launch(List.of("org.masswork.infra.broker.BrokerMain", configFile.toString()));
             stdin = process.getOutputStream();
             Processes.writePid(pidFile, process.pid());
+            return logStart;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start Kafka; log: " + logFile, e);
         }
-        awaitReady();
     }
 
     synchronized void stop() {
@@ -92,7 +128,7 @@ final class KafkaBroker {
         }
     }
 
-    private void formatIfNeeded() throws IOException {
+    private void formatIfNeeded(long logStart) throws IOException {
         if (Files.exists(dataDir.resolve("meta.properties"))) {
             return;
         }
@@ -101,7 +137,7 @@ final class KafkaBroker {
         closeQuietly(format.getOutputStream());
         if (!waitFor(format) || format.exitValue() != 0) {
             format.destroyForcibly();
-            throw failure("formatting the Kafka log dir failed");
+            throw failure("formatting the Kafka log dir failed", logStart);
         }
     }
 
@@ -144,11 +180,17 @@ final class KafkaBroker {
                 .start();
     }
 
-    private void awaitReady() {
+    private void awaitReady(long logStart) {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw failure("the Kafka broker exited with code " + process.exitValue());
+                String exited = "the Kafka broker exited with code " + waitForExitCode();
+                closeQuietly(stdin);
+                process = null;
+                if (Processes.logSince(logFile, logStart).contains(PORT_TAKEN)) {
+                    throw new PortTaken(exited + ": a port was taken (" + port + " or " + controllerPort + ")");
+                }
+                throw failure(exited, logStart);
             }
             if (KafkaProbe.answers(HOST, port)) {
                 return;
@@ -156,11 +198,24 @@ final class KafkaBroker {
             sleep(100);
         }
         stop();
-        throw failure("the Kafka broker did not answer within " + START_TIMEOUT.toSeconds() + " s");
+        throw failure("the Kafka broker did not answer within " + START_TIMEOUT.toSeconds() + " s", logStart);
     }
 
-    private IllegalStateException failure(String what) {
-        return new IllegalStateException(what + "; log: " + logFile + "\n" + Processes.tail(logFile, 30));
+    private int waitForExitCode() {
+        waitFor(process);
+        return process.isAlive() ? -1 : process.exitValue();
+    }
+
+    /** The broker's own error lines name the cause; the last lines alone are often a stack trace without it. */
+    private IllegalStateException failure(String what, long logStart) {
+        return new IllegalStateException(what + "; log: " + logFile + "\n" + Processes.errorsAndTail(logFile, logStart, 30));
+    }
+
+    /** The broker could not bind a port picked for it: another process took it after it was picked. */
+    private static final class PortTaken extends RuntimeException {
+        PortTaken(String message) {
+            super(message, null, false, false);
+        }
     }
 
     private String serverProperties() {

@@ -1,15 +1,21 @@
 package org.masswork.infra;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Small helpers around PIDs, ports and log files. */
 final class Processes {
+
+    private static final int FIRST_PICKED_PORT = 20000;
+    private static final int LAST_PICKED_PORT = 32000;
 
     private Processes() {
     }
@@ -18,11 +24,28 @@ final class Processes {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /**
+     * A port nothing listens on, drawn below Linux's ephemeral range (32768–60999). A port the kernel picks with
+     * {@code new ServerSocket(0)} is an ephemeral one, which the kernel may hand to any outgoing connection before
+     * the server that was to bind it starts; below that range only another server can take it.
+     */
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(FIRST_PICKED_PORT, LAST_PICKED_PORT + 1);
+            if (bindable(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port between " + FIRST_PICKED_PORT + " and " + LAST_PICKED_PORT);
+    }
+
+    private static boolean bindable(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return true;
         } catch (IOException e) {
-            throw new IllegalStateException("no free port", e);
+            return false;
         }
     }
 
@@ -122,6 +145,27 @@ final class Processes {
         } catch (IOException e) {
             return "(cannot read log: " + e.getMessage() + ")";
         }
+    }
+
+    /** What the process wrote to its log from byte {@code start} on; empty when there is no log. */
+    static String logSince(Path logFile, long start) {
+        try (var channel = Files.newByteChannel(logFile)) {
+            channel.position(Math.min(start, channel.size()));
+            return new String(java.nio.channels.Channels.newInputStream(channel).readAllBytes(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The ERROR and exception lines written from byte {@code start} on (at most 20), then the last lines. */
+    static String errorsAndTail(Path logFile, long start, int lines) {
+        List<String> errors = logSince(logFile, start).lines()
+                .filter(line -> line.contains("ERROR") || line.contains("FATAL") || line.contains("Exception:"))
+                .limit(20)
+                .toList();
+        String tail = tail(logFile, lines);
+        return errors.isEmpty() ? tail : "errors:\n" + String.join("\n", errors) + "\nlast lines:\n" + tail;
     }
 
     static void deleteTree(Path root) {

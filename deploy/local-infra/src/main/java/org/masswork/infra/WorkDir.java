@@ -156,6 +156,27 @@ final class WorkDir {
         return root.resolve(BROKER_PID);
     }
 
+    /**
+     * Copies the logs of an ephemeral folder out of it before it is deleted, so a failed start can still be read
+     * afterwards; returns where they went (a persistent folder keeps its own).
+     */
+    Path keepLogs() {
+        Path logs = root.resolve("logs");
+        if (!ephemeral || !Files.isDirectory(logs)) {
+            return logs;
+        }
+        Path kept = ephemeralParent().resolveSibling("masswork-infra-failed-starts").resolve(root.getFileName());
+        try (Stream<Path> files = Files.list(logs)) {
+            Files.createDirectories(kept);
+            for (Path file : files.toList()) {
+                Files.copy(file, kept.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot keep the logs of " + root, e);
+        }
+        return kept;
+    }
+
     /** Deletes an ephemeral folder; gives up ownership of a persistent one. */
     void release() {
         if (ephemeral) {
