@@ -3,6 +3,7 @@ package org.masswork.cadre;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -14,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,10 @@ import org.masswork.infra.Infrastructure;
 import org.masswork.infra.KafkaTestClient;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.TestManagement;
+import org.masswork.platform.event.EventEnvelope;
+import org.masswork.platform.event.EventJson;
 import org.masswork.platform.inbox.ParkedEvent;
+import org.masswork.platform.inbox.ParkedEvents;
 import org.masswork.platform.outbox.OutboxEvent;
 import org.masswork.platform.outbox.OutboxPublisher;
 
@@ -46,6 +51,12 @@ class OutboxRelayTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    ParkedEvents parkedEvents;
+
+    @Inject
+    EventJson eventJson;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -164,6 +175,34 @@ class OutboxRelayTest {
         assertThat(parked.attempts).isEqualTo(5);
         assertThat(parked.payload).hasSize(2_000_000);
         assertThat(outboxRows(List.of(poisonKey))).isEmpty();
+    }
+
+    @Test
+    void shouldSendAReplayedOutgoingEventInTheTraceItWasCreatedIn() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        UUID eventId = UUID.randomUUID();
+        String envelope = eventJson.write(EventEnvelope.of(eventId, "/cadre-service", "StationRegistered", "station/" + eventId,
+                OffsetDateTime.now(), JsonNodeFactory.instance.objectNode(), traceparent));
+        UUID reference = QuarkusTransaction.requiringNew().call(() -> {
+            ParkedEvent parked = new ParkedEvent();
+            parked.direction = ParkedEvent.Direction.OUTGOING;
+            parked.topic = TOPIC;
+            parked.key = eventId.toString();
+            parked.eventId = eventId;
+            parked.eventType = "StationRegistered";
+            parked.payload = envelope;
+            parked.error = "refused";
+            parked.attempts = 5;
+            parked.parkedAt = OffsetDateTime.now();
+            parked.persist();
+            return parked.reference;
+        });
+
+        parkedEvents.replay(reference, "operator");
+
+        OutboxEvent requeued = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.find("eventId", eventId).firstResult());
+        assertThat(requeued.traceparent).isEqualTo(traceparent);
+        assertThat(requeued.envelope).isEqualTo(envelope);
     }
 
     private void sql(String statement) throws SQLException {

@@ -172,9 +172,19 @@ public class ParkedEvents {
         row.key = parked.key;
         row.type = parked.eventType;
         row.envelope = parked.payload;
+        row.traceparent = traceparentOf(parked.payload);
         row.createdAt = now();
         row.persist();
         return ParkedEvent.Resolution.REPLAYED;
+    }
+
+    /** The trace the event was created in, so its send joins that trace again; none when the payload is not an envelope. */
+    private String traceparentOf(String payload) {
+        try {
+            return json.read(payload).traceparent();
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     @Transactional
