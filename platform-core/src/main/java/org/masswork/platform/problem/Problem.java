@@ -1,6 +1,7 @@
 package org.masswork.platform.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,6 +17,11 @@ public record Problem(
         @Schema(maxItems = 100) List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** The answer of a resource that refuses with this problem. */
+    public Response toResponse() {
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+    }
 
     /** One rejected field and why. */
     @Schema(name = "FieldError")
