@@ -49,6 +49,36 @@ class CountyDashboardTest {
     }
 
     @Test
+    void shouldShowEachFigureUnderTheNameItsServiceGivesIt() {
+        // The figures FiguresAnswers gives, each a different number: one read under another name would show.
+        given().auth().oauth2(EdgeTokens.countyAdmin())
+                .when().get("/api/v1/county-dashboard?from=2026-01-01&to=2026-03-31")
+                .then().statusCode(200)
+                .body("townshipId", nullValue())
+                .body("cases.casesReceived", equalTo(40))
+                .body("cases.opinionsCollected", equalTo(11))
+                .body("cases.problemsSolved", equalTo(12))
+                .body("cases.disputesSolved", equalTo(13))
+                .body("cases.errandsByProxy", equalTo(14))
+                .body("cases.proxyPetitions", equalTo(15))
+                .body("cases.petitionsEnded", equalTo(16))
+                .body("cases.casesClosed", equalTo(32))
+                .body("cases.closedAtStation", equalTo(24))
+                .body("cases.closedAtStationShare", equalTo(0.75f))
+                .body("householdWork.cardsIssued", equalTo(870))
+                .body("householdWork.householdsCovered", equalTo(850))
+                .body("householdWork.households", equalTo(900))
+                .body("householdWork.visitsMade", equalTo(FiguresAnswers.VISITS))
+                .body("householdWork.visitsConfirmed", equalTo(FiguresAnswers.CONFIRMED_VISITS))
+                .body("riskReview.hearingsHeld", equalTo(3))
+                .body("riskReview.consultationsHeld", equalTo(4))
+                .body("riskReview.mattersAssessed", equalTo(9))
+                .body("riskReview.mattersVetoed", equalTo(1))
+                .body("riskReview.mattersPostponed", equalTo(2))
+                .body("riskReview.mattersApproved", equalTo(6));
+    }
+
+    @Test
     void shouldAskEachServiceForThePeriodAndTownshipWithTheCallersTokenAndRequestId() {
         UUID townshipId = UUID.randomUUID();
         String token = EdgeTokens.countyAdmin();
@@ -59,18 +89,42 @@ class CountyDashboardTest {
 
         List<Map<String, Object>> asked = Recorded.requestsWith(townshipId.toString());
         assertThat(asked).extracting(request -> String.valueOf(request.get("uri")).replaceFirst("\\?.*", ""))
-                .containsExactlyInAnyOrder("/api/v1/case-figures", "/api/v1/contact-cards/figures/townships",
+                .containsExactlyInAnyOrder("/api/v1/case-figures", "/api/v1/card-figures",
                         "/api/v1/visits", "/api/v1/visits", "/api/v1/risk-figures");
         assertThat(asked).allSatisfy(request -> assertThat(Recorded.headers(request))
                 .containsEntry("authorization", "Bearer " + token)
                 .containsEntry("x-request-id", "dashboard-" + townshipId));
-        // Whole days in the county's time zone, the last one included.
+        // The county's row (a matter of several townships counts once) of the township, for the dashboard's own days.
         assertThat(asked).extracting(request -> String.valueOf(request.get("uri")))
-                .anySatisfy(uri -> assertThat(uri).startsWith("/api/v1/case-figures")
-                        .contains("from=2026-01-01T00%3A00%2B08%3A00").contains("to=2026-04-01T00%3A00%2B08%3A00"))
-                .anySatisfy(uri -> assertThat(uri).startsWith("/api/v1/risk-figures").contains("from=2026-01-01&to=2026-03-31"))
+                .contains("/api/v1/case-figures?groupBy=COUNTY&from=2026-01-01&to=2026-03-31&townshipId=" + townshipId,
+                        "/api/v1/risk-figures?groupBy=COUNTY&from=2026-01-01&to=2026-03-31&townshipId=" + townshipId,
+                        "/api/v1/card-figures?groupBy=COUNTY&townshipId=" + townshipId)
                 .anySatisfy(uri -> assertThat(uri).startsWith("/api/v1/visits").contains("from=2026-01-01&to=2026-03-31")
                         .contains("confirmed=true"));
+    }
+
+    @Test
+    void shouldAskThePeriodFiguresOfMoreThanAYearInSpansTheServicesTakeAndAddThemUp() {
+        UUID townshipId = UUID.randomUUID();
+
+        given().auth().oauth2(EdgeTokens.countyAdmin())
+                .when().get("/api/v1/county-dashboard?from=2025-01-01&to=2026-12-31&townshipId=" + townshipId)
+                .then().statusCode(200)
+                .body("cases.status", equalTo("AVAILABLE"))
+                .body("cases.casesReceived", equalTo(2 * 40))
+                .body("cases.closedAtStation", equalTo(2 * 24))
+                .body("cases.closedAtStationShare", equalTo(0.75f))
+                .body("riskReview.status", equalTo("AVAILABLE"))
+                .body("riskReview.mattersVetoed", equalTo(2 * 1))
+                .body("householdWork.cardsIssued", equalTo(870));
+
+        // 366 days at most each (2025-01-01 to 2026-01-01 is 366), both ends included, no day twice or left out.
+        assertThat(Recorded.requestsWith(townshipId.toString())).extracting(request -> String.valueOf(request.get("uri")))
+                .filteredOn(uri -> uri.startsWith("/api/v1/case-figures") || uri.startsWith("/api/v1/risk-figures"))
+                .extracting(uri -> uri.replaceFirst("\\?groupBy=COUNTY&", " ").replaceFirst("&townshipId=.*", ""))
+                .containsExactlyInAnyOrder(
+                        "/api/v1/case-figures from=2025-01-01&to=2026-01-01", "/api/v1/case-figures from=2026-01-02&to=2026-12-31",
+                        "/api/v1/risk-figures from=2025-01-01&to=2026-01-01", "/api/v1/risk-figures from=2026-01-02&to=2026-12-31");
     }
 
     @Test

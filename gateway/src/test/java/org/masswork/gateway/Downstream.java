@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
  * <li>{@code .../crash-after-head...}: sends the head of a chunked answer, then closes the connection;</li>
  * <li>{@code .../crash-mid-answer...}: sends the head and part of a chunked answer, then closes the connection;</li>
  * <li>{@code POST}: 201 with a {@code Location} built from the X-Forwarded headers, echoing the body;</li>
+ * <li>{@code GET} of a figures endpoint or of the visits list: as {@link FiguresAnswers} says;</li>
  * <li>anything else: 200 with what it received, or the status asked for in {@code ?status=}.</li>
  * </ul>
  */
@@ -92,6 +93,8 @@ final class Downstream implements AutoCloseable {
             return;
         } else if (path.contains("/broken")) {
             request.connection().close();
+        } else if (FiguresAnswers.answers(request)) {
+            FiguresAnswers.answer(request);
         } else if (request.method().name().equals("POST")) {
             String location = request.getHeader("X-Forwarded-Proto") + "://" + request.getHeader("X-Forwarded-Host") + path + "/42";
             request.response().setStatusCode(201).putHeader("Location", location)

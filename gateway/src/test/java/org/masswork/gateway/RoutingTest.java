@@ -2,7 +2,9 @@ package org.masswork.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import io.opentelemetry.api.common.AttributeKey;
@@ -73,13 +75,34 @@ class RoutingTest {
         String token = EdgeTokens.countyAdmin();
 
         for (String path : List.of("/api/v1/villages", "/api/v1/station-directory/" + UUID.randomUUID(),
-                "/api/v1/open311/services.json", "/api/v1/matters", "/api/v1/risk-figures")) {
+                "/api/v1/open311/services.json", "/api/v1/matters")) {
             given().auth().oauth2(token).when().get(path + "?marker=" + marker).then().statusCode(200);
         }
         // Evaluation's route leads to a closed port in these tests: a 503 shows the request went there.
         given().auth().oauth2(token).when().get("/api/v1/rounds?marker=" + marker).then().statusCode(503);
 
-        assertThat(Recorded.requestsWith(marker)).hasSize(5);
+        assertThat(Recorded.requestsWith(marker)).hasSize(4);
+    }
+
+    @Test
+    void shouldRouteEachFiguresEndpointToItsService() {
+        String marker = UUID.randomUUID().toString();
+        String token = EdgeTokens.countyAdmin();
+
+        for (String path : List.of("/api/v1/case-figures?from=2026-01-01&to=2026-01-31", "/api/v1/risk-figures?from=2026-01-01&to=2026-01-31",
+                "/api/v1/card-figures?groupBy=STATION", "/api/v1/pairing-figures?groupBy=TOWNSHIP")) {
+            given().auth().oauth2(token).when().get(path + "&marker=" + marker).then().statusCode(200).body("rows", hasSize(1));
+        }
+        given().auth().oauth2(token).when().get("/api/v1/work-figures?from=2026-01-01&to=2026-01-31&marker=" + marker)
+                .then().statusCode(503)
+                .body("detail", containsString("evaluation"));
+        // The paths the figures endpoints replaced belong to no service.
+        given().auth().oauth2(token).when().get("/api/v1/figures/stations/{id}?month=2026-01&marker=" + marker, UUID.randomUUID())
+                .then().statusCode(404)
+                .body("type", equalTo("urn:masswork:problem:no-route"));
+
+        assertThat(Recorded.requestsWith(marker)).extracting(request -> String.valueOf(request.get("uri")).replaceFirst("\\?.*", ""))
+                .containsExactly("/api/v1/case-figures", "/api/v1/risk-figures", "/api/v1/card-figures", "/api/v1/pairing-figures");
     }
 
     @Test

@@ -130,7 +130,8 @@ class SystemTokenTest {
                 .claim("azp", DownstreamResource.IDP_CLIENT));
         String figures = UUID.randomUUID().toString();
 
-        given().auth().oauth2(token).when().get("/api/v1/case-figures?marker=" + figures).then().statusCode(200);
+        given().auth().oauth2(token).when().get("/api/v1/case-figures?from=2026-01-01&to=2026-01-31&marker=" + figures)
+                .then().statusCode(200);
         given().auth().oauth2(token).contentType("application/json").body("{}").when().post("/api/v1/cases").then().statusCode(403);
         assertThat(Recorded.requestsWith(figures)).hasSize(1);
     }

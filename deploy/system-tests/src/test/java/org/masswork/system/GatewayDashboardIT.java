@@ -53,7 +53,7 @@ class GatewayDashboardIT {
 
         assertThat(dashboard.getString("townshipId")).isEqualTo(townshipId.toString());
         assertThat(dashboard.getLong("cases.opinionsCollected")).isEqualTo(2);
-        assertThat(dashboard.getLong("cases.cases")).isEqualTo(4);
+        assertThat(dashboard.getLong("cases.casesReceived")).isEqualTo(4);
         assertThat(dashboard.getLong("householdWork.households")).isEqualTo(1);
         assertSameAsTheServices(dashboard, TestTokens.countyAdmin(), townshipId);
     }
@@ -63,7 +63,7 @@ class GatewayDashboardIT {
         JsonPath dashboard = dashboard(TestTokens.countyAdmin(), null);
 
         assertThat(dashboard.getString("townshipId")).isNull();
-        assertThat(dashboard.getLong("cases.cases")).isGreaterThanOrEqualTo(4);
+        assertThat(dashboard.getLong("cases.casesReceived")).isGreaterThanOrEqualTo(4);
         assertSameAsTheServices(dashboard, TestTokens.countyAdmin(), null);
     }
 
@@ -72,7 +72,7 @@ class GatewayDashboardIT {
         String officer = TestTokens.townshipOfficer(townshipId);
         JsonPath dashboard = dashboard(officer, null);
 
-        assertThat(dashboard.getLong("cases.cases")).isEqualTo(4);
+        assertThat(dashboard.getLong("cases.casesReceived")).isEqualTo(4);
         if (closedRounds() > 0) {
             // evaluation-service shows a round's report to county roles only.
             assertThat(dashboard.getString("evaluation.status")).isEqualTo("FORBIDDEN");
@@ -103,33 +103,39 @@ class GatewayDashboardIT {
                 .then().statusCode(200).extract().jsonPath();
     }
 
-    /** Every figure against the service's own endpoint, asked directly with the same token. */
+    /**
+     * Every figure against the service's own endpoint, asked directly with the same token: the COUNTY row of the
+     * county or the township, for the same days, under the same name.
+     */
     private static void assertSameAsTheServices(JsonPath dashboard, String token, UUID township) {
         String scope = township == null ? "" : "&townshipId=" + township;
-        JsonPath cases = direct("case-service", token, "/api/v1/case-figures?from=" + FROM.atStartOfDay(County.ZONE).toOffsetDateTime()
-                .toString().replace("+", "%2B") + "&to=" + TO.plusDays(1).atStartOfDay(County.ZONE).toOffsetDateTime().toString()
-                .replace("+", "%2B") + scope);
-        for (String figure : List.of("cases", "opinionsCollected", "problemsSolved", "disputesSolved", "errandsByProxy",
-                "proxyPetitions", "petitionsEnded", "closed", "closedAtStation")) {
+        String period = "&from=" + FROM + "&to=" + TO;
+        JsonPath cases = direct("case-service", token, "/api/v1/case-figures?groupBy=COUNTY" + period + scope);
+        assertThat(cases.getString("groupBy")).isEqualTo("COUNTY");
+        assertThat(cases.getList("rows")).hasSize(1);
+        for (String figure : List.of("casesReceived", "opinionsCollected", "problemsSolved", "disputesSolved", "errandsByProxy",
+                "proxyPetitions", "petitionsEnded", "casesClosed", "closedAtStation")) {
             assertThat(dashboard.getLong("cases." + figure)).as("cases." + figure).isEqualTo(cases.getLong("rows[0]." + figure));
         }
+        assertThat((Object) dashboard.get("cases.closedAtStationShare")).as("cases.closedAtStationShare")
+                .isEqualTo(cases.get("rows[0].closedAtStationShare"));
         assertThat(dashboard.getString("cases.status")).isEqualTo("AVAILABLE");
 
-        JsonPath cards = direct("cadre-service", token, "/api/v1/contact-cards/figures/townships?size=100" + scope);
-        assertThat(cards.getInt("totalPages")).as("one page of townships in the test county").isLessThanOrEqualTo(1);
+        JsonPath cards = direct("cadre-service", token, "/api/v1/card-figures?groupBy=COUNTY" + scope);
         for (String figure : List.of("cardsIssued", "householdsCovered", "households")) {
-            assertThat(dashboard.getLong("householdWork." + figure)).as(figure).isEqualTo(sum(cards.getList("items." + figure)));
+            assertThat(dashboard.getLong("householdWork." + figure)).as(figure).isEqualTo(cards.getLong("rows[0]." + figure));
         }
-        String visits = "/api/v1/visits?size=1&from=" + FROM + "&to=" + TO + scope;
-        assertThat(dashboard.getLong("householdWork.householdVisits")).isEqualTo(direct("cadre-service", token, visits).getLong("totalItems"));
-        assertThat(dashboard.getLong("householdWork.confirmedVisits"))
+        String visits = "/api/v1/visits?size=1" + period + scope;
+        assertThat(dashboard.getLong("householdWork.visitsMade")).isEqualTo(direct("cadre-service", token, visits).getLong("totalItems"));
+        assertThat(dashboard.getLong("householdWork.visitsConfirmed"))
                 .isEqualTo(direct("cadre-service", token, visits + "&confirmed=true").getLong("totalItems"));
 
-        JsonPath risk = direct("risk-assessment-service", token, "/api/v1/risk-figures?from=" + FROM + "&to=" + TO + scope);
-        assertThat(dashboard.getLong("riskReview.hearingsHeld")).isEqualTo(sum(risk.getList("hearingsHeld")));
-        assertThat(dashboard.getLong("riskReview.consultationsHeld")).isEqualTo(sum(risk.getList("consultationsHeld")));
-        assertThat(dashboard.getLong("riskReview.proposalsVetoed")).isEqualTo(sum(risk.getList("vetoed")));
-        assertThat(dashboard.getLong("riskReview.proposalsPostponed")).isEqualTo(sum(risk.getList("postponed")));
+        JsonPath risk = direct("risk-assessment-service", token, "/api/v1/risk-figures?groupBy=COUNTY" + period + scope);
+        assertThat(risk.getList("rows")).hasSize(1);
+        for (String figure : List.of("hearingsHeld", "consultationsHeld", "mattersAssessed", "mattersVetoed", "mattersPostponed",
+                "mattersApproved")) {
+            assertThat(dashboard.getLong("riskReview." + figure)).as("riskReview." + figure).isEqualTo(risk.getLong("rows[0]." + figure));
+        }
 
         List<Object> promoted = new ArrayList<>();
         List<Object> admonished = new ArrayList<>();

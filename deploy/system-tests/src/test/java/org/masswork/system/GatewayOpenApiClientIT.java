@@ -1,13 +1,14 @@
 package org.masswork.system;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +28,8 @@ import org.masswork.infra.County;
  */
 class GatewayOpenApiClientIT {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     private static final Duration EVENTS = Duration.ofSeconds(30);
 
     private static String gateway;
@@ -78,23 +80,24 @@ class GatewayOpenApiClientIT {
     }
 
     @Test
-    void shouldReadAStationsFiguresWithEvaluationServicesClient() {
-        UUID stationId = id(network.get("registered"));
-        String month = County.thisMonth().toString();
-        Await.until("the station known to evaluation-service", EVENTS, () -> given().baseUri(gateway)
-                .auth().oauth2(TestTokens.countyAdmin()).when().get("/api/v1/figures/stations/{id}?month={month}", stationId, month)
-                .then().extract().statusCode() == 200);
+    void shouldReadTheCountysWorkFiguresWithEvaluationServicesClient() {
+        LocalDate to = County.today();
+        LocalDate from = to.minusDays(30);
 
         Map<String, Object> calls = clients.caller("EvaluationCalls").apply(Map.of("token", TestTokens.countyAdmin(),
-                "stationId", stationId, "month", month));
+                "from", from, "to", to));
 
         assertThat(calls.get("baseUri")).isEqualTo(gateway);
-        Map<String, Object> figures = json(calls.get("figures"));
-        assertThat(figures).containsEntry("stationId", stationId.toString())
-                .containsEntry("townshipId", json(network.get("township")).get("id"))
-                .containsEntry("month", month);
-        assertThat(figures.get("work")).asInstanceOf(InstanceOfAssertFactories.MAP)
-                .containsEntry("visits", 0);
+        Map<String, Object> report = json(calls.get("figures"));
+        assertThat(report).containsEntry("from", from.toString())
+                .containsEntry("to", to.toString())
+                .containsEntry("groupBy", "COUNTY");
+        assertThat(report.get("rows")).asInstanceOf(InstanceOfAssertFactories.LIST).singleElement()
+                .asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("townshipId", null)
+                .containsEntry("stationId", null)
+                .containsEntry("cadreId", null)
+                .containsKeys("stationDaysDue", "visitsMade", "householdsVisited");
     }
 
     @Test

@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.masswork.infra.Await;
-import org.masswork.infra.County;
 import org.masswork.infra.TestTokens;
 import org.masswork.system.AccessTable.Access;
 import org.masswork.system.AccessTable.Row;
@@ -114,8 +113,6 @@ class ScopeMatrixIT {
         CALLS.put("getRoundReport", t -> Call.at(t.round));
         CALLS.put("getCadreVerdicts", t -> Call.at(t.one.memberId()));
         CALLS.put("getSupervisionReview", t -> Call.at(t.review));
-        CALLS.put("getCadreFigures", t -> Call.at(t.one.memberId()).query("month=" + County.thisMonth()));
-        CALLS.put("getStationFigures", t -> Call.at(t.one.stationId()).query("month=" + County.thisMonth()));
         // risk-assessment-service: the matter is decided, so every step the scope lets through is refused by its state.
         CALLS.put("getMatter", t -> Call.at(t.matter));
         CALLS.put("proposeRiskLevel", t -> Call.at(t.matter));

@@ -137,11 +137,13 @@ final class TwoTownships {
     }
 
     private void evaluation() {
-        String month = County.thisMonth().toString();
+        // Stationed at the station in evaluation-service: a row of its own (days due at the station) in the station's figures.
         for (UUID cadreId : List.of(one.leaderId(), one.memberId())) {
             Await.until("cadre " + cadreId + " stationed in evaluation-service", WAIT, () -> given().baseUri(gateway)
-                    .auth().oauth2(TestTokens.countyAdmin()).when().get("/api/v1/figures/cadres/{id}?month=" + month, cadreId)
-                    .then().extract().asString().contains(one.stationId().toString()));
+                    .auth().oauth2(TestTokens.countyAdmin())
+                    .when().get("/api/v1/work-figures?groupBy=CADRE&stationId={station}&from={from}&to={to}",
+                            one.stationId(), today.minusDays(30).toString(), today.toString())
+                    .then().extract().jsonPath().getList("rows.cadreId").contains(cadreId.toString()));
         }
         String halfYear = today.getYear() + "-H" + (today.getMonthValue() <= 6 ? 1 : 2);
         round = UUID.fromString(post("/api/v1/rounds", TestTokens.countyAdmin(),

@@ -3,20 +3,23 @@ package org.masswork.gateway.dashboard;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.masswork.gateway.language.Language;
 
-/** case-service's figures of the cases received in the period (GET /api/v1/case-figures). Null when not available. */
+/**
+ * case-service's figures of the cases received in the period (GET /api/v1/case-figures, its COUNTY row), named as
+ * case-service names them. Null when not available.
+ */
 @Schema(name = "DashboardCases")
 public record CaseSection(
         SectionStatus status,
         @Schema(maxLength = 10) String statusLabel,
         @Schema(maxLength = 300, description = "Why the figures are missing; absent when available") String detail,
-        @Schema(minimum = "0", maximum = "100000000", description = "Cases received") Long cases,
+        @Schema(minimum = "0", maximum = "100000000", description = "Cases received") Long casesReceived,
         @Schema(minimum = "0", maximum = "100000000", description = "意见建议 collected") Long opinionsCollected,
         @Schema(minimum = "0", maximum = "100000000", description = "实际问题 resolved or closed") Long problemsSolved,
         @Schema(minimum = "0", maximum = "100000000", description = "矛盾纠纷 resolved or closed") Long disputesSolved,
         @Schema(minimum = "0", maximum = "100000000", description = "代办事项") Long errandsByProxy,
         @Schema(minimum = "0", maximum = "100000000", description = "代理信访 and 陪同上访") Long proxyPetitions,
         @Schema(minimum = "0", maximum = "100000000", description = "息访息诉") Long petitionsEnded,
-        @Schema(minimum = "0", maximum = "100000000") Long closed,
+        @Schema(minimum = "0", maximum = "100000000", description = "Of the cases received, those closed") Long casesClosed,
         @Schema(minimum = "0", maximum = "100000000", description = "Closed by the station itself") Long closedAtStation,
         @Schema(minimum = "0", maximum = "1", description = "Closed at the station among closed (一般问题不出村); null without closed cases")
         Double closedAtStationShare) {

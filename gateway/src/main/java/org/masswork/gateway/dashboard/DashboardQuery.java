@@ -14,6 +14,8 @@ public record DashboardQuery(LocalDate from, LocalDate to, UUID townshipId) {
 
     /** Two years: a cadre's term, the span the county reports over. */
     public static final int MAX_DAYS = 731;
+    /** The longest period a service's figures endpoint takes (docs/architecture.md, "Figures endpoints"). */
+    static final int SERVICE_MAX_DAYS = 366;
 
     /** The query, or the fields that are wrong in it. */
     static DashboardQuery parse(String from, String to, String townshipId, List<Problem.FieldReason> errors) {
@@ -35,6 +37,23 @@ public record DashboardQuery(LocalDate from, LocalDate to, UUID townshipId) {
             }
         }
         return errors.isEmpty() ? new DashboardQuery(first, last, township) : null;
+    }
+
+    /**
+     * The period cut into consecutive spans of at most {@value #SERVICE_MAX_DAYS} days, both ends included, as the
+     * services take them: counts of the whole period are the sums of the spans'.
+     */
+    List<Period> servicePeriods() {
+        List<Period> periods = new ArrayList<>();
+        for (LocalDate start = from; !start.isAfter(to); start = start.plusDays(SERVICE_MAX_DAYS)) {
+            LocalDate end = start.plusDays(SERVICE_MAX_DAYS - 1);
+            periods.add(new Period(start, end.isAfter(to) ? to : end));
+        }
+        return periods;
+    }
+
+    /** Whole days, both included. */
+    record Period(LocalDate from, LocalDate to) {
     }
 
     /** The half years ({@code 2026-H1}) the period touches: the evaluation rounds that count. */

@@ -2,16 +2,12 @@ package org.masswork.gateway.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
-import org.masswork.gateway.route.GatewayConfig;
 import org.masswork.gateway.language.Language;
 import org.masswork.gateway.language.Text;
 
@@ -28,11 +24,9 @@ public class DashboardService {
     private static final int MAX_PAGES = 50;
 
     private final ServiceReads reads;
-    private final ZoneId zone;
 
-    DashboardService(ServiceReads reads, GatewayConfig config) {
+    DashboardService(ServiceReads reads) {
         this.reads = reads;
-        this.zone = config.countyZone();
     }
 
     /** The dashboard, its labels and reasons in {@code language}. */
@@ -48,40 +42,49 @@ public class DashboardService {
                 query.from(), query.to(), query.townshipId(), cases.join(), households.join(), risk.join(), evaluation.join()));
     }
 
-    /** Cases received in the period: from the first day's start to the day after the last, in the county's time zone. */
+    /** Cases received in the period; the share closed at the station is the spans' closed at the station among their closed. */
     private CompletableFuture<CaseSection> cases(DashboardQuery query, CallerHeaders caller, String available) {
-        String path = "/api/v1/case-figures?groupBy=COUNTY&from=" + encode(query.from().atStartOfDay(zone).toOffsetDateTime())
-                + "&to=" + encode(query.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime()) + township(query);
-        return reads.get("case", path, caller).thenApply(report -> {
-            JsonNode row = report.path("rows").path(0);
+        return countyRows("case", "/api/v1/case-figures", query, caller).thenApply(rows -> {
+            long closed = sum(rows, "casesClosed");
+            long closedAtStation = sum(rows, "closedAtStation");
             return new CaseSection(SectionStatus.AVAILABLE, available, null,
-                    row.path("cases").asLong(), row.path("opinionsCollected").asLong(), row.path("problemsSolved").asLong(),
-                    row.path("disputesSolved").asLong(), row.path("errandsByProxy").asLong(), row.path("proxyPetitions").asLong(),
-                    row.path("petitionsEnded").asLong(), row.path("closed").asLong(), row.path("closedAtStation").asLong(),
-                    row.path("closedAtStationShare").isNumber() ? row.path("closedAtStationShare").asDouble() : null);
+                    sum(rows, "casesReceived"), sum(rows, "opinionsCollected"), sum(rows, "problemsSolved"),
+                    sum(rows, "disputesSolved"), sum(rows, "errandsByProxy"), sum(rows, "proxyPetitions"),
+                    sum(rows, "petitionsEnded"), closed, closedAtStation, closed == 0 ? null : (double) closedAtStation / closed);
         });
     }
 
+    /** Cards and households as of now (the card figures have no period), visits in the period. */
     private CompletableFuture<HouseholdSection> households(DashboardQuery query, CallerHeaders caller, String available) {
-        CompletableFuture<List<JsonNode>> cards = pages("cadre", "/api/v1/contact-cards/figures/townships"
-                + (query.townshipId() == null ? "" : "?townshipId=" + query.townshipId()), caller);
+        CompletableFuture<JsonNode> cards = reads.get("cadre", "/api/v1/card-figures?groupBy=COUNTY" + township(query), caller);
         String visits = "/api/v1/visits?size=1&from=" + query.from() + "&to=" + query.to() + township(query);
         CompletableFuture<JsonNode> all = reads.get("cadre", visits, caller);
         CompletableFuture<JsonNode> confirmed = reads.get("cadre", visits + "&confirmed=true", caller);
-        return CompletableFuture.allOf(cards, all, confirmed).thenApply(done -> new HouseholdSection(
-                SectionStatus.AVAILABLE, available, null,
-                sum(cards.join(), "cardsIssued"), sum(cards.join(), "householdsCovered"), sum(cards.join(), "households"),
-                all.join().path("totalItems").asLong(), confirmed.join().path("totalItems").asLong()));
+        return CompletableFuture.allOf(cards, all, confirmed).thenApply(done -> {
+            JsonNode county = cards.join().path("rows").path(0);
+            return new HouseholdSection(SectionStatus.AVAILABLE, available, null,
+                    county.path("cardsIssued").asLong(), county.path("householdsCovered").asLong(), county.path("households").asLong(),
+                    all.join().path("totalItems").asLong(), confirmed.join().path("totalItems").asLong());
+        });
     }
 
     private CompletableFuture<RiskSection> risk(DashboardQuery query, CallerHeaders caller, String available) {
-        String path = "/api/v1/risk-figures?from=" + query.from() + "&to=" + query.to() + township(query);
-        return reads.get("risk", path, caller).thenApply(rows -> {
-            List<JsonNode> list = new ArrayList<>();
-            rows.forEach(list::add);
-            return new RiskSection(SectionStatus.AVAILABLE, available, null,
-                    sum(list, "hearingsHeld"), sum(list, "consultationsHeld"), sum(list, "vetoed"), sum(list, "postponed"));
-        });
+        return countyRows("risk", "/api/v1/risk-figures", query, caller).thenApply(rows -> new RiskSection(
+                SectionStatus.AVAILABLE, available, null, sum(rows, "hearingsHeld"), sum(rows, "consultationsHeld"),
+                sum(rows, "mattersAssessed"), sum(rows, "mattersVetoed"), sum(rows, "mattersPostponed"), sum(rows, "mattersApproved")));
+    }
+
+    /**
+     * A period figures endpoint's COUNTY row (the county's, or the township's) for each span of the period the
+     * services take, its dates passed as they are: the service counts them, both included, as days of the county.
+     */
+    private CompletableFuture<List<JsonNode>> countyRows(String service, String path, DashboardQuery query, CallerHeaders caller) {
+        List<CompletableFuture<JsonNode>> spans = query.servicePeriods().stream()
+                .map(period -> reads.get(service, path + "?groupBy=COUNTY&from=" + period.from() + "&to=" + period.to()
+                        + township(query), caller))
+                .toList();
+        return CompletableFuture.allOf(spans.toArray(CompletableFuture[]::new))
+                .thenApply(done -> spans.stream().map(span -> span.join().path("rows").path(0)).toList());
     }
 
     /**
@@ -152,9 +155,5 @@ public class DashboardService {
 
     private static String township(DashboardQuery query) {
         return query.townshipId() == null ? "" : "&townshipId=" + query.townshipId();
-    }
-
-    private static String encode(Object value) {
-        return URLEncoder.encode(value.toString(), StandardCharsets.UTF_8);
     }
 }

@@ -6,7 +6,6 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,10 +88,6 @@ public interface GatewayConfig {
     /** How long a SYSTEM token is valid; at most {@code smallrye.jwt.time-to-live}. */
     @WithDefault("5m")
     Duration systemTokenLifespan();
-
-    /** The county's time zone: the county dashboard's days start at its midnight. */
-    @WithDefault("Asia/Shanghai")
-    ZoneId countyZone();
 
     interface Route {
         /** Base URL of the service, for example {@code http://cadre-service:8080}. */

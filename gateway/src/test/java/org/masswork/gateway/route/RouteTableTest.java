@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RouteTableTest {
 
     private static final RouteTable ROUTES = RouteTable.of(Map.of(
-            "cadre", List.of("/api/v1/stations", "/api/v1/contact-cards", "/api/v1/cadres", "/api/v1/villages"),
+            "cadre", List.of("/api/v1/stations", "/api/v1/contact-cards", "/api/v1/card-figures", "/api/v1/cadres", "/api/v1/villages"),
             "case", List.of("/api/v1/cases"),
-            "evaluation", List.of("/api/v1/cadres/*/verdicts"),
+            "evaluation", List.of("/api/v1/cadres/*/verdicts", "/api/v1/work-figures"),
             "risk", List.of("/api/v1/risk*")));
 
     @ParameterizedTest
@@ -24,7 +24,9 @@ class RouteTableTest {
             "/api/v1/villages/42, /api/v1/villages/{id}",
             "/api/v1/cases/{uuid}/close, /api/v1/cases/{id}/**",
             "/api/v1/cases/{uuid}/timeline/{uuid}, /api/v1/cases/{id}/**",
-            "/api/v1/contact-cards/figures/townships, /api/v1/contact-cards/**",
+            "/api/v1/contact-cards/needed, /api/v1/contact-cards/**",
+            "/api/v1/card-figures, /api/v1/card-figures",
+            "/api/v1/work-figures, /api/v1/work-figures",
             "/api/v1/stations/, /api/v1/stations/**",
             "/api/v1/cadres/{uuid}, /api/v1/cadres/{id}",
             "/api/v1/cadres/{uuid}/verdicts, /api/v1/cadres/{id}/verdicts",
