@@ -1,81 +1,61 @@
 package org.masswork.cadre.contactcard;
 
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import org.masswork.cadre.county.CountyClock;
+import org.masswork.cadre.figures.FiguresGrouping;
+import org.masswork.cadre.figures.FiguresRows;
 import org.masswork.cadre.scope.WorkScope;
-import org.masswork.platform.paging.Page;
-import org.masswork.platform.paging.PageQuery;
 
-/** Cards issued and households covered, per station and per township (the county report's first figure). */
+/** Cards issued and households covered, for the county, per township or per station (the county report's first figure). */
 @ApplicationScoped
 public class CardFiguresService {
 
+    /** One query for every grouping: the stations in scope, each counted once, summed per group. */
+    private static final String FIGURES = """
+            with per_station as (
+                select s.id as station_id, s.name as station_name, s.township_id,
+                       (select count(*) from household h where h.station_id = s.id) as households,
+                       (select count(*) from contact_card c where c.station_id = s.id and c.current) as covered,
+                       (select count(*) from contact_card c where c.station_id = s.id) as cards
+                from station s
+                where (cast(:station as uuid) is null or s.id = :station)
+                  and (cast(:township as uuid) is null or s.township_id = :township)
+            )
+            select %s, count(*), coalesce(sum(p.households), 0), coalesce(sum(p.covered), 0), coalesce(sum(p.cards), 0)
+            from per_station p join township t on t.id = p.township_id
+            %s
+            """;
+
     private final EntityManager entityManager;
     private final WorkScope scope;
+    private final CountyClock clock;
 
-    CardFiguresService(EntityManager entityManager, WorkScope scope) {
+    CardFiguresService(EntityManager entityManager, WorkScope scope, CountyClock clock) {
         this.entityManager = entityManager;
         this.scope = scope;
+        this.clock = clock;
     }
 
     @Transactional
-    public Page<StationCardFigures> perStation(UUID stationId, UUID townshipId, PageQuery page) {
+    public CardFiguresReport figures(FiguresGrouping groupBy, UUID townshipId, UUID stationId) {
+        groupBy.requireOneOf(FiguresGrouping.COUNTY, FiguresGrouping.TOWNSHIP, FiguresGrouping.STATION);
         WorkScope.Area area = scope.area(stationId, townshipId);
-        String where = area.stationId() != null ? "where s.id = :station"
-                : area.townshipId() != null ? "where s.township_id = :township" : "";
-        Query rows = bind(entityManager.createNativeQuery("""
-                select s.id, s.name, s.township_id,
-                       (select count(*) from household h where h.station_id = s.id),
-                       (select count(*) from contact_card c where c.station_id = s.id and c.current),
-                       (select count(*) from contact_card c where c.station_id = s.id)
-                from station s %s order by s.name, s.id""".formatted(where)), area);
-        Query total = bind(entityManager.createNativeQuery("select count(*) from station s " + where), area);
-        List<StationCardFigures> items = page(rows, page).stream().map(row -> new StationCardFigures(
-                (UUID) row[0], (String) row[1], (UUID) row[2], number(row[3]), number(row[4]), number(row[5]))).toList();
-        return page(items, number(total.getSingleResult()), page);
-    }
-
-    @Transactional
-    public Page<TownshipCardFigures> perTownship(UUID townshipId, PageQuery page) {
-        WorkScope.Area area = scope.area(null, townshipId);
-        if (area.stationId() != null) {
-            throw new ForbiddenException();
-        }
-        String where = area.townshipId() != null ? "where t.id = :township" : "";
-        Query rows = bind(entityManager.createNativeQuery("""
-                select t.id, t.name,
-                       (select count(*) from station s where s.township_id = t.id),
-                       (select count(*) from household h where h.township_id = t.id),
-                       (select count(*) from contact_card c where c.township_id = t.id and c.current),
-                       (select count(*) from contact_card c where c.township_id = t.id)
-                from township t %s order by t.code, t.id""".formatted(where)), area);
-        Query total = bind(entityManager.createNativeQuery("select count(*) from township t " + where), area);
-        List<TownshipCardFigures> items = page(rows, page).stream().map(row -> new TownshipCardFigures(
-                (UUID) row[0], (String) row[1], number(row[2]), number(row[3]), number(row[4]), number(row[5]))).toList();
-        return page(items, number(total.getSingleResult()), page);
-    }
-
-    private static Query bind(Query query, WorkScope.Area area) {
-        if (area.stationId() != null) {
-            query.setParameter("station", area.stationId());
-        } else if (area.townshipId() != null) {
-            query.setParameter("township", area.townshipId());
-        }
-        return query;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> page(Query query, PageQuery page) {
-        return query.setFirstResult(page.page * page.size).setMaxResults(page.size).getResultList();
-    }
-
-    private static <T> Page<T> page(List<T> items, long total, PageQuery page) {
-        return new Page<>(items, page.page, page.size, total, (int) ((total + page.size - 1) / page.size));
+        String[] grouping = switch (groupBy) {
+            case TOWNSHIP -> new String[] {"t.id, t.name, cast(null as uuid), cast(null as varchar)",
+                    "group by t.id, t.name, t.code order by t.code, t.id"};
+            case STATION -> new String[] {"t.id, t.name, p.station_id, p.station_name",
+                    "group by t.id, t.name, t.code, p.station_id, p.station_name order by t.code, p.station_name, p.station_id"};
+            default -> new String[] {"cast(null as uuid), cast(null as varchar), cast(null as uuid), cast(null as varchar)", ""};
+        };
+        List<CardFigures> rows = FiguresRows.of(entityManager.createNativeQuery(FIGURES.formatted(grouping[0], grouping[1]))
+                        .setParameter("station", area.stationId()).setParameter("township", area.townshipId()))
+                .stream().map(row -> new CardFigures((UUID) row[0], (String) row[1], (UUID) row[2], (String) row[3],
+                        number(row[4]), number(row[5]), number(row[6]), number(row[7]))).toList();
+        return new CardFiguresReport(clock.now().atZoneSameInstant(clock.zone()).toOffsetDateTime(), groupBy, rows);
     }
 
     private static long number(Object value) {

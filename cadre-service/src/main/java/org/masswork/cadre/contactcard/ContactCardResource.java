@@ -41,11 +41,8 @@ public class ContactCardResource {
             {"householdId": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", "recordedAt": "2026-03-06T10:15:00+08:00"}""";
 
     private final ContactCardService cards;
-    private final CardFiguresService figures;
-
-    ContactCardResource(ContactCardService cards, CardFiguresService figures) {
+    ContactCardResource(ContactCardService cards) {
         this.cards = cards;
-        this.figures = figures;
     }
 
     @POST
@@ -95,24 +92,5 @@ public class ContactCardResource {
     public Page<CardNeededView> needed(@QueryParam("stationId") @NotNull @Parameter(required = true) UUID stationId, @QueryParam("reason") CardNeed reason,
                                        @Valid @BeanParam PageQuery page) {
         return cards.needed(stationId, reason, page);
-    }
-
-    @GET
-    @Path("/figures/stations")
-    @Operation(operationId = "cardFiguresPerStation", summary = "Cards issued and households covered per station, in the caller's scope",
-            description = "Per station: households, cards issued and households covered by a current card. " + WorkScope.LIST_SCOPE)
-    @APIResponse(responseCode = "200", description = "One page of stations, by name")
-    public Page<StationCardFigures> perStation(@QueryParam("stationId") UUID stationId, @QueryParam("townshipId") UUID townshipId,
-                                               @Valid @BeanParam PageQuery page) {
-        return figures.perStation(stationId, townshipId, page);
-    }
-
-    @GET
-    @Path("/figures/townships")
-    @Operation(operationId = "cardFiguresPerTownship", summary = "Cards issued and households covered per township, in the caller's scope",
-            description = "Per township: households, cards issued and households covered by a current card. " + WorkScope.LIST_SCOPE)
-    @APIResponse(responseCode = "200", description = "One page of townships, by code")
-    public Page<TownshipCardFigures> perTownship(@QueryParam("townshipId") UUID townshipId, @Valid @BeanParam PageQuery page) {
-        return figures.perTownship(townshipId, page);
     }
 }

@@ -100,15 +100,4 @@ public class PairingResource {
                                               @Valid @BeanParam PageQuery page) {
         return pairings.brotherPairs(townshipId, villageId, page);
     }
-
-    @GET
-    @Path("/figures")
-    @Operation(operationId = "getPairingFigures",
-            summary = "How many sister and brother pairs in the caller's scope, county-wide or in a township",
-            description = "How many sister and brother pairs, county-wide or in a township; a township officer gets their own township "
-                    + "and a 403 for another.")
-    @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation = PairingFigures.class)))
-    public PairingFigures figures(@QueryParam("townshipId") UUID townshipId) {
-        return pairings.figures(townshipId);
-    }
 }

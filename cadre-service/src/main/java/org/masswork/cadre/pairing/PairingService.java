@@ -4,10 +4,16 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
 import org.masswork.cadre.cadre.Cadre;
 import org.masswork.cadre.cadre.CadreRepository;
+import org.masswork.cadre.county.CountyClock;
+import org.masswork.cadre.figures.FiguresGrouping;
+import org.masswork.cadre.figures.FiguresRows;
 import org.masswork.cadre.scope.WorkScope;
 import org.masswork.cadre.station.StationRepository;
 import org.masswork.cadre.village.Village;
@@ -34,6 +40,20 @@ public class PairingService {
 
     private static final String FILTER = "(:township is null or townshipId = :township) and (:village is null or villageId = :village)";
 
+    /** The figures' one query: a COUNTY row sums exactly the pairs its TOWNSHIP rows count. */
+    private static final String FIGURES = """
+            with pairs as (
+                select township_id, village_id, 1 as sister, 0 as brother from sister_pair
+                union all
+                select township_id, village_id, 0, 1 from brother_pair
+            )
+            select %s, coalesce(sum(p.sister), 0), coalesce(sum(p.brother), 0)
+            from pairs p join township t on t.id = p.township_id
+            where (cast(:township as uuid) is null or p.township_id = :township)
+              and (cast(:village as uuid) is null or p.village_id = :village)
+            %s
+            """;
+
     private final SisterPairRepository sisterPairs;
     private final BrotherPairRepository brotherPairs;
     private final VillageRepository villages;
@@ -43,10 +63,12 @@ public class PairingService {
     private final WorkScope scope;
     private final PersonalDataAudit audit;
     private final PersonalDataHash hash;
+    private final EntityManager entityManager;
+    private final CountyClock clock;
 
     PairingService(SisterPairRepository sisterPairs, BrotherPairRepository brotherPairs, VillageRepository villages,
                    CadreRepository cadres, StationRepository stations, IdempotentCreates idempotency, WorkScope scope,
-                   PersonalDataAudit audit, PersonalDataHash hash) {
+                   PersonalDataAudit audit, PersonalDataHash hash, EntityManager entityManager, CountyClock clock) {
         this.sisterPairs = sisterPairs;
         this.brotherPairs = brotherPairs;
         this.villages = villages;
@@ -56,6 +78,8 @@ public class PairingService {
         this.scope = scope;
         this.audit = audit;
         this.hash = hash;
+        this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     @Transactional
@@ -114,10 +138,19 @@ public class PairingService {
                 pair -> view(pair, PersonalDataAudit.READ));
     }
 
+    /** The pairs in the caller's scope now: one COUNTY row, or one per township with a pair. */
     @Transactional
-    public PairingFigures figures(UUID townshipId) {
+    public PairingFiguresReport figures(FiguresGrouping groupBy, UUID townshipId) {
+        groupBy.requireOneOf(FiguresGrouping.COUNTY, FiguresGrouping.TOWNSHIP);
         Parameters filters = scoped(townshipId, null);
-        return new PairingFigures(sisterPairs.count(FILTER, filters), brotherPairs.count(FILTER, filters));
+        String[] grouping = groupBy == FiguresGrouping.TOWNSHIP
+                ? new String[] {"t.id, t.name", "group by t.id, t.name, t.code order by t.code, t.id"}
+                : new String[] {"cast(null as uuid), cast(null as varchar)", ""};
+        Query query = entityManager.createNativeQuery(FIGURES.formatted(grouping[0], grouping[1]));
+        filters.map().forEach(query::setParameter);
+        List<PairingFigures> rows = FiguresRows.of(query).stream().map(row -> new PairingFigures((UUID) row[0], (String) row[1],
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue())).toList();
+        return new PairingFiguresReport(clock.now().atZoneSameInstant(clock.zone()).toOffsetDateTime(), groupBy, rows);
     }
 
     /** A pair read back for its creator replaying the create, if they still cover its township. */

@@ -20,8 +20,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -139,19 +142,71 @@ class ContactCardTest {
         household(team);
         issueCard(team, first);
         issueCard(team, first);
+        UUID secondStation = CadreTestData.station(CadreTestData.village(team.townshipId(), "POOR"), "西沟村群众工作站");
 
-        given().auth().oauth2(team.officerToken()).when().get("/api/v1/contact-cards/figures/stations")
-                .then().statusCode(200).body("totalItems", equalTo(1))
-                .body("items[0].stationId", equalTo(team.stationId().toString()))
-                .body("items[0].households", equalTo(2)).body("items[0].householdsCovered", equalTo(1))
-                .body("items[0].cardsIssued", equalTo(2));
-        given().auth().oauth2(TestTokens.countyAdmin()).queryParam("townshipId", team.townshipId())
-                .when().get("/api/v1/contact-cards/figures/townships")
-                .then().statusCode(200).body("totalItems", equalTo(1))
-                .body("items[0].stations", equalTo(1)).body("items[0].households", equalTo(2))
-                .body("items[0].householdsCovered", equalTo(1)).body("items[0].cardsIssued", equalTo(2));
-        given().auth().oauth2(team.officerToken()).queryParam("townshipId", UUID.randomUUID())
-                .when().get("/api/v1/contact-cards/figures/townships").then().statusCode(403);
+        figures(team.officerToken(), "STATION", Map.of()).body("groupBy", equalTo("STATION"))
+                .body("rows.stationId", contains(team.stationId().toString(), secondStation.toString()))
+                .body("rows.stationName", contains("东沟村群众工作站", "西沟村群众工作站"))
+                .body("rows.townshipId", contains(team.townshipId().toString(), team.townshipId().toString()))
+                .body("rows.stations", contains(1, 1)).body("rows.households", contains(2, 0))
+                .body("rows.householdsCovered", contains(1, 0)).body("rows.cardsIssued", contains(2, 0));
+        figures(TestTokens.countyAdmin(), "TOWNSHIP", Map.of("townshipId", team.townshipId())).body("groupBy", equalTo("TOWNSHIP"))
+                .body("rows.townshipId", contains(team.townshipId().toString())).body("rows.townshipName", contains("城关镇"))
+                .body("rows.stationId", contains(nullValue())).body("rows.stationName", contains(nullValue()))
+                .body("rows.stations", contains(2)).body("rows.households", contains(2))
+                .body("rows.householdsCovered", contains(1)).body("rows.cardsIssued", contains(2));
+        figures(team.memberToken(), "COUNTY", Map.of()).body("rows.townshipId", contains(nullValue()))
+                .body("rows.stationId", contains(nullValue())).body("rows.stations", contains(1))
+                .body("rows.households", contains(2)).body("rows.householdsCovered", contains(1)).body("rows.cardsIssued", contains(2));
+        figures(team.memberToken(), "STATION", Map.of()).body("rows.stationId", contains(team.stationId().toString()));
+        given().auth().oauth2(team.officerToken()).queryParam("groupBy", "TOWNSHIP").queryParam("townshipId", UUID.randomUUID())
+                .when().get("/api/v1/card-figures").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(team.memberToken()).queryParam("groupBy", "STATION").queryParam("stationId", secondStation)
+                .when().get("/api/v1/card-figures").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldGiveTheCountyRowAsTheSumOfTheTownshipAndStationRows() {
+        Team team = team();
+        issueCard(team, household(team));
+        OffsetDateTime before = OffsetDateTime.now();
+        JsonPath county = given().auth().oauth2(TestTokens.countyAdmin()).when().get("/api/v1/card-figures")
+                .then().statusCode(200).body("groupBy", equalTo("COUNTY")).extract().jsonPath();
+        JsonPath perTownship = figures(TestTokens.countyAdmin(), "TOWNSHIP", Map.of()).extract().jsonPath();
+        JsonPath perStation = figures(TestTokens.countyAdmin(), "STATION", Map.of()).extract().jsonPath();
+        OffsetDateTime after = OffsetDateTime.now();
+
+        assertThat(county.getList("rows")).hasSize(1);
+        assertThat(perTownship.getList("rows.townshipId")).contains(team.townshipId().toString()).doesNotHaveDuplicates();
+        assertThat(perStation.getList("rows.stationId")).contains(team.stationId().toString()).doesNotHaveDuplicates();
+        for (String figure : List.of("stations", "households", "householdsCovered", "cardsIssued")) {
+            assertThat(county.getLong("rows[0]." + figure)).as(figure).isEqualTo(sum(perTownship.getList("rows." + figure)))
+                    .isEqualTo(sum(perStation.getList("rows." + figure))).isPositive();
+        }
+        assertThat(county.getLong("rows[0].stations")).isEqualTo(perStation.getList("rows").size());
+        OffsetDateTime asOf = OffsetDateTime.parse(county.getString("asOf"));
+        assertThat(asOf.getOffset()).isEqualTo(County.ZONE.getRules().getOffset(asOf.toInstant()));
+        assertThat(asOf.toInstant()).isBetween(before.toInstant().truncatedTo(ChronoUnit.SECONDS), after.toInstant());
+    }
+
+    @Test
+    void shouldRefuseAGroupingCardsAreNotCountedByNamingGroupBy() {
+        for (String groupBy : List.of("CADRE", "VILLAGE")) {
+            given().auth().oauth2(TestTokens.countyAdmin()).queryParam("groupBy", groupBy).when().get("/api/v1/card-figures")
+                    .then().statusCode(400).contentType("application/problem+json").body("errors.field", contains("groupBy"));
+        }
+        given().auth().oauth2(TestTokens.countyAdmin()).header("Accept-Language", "en").queryParam("groupBy", "CADRE")
+                .when().get("/api/v1/card-figures")
+                .then().statusCode(400).body("errors.reason", contains("must be one of COUNTY, TOWNSHIP, STATION"));
+    }
+
+    private static ValidatableResponse figures(String token, String groupBy, Map<String, Object> filters) {
+        return given().auth().oauth2(token).queryParam("groupBy", groupBy).queryParams(filters)
+                .when().get("/api/v1/card-figures").then().statusCode(200);
+    }
+
+    private static long sum(List<?> values) {
+        return values.stream().mapToLong(value -> ((Number) value).longValue()).sum();
     }
 
     @Test
