@@ -1,7 +1,7 @@
 package org.masswork.gateway.dashboard;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.masswork.gateway.language.Language;
+import org.masswork.platform.language.Language;
 
 /**
  * case-service's figures of the cases received in the period (GET /api/v1/case-figures, its COUNTY row), named as

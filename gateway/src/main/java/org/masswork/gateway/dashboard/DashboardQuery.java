@@ -6,8 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.masswork.gateway.problem.Problem;
-import org.masswork.gateway.language.Text;
+import org.masswork.platform.language.Text;
+import org.masswork.platform.problem.Problem;
+import org.masswork.platform.problem.ProblemException;
 
 /** A period of whole days, both included, and the county or one township. */
 public record DashboardQuery(LocalDate from, LocalDate to, UUID townshipId) {
@@ -18,7 +19,7 @@ public record DashboardQuery(LocalDate from, LocalDate to, UUID townshipId) {
     static final int SERVICE_MAX_DAYS = 366;
 
     /** The query, or the fields that are wrong in it. */
-    static DashboardQuery parse(String from, String to, String townshipId, List<Problem.FieldReason> errors) {
+    static DashboardQuery parse(String from, String to, String townshipId, List<ProblemException.FieldReason> errors) {
         LocalDate first = date("from", from, errors);
         LocalDate last = date("to", to, errors);
         UUID township = null;
@@ -26,14 +27,14 @@ public record DashboardQuery(LocalDate from, LocalDate to, UUID townshipId) {
             try {
                 township = UUID.fromString(townshipId.trim());
             } catch (IllegalArgumentException e) {
-                errors.add(new Problem.FieldReason("townshipId", Text.of("须为 UUID", "must be a UUID")));
+                errors.add(new ProblemException.FieldReason("townshipId", Text.of("须为 UUID", "must be a UUID")));
             }
         }
         if (first != null && last != null) {
             if (last.isBefore(first)) {
-                errors.add(new Problem.FieldReason("to", Text.of("不得早于 from", "must not be before from")));
+                errors.add(new ProblemException.FieldReason("to", Text.of("不得早于 from", "must not be before from")));
             } else if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
-                errors.add(new Problem.FieldReason("to", Text.of("期间最长 " + MAX_DAYS + " 天", "the period may span at most " + MAX_DAYS + " days")));
+                errors.add(new ProblemException.FieldReason("to", Text.of("期间最长 " + MAX_DAYS + " 天", "the period may span at most " + MAX_DAYS + " days")));
             }
         }
         return errors.isEmpty() ? new DashboardQuery(first, last, township) : null;
@@ -66,15 +67,15 @@ public record DashboardQuery(LocalDate from, LocalDate to, UUID townshipId) {
         return periods;
     }
 
-    private static LocalDate date(String field, String value, List<Problem.FieldReason> errors) {
+    private static LocalDate date(String field, String value, List<ProblemException.FieldReason> errors) {
         if (value == null || value.isBlank()) {
-            errors.add(new Problem.FieldReason(field, Text.of("必填（YYYY-MM-DD）", "is required (YYYY-MM-DD)")));
+            errors.add(new ProblemException.FieldReason(field, Text.of("必填（YYYY-MM-DD）", "is required (YYYY-MM-DD)")));
             return null;
         }
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldReason(field, Text.of("须为日期 YYYY-MM-DD", "must be a date YYYY-MM-DD")));
+            errors.add(new ProblemException.FieldReason(field, Text.of("须为日期 YYYY-MM-DD", "must be a date YYYY-MM-DD")));
             return null;
         }
     }

@@ -22,9 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.masswork.gateway.problem.Problem;
-import org.masswork.gateway.language.Language;
-import org.masswork.gateway.language.Text;
+import org.masswork.platform.language.Language;
+import org.masswork.platform.language.Text;
+import org.masswork.platform.problem.InvalidInputProblem;
+import org.masswork.platform.problem.Problem;
+import org.masswork.platform.problem.ProblemException;
 
 /**
  * The county dashboard: one call for what the county reports, composed from the services' figures. The
@@ -69,10 +71,10 @@ public class DashboardResource {
                     schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String townshipId,
             @Context HttpHeaders headers) {
         Language language = Language.current();
-        List<Problem.FieldReason> errors = new ArrayList<>();
+        List<ProblemException.FieldReason> errors = new ArrayList<>();
         DashboardQuery query = DashboardQuery.parse(from, to, townshipId, errors);
         if (query == null) {
-            return CompletableFuture.completedFuture(Problem.invalid(errors, PATH, language).toResponse());
+            return CompletableFuture.completedFuture(new InvalidInputProblem(errors).toProblem(PATH, language).toResponse());
         }
         return dashboard.compose(query, CallerHeaders.from(headers::getHeaderString), language).thenApply(composed -> composed.allForbidden()
                 ? Problem.of("forbidden", Text.of("无权访问", "Forbidden"), 403, Text.of("没有服务向调用方展示这些数据",

@@ -8,8 +8,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
-import org.masswork.gateway.language.Language;
-import org.masswork.gateway.language.Text;
+import org.masswork.platform.language.Language;
+import org.masswork.platform.language.Text;
 
 /**
  * Composes the county's report from the services' own figures endpoints, all asked at once with the caller's

@@ -1,7 +1,7 @@
 package org.masswork.gateway.dashboard;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.masswork.gateway.language.Language;
+import org.masswork.platform.language.Language;
 
 /**
  * evaluation-service's verdicts of the closed people's evaluation rounds of the half years the period touches

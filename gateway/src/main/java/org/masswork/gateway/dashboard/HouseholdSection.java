@@ -1,7 +1,7 @@
 package org.masswork.gateway.dashboard;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.masswork.gateway.language.Language;
+import org.masswork.platform.language.Language;
 
 /** cadre-service's figures of the work with households, named as cadre-service names them. Null when not available. */
 @Schema(name = "DashboardHouseholdWork")

@@ -1,7 +1,7 @@
 package org.masswork.gateway.dashboard;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.masswork.gateway.language.Language;
+import org.masswork.platform.language.Language;
 
 /**
  * risk-assessment-service's review figures in the period (GET /api/v1/risk-figures, its COUNTY row: a matter

@@ -1,6 +1,6 @@
 package org.masswork.gateway.dashboard;
 
-import org.masswork.gateway.language.Text;
+import org.masswork.platform.language.Text;
 
 /** Why a service's figures are missing from the dashboard. */
 final class SectionFailure extends RuntimeException {

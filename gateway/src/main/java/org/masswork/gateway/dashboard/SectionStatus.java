@@ -1,8 +1,8 @@
 package org.masswork.gateway.dashboard;
 
-import org.masswork.gateway.language.Language;
+import org.masswork.platform.language.Language;
 
-import org.masswork.gateway.language.Text;
+import org.masswork.platform.language.Text;
 /** Whether a section of the dashboard holds its service's figures, and if not, why. */
 public enum SectionStatus {
     AVAILABLE("可用", "Available"),

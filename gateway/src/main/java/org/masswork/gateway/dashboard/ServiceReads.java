@@ -13,7 +13,7 @@ import java.util.concurrent.CompletionException;
 import org.masswork.gateway.route.Circuit;
 import org.masswork.gateway.route.Circuits;
 import org.masswork.gateway.route.GatewayConfig;
-import org.masswork.gateway.language.Text;
+import org.masswork.platform.language.Text;
 
 /**
  * GETs JSON from a service on behalf of the caller: their token goes on as it came (the service applies its

@@ -2,6 +2,7 @@ package org.masswork.gateway.docs;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import io.vertx.core.http.HttpServerRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,11 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.masswork.gateway.edge.ClientOrigins;
-import org.masswork.gateway.problem.Problem;
-import org.masswork.gateway.route.GatewayConfig;
-import org.masswork.gateway.language.Language;
-import org.masswork.gateway.language.Text;
 import org.masswork.gateway.problem.Messages;
+import org.masswork.gateway.route.GatewayConfig;
+import org.masswork.platform.language.Language;
+import org.masswork.platform.language.Text;
+import org.masswork.platform.problem.Problem;
 
 /**
  * Each service's OpenAPI document, served by the gateway with its {@code servers} set to the gateway, so

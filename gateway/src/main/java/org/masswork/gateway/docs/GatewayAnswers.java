@@ -3,7 +3,7 @@ package org.masswork.gateway.docs;
 import java.util.Map;
 import java.util.TreeMap;
 import org.masswork.gateway.edge.RateLimiter;
-import org.masswork.gateway.problem.Problem;
+import org.masswork.platform.problem.Problem;
 
 /** What the documents say about the answers the gateway itself gives and the headers it adds. */
 final class GatewayAnswers {

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.masswork.gateway.route.GatewayConfig;
 import org.masswork.gateway.token.LocalIssuer;
-import org.masswork.gateway.language.Text;
+import org.masswork.platform.language.Text;
 
 /**
  * Verifies the bearer token of a request with the configured key, issuer and audience ({@code mp.jwt.verify.*}):

@@ -8,10 +8,10 @@ import java.net.URISyntaxException;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.masswork.gateway.problem.Messages;
-import org.masswork.gateway.problem.Problem;
 import org.masswork.gateway.problem.ProblemResponses;
-import org.masswork.gateway.language.Language;
-import org.masswork.gateway.language.Text;
+import org.masswork.platform.language.Language;
+import org.masswork.platform.language.Text;
+import org.masswork.platform.problem.Problem;
 
 /**
  * The gateway's answer where Vert.x's router would give its own: a request it cannot route (a malformed path, a bad

@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
-import org.masswork.gateway.language.Language;
+import org.masswork.platform.language.Language;
 
 /**
  * First on every request: gives it a request id (kept if the client sent a sane one), passed on to the

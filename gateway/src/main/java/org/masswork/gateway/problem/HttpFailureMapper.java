@@ -16,8 +16,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.masswork.gateway.language.Language;
-import org.masswork.gateway.language.Text;
+import org.masswork.platform.language.Language;
+import org.masswork.platform.language.Text;
+import org.masswork.platform.problem.Problem;
 
 /**
  * The framework's own refusals on the gateway's resources (a method a path lacks, a body of another media type, a

@@ -1,6 +1,6 @@
 package org.masswork.gateway.problem;
 
-import org.masswork.gateway.language.Text;
+import org.masswork.platform.language.Text;
 
 /** The titles and sentences several of the gateway's problems share. */
 public final class Messages {

@@ -6,6 +6,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.masswork.platform.problem.Problem;
 
 /** Writes problems as {@code application/problem+json}, on Vert.x responses or as bodies for the proxy. */
 @ApplicationScoped

@@ -17,12 +17,12 @@ import org.masswork.gateway.edge.BearerTokens;
 import org.masswork.gateway.edge.EdgeFailures;
 import org.masswork.gateway.edge.EdgeHandler;
 import org.masswork.gateway.edge.RateLimiter;
-import org.masswork.gateway.problem.Problem;
+import org.masswork.gateway.problem.Messages;
 import org.masswork.gateway.problem.ProblemResponses;
 import org.masswork.gateway.token.ClientScopes;
-import org.masswork.gateway.language.Language;
-import org.masswork.gateway.language.Text;
-import org.masswork.gateway.problem.Messages;
+import org.masswork.platform.language.Language;
+import org.masswork.platform.language.Text;
+import org.masswork.platform.problem.Problem;
 
 /**
  * The gateway's routes, ahead of everything Quarkus serves. On a service's path (and anywhere under

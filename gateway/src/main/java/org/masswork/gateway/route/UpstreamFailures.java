@@ -20,10 +20,10 @@ import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import org.masswork.gateway.edge.EdgeHandler;
 import org.masswork.gateway.problem.Messages;
-import org.masswork.gateway.problem.Problem;
 import org.masswork.gateway.problem.ProblemResponses;
-import org.masswork.gateway.language.Language;
-import org.masswork.gateway.language.Text;
+import org.masswork.platform.language.Language;
+import org.masswork.platform.language.Text;
+import org.masswork.platform.problem.Problem;
 
 /**
  * When a service cannot be reached (503), stays silent past its timeout (504) or breaks the exchange (502),

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.masswork.gateway.route.GatewayConfig;
-import org.masswork.gateway.language.Text;
+import org.masswork.platform.language.Text;
 
 /**
  * What each county system may do: its client's scopes ({@code masswork.gateway.clients.<id>.scopes}), each a list of

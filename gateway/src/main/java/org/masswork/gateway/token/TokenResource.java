@@ -19,10 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.masswork.gateway.problem.Problem;
-import org.masswork.gateway.language.Language;
-import org.masswork.gateway.language.Text;
 import org.masswork.gateway.problem.Messages;
+import org.masswork.platform.language.Language;
+import org.masswork.platform.language.Text;
+import org.masswork.platform.problem.Problem;
 
 /** OAuth 2.0 client credentials grant for county systems (RFC 6749, section 4.4). */
 @Path(TokenResource.PATH)
