@@ -93,6 +93,11 @@ class RiskFiguresTest {
                 List.of(opinion("OTHER", "SUPPORT", 12))))).statusCode(201);
         step(water, policy, "/analysis", analysis(5, List.of(), RiskTestData.measures("公示"))).statusCode(200);
         decide(water, policy, "APPROVE", DAY.plusDays(1).atTime(0, 30));
+        // A policy of township B vetoed at noon that day with no opinion gathered: 缓出台 holds, 不开展 does not apply.
+        UUID fees = register(water, policy(b));
+        RiskTestData.startGathering(water, fees);
+        step(water, fees, "/analysis", analysis(5, List.of(), RiskTestData.measures("公示"))).statusCode(200);
+        decide(water, fees, "VETO", DAY.plusDays(1).atTime(12, 0));
 
         figures(TestTokens.countyAdmin(), DAY, DAY, Map.of())
                 .body("from", equalTo(DAY.toString()))
@@ -110,15 +115,16 @@ class RiskFiguresTest {
                 .body("rows[0].mattersApproved", equalTo(0));
         figures(TestTokens.countyAdmin(), DAY.plusDays(1), DAY.plusDays(1), Map.of())
                 .body("rows[0].consultationsHeld", equalTo(1))
-                .body("rows[0].mattersAssessed", equalTo(1))
+                .body("rows[0].mattersAssessed", equalTo(2))
                 .body("rows[0].mattersApproved", equalTo(1))
-                .body("rows[0].mattersVetoed", equalTo(0))
+                .body("rows[0].mattersVetoed", equalTo(1))
                 .body("rows[0].mattersNotCarriedOut", equalTo(0));
         // The road counts once in the county, in each of its townships by township.
         figures(TestTokens.countyAdmin(), DAY, DAY.plusDays(1), Map.of())
                 .body("rows", hasSize(1))
-                .body("rows[0].mattersAssessed", equalTo(2))
-                .body("rows[0].mattersVetoed", equalTo(1))
+                .body("rows[0].mattersAssessed", equalTo(3))
+                .body("rows[0].mattersVetoed", equalTo(2))
+                .body("rows[0].mattersNotCarriedOut", equalTo(1))
                 .body("rows[0].mattersApproved", equalTo(1));
         figures(TestTokens.countyAdmin(), DAY, DAY.plusDays(1), Map.of("groupBy", "TOWNSHIP"))
                 .body("groupBy", equalTo("TOWNSHIP"))
@@ -130,15 +136,16 @@ class RiskFiguresTest {
                 .body(row(townshipA, "mattersNotCarriedOut"), equalTo(1))
                 .body(row(townshipA, "mattersApproved"), equalTo(1))
                 .body(row(townshipB, "hearingsHeld"), equalTo(0))
-                .body(row(townshipB, "mattersAssessed"), equalTo(1))
-                .body(row(townshipB, "mattersVetoed"), equalTo(1))
+                .body(row(townshipB, "mattersAssessed"), equalTo(2))
+                .body(row(townshipB, "mattersVetoed"), equalTo(2))
+                .body(row(townshipB, "mattersNotCarriedOut"), equalTo(1))
                 .body(row(townshipB, "mattersApproved"), equalTo(0));
 
         // A township officer reads their own township, in the county row too; another township is a 403.
         String officerOfB = TestTokens.townshipOfficer(townshipB);
         figures(officerOfB, DAY, DAY.plusDays(1), Map.of())
                 .body("rows[0].townshipId", nullValue())
-                .body("rows[0].mattersAssessed", equalTo(1))
+                .body("rows[0].mattersAssessed", equalTo(2))
                 .body("rows[0].mattersApproved", equalTo(0));
         figures(officerOfB, DAY, DAY.plusDays(1), Map.of("groupBy", "TOWNSHIP"))
                 .body("rows.townshipId", contains(townshipB.toString()));
