@@ -103,13 +103,18 @@ class InputEdgesTest {
                     .when().get("/api/v1/cases")
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("errors.field", hasItem("from"));
-            given().auth().oauth2(TestTokens.countyAdmin()).queryParam("from", "2026-01-01T00:00:00Z").queryParam("to", date)
+        }
+        for (String day : List.of("+999999999-12-31", "-999999999-01-01", "10000-01-01", "1899-12-31")) {
+            given().auth().oauth2(TestTokens.countyAdmin()).queryParam("from", "2026-01-01").queryParam("to", day)
                     .when().get("/api/v1/case-figures")
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("errors.field", hasItem("to"));
         }
-        given().auth().oauth2(TestTokens.countyAdmin()).queryParam("from", "1900-01-01T00:00:00Z")
-                .queryParam("to", "9999-12-31T00:00:00Z")
+        // The first and last years taken, each a whole period.
+        given().auth().oauth2(TestTokens.countyAdmin()).queryParam("from", "1900-01-01").queryParam("to", "1900-12-31")
+                .when().get("/api/v1/case-figures")
+                .then().statusCode(200);
+        given().auth().oauth2(TestTokens.countyAdmin()).queryParam("from", "9999-01-01").queryParam("to", "9999-12-31")
                 .when().get("/api/v1/case-figures")
                 .then().statusCode(200);
     }

@@ -2,6 +2,7 @@ package org.masswork.risk;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,6 +13,10 @@ import java.util.Set;
  */
 @ConfigMapping(prefix = "masswork.risk")
 public interface RiskRules {
+
+    /** The county's time zone: the figures' days are its days. */
+    @WithDefault("Asia/Shanghai")
+    ZoneId zone();
 
     /** Weight of one case by its category (LAND, HOUSING_DEMOLITION, ...): how severe a grievance of that kind is. */
     Map<String, Double> categoryWeights();

@@ -2,7 +2,10 @@ package org.masswork.cases.figures;
 
 import org.masswork.platform.language.Labelled;
 
-/** What one row of the figures covers. */
+/**
+ * What one row of the case figures covers: the levels of the figures' one grouping (COUNTY, TOWNSHIP, STATION,
+ * CADRE) that case figures have; another level is a 400 naming groupBy and listing these.
+ */
 public enum FiguresGrouping implements Labelled {
     COUNTY("全县"),
     TOWNSHIP("乡镇"),

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.OffsetDateTime;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,18 +37,23 @@ public class FiguresResource {
     @GET
     @Operation(operationId = "getCaseFigures",
             summary = "Figures of the cases received in a period, for the county or grouped by township or station",
-            description = "Cases received in [from, to): opinions collected, problems and disputes solved, errands, petitions, "
-                    + "closed and closed at the station, on-time, satisfaction and days to close, for the county or per township "
-                    + "or station. County roles ask for any township or station; a township officer "
-                    + "or a station's cadre gets their own, and another is a 403.")
+            description = "Cases received from `from` to `to`, both days included, days of the county's calendar (from 00:00 "
+                    + "to the day after `to` 00:00, county time; at most 366 days): opinions collected, problems and disputes "
+                    + "solved, errands, petitions, closed and closed at the station, on-time, satisfaction and days to close, "
+                    + "for the county (one row) or per township or station (a row per group with cases, by name). County roles "
+                    + "ask for any township or station; a township officer or a station's cadre gets their own, and another "
+                    + "is a 403.")
     @APIResponse(responseCode = "200", description = "The figures",
-            content = @Content(schema = @Schema(implementation = FiguresReport.class)))
-    public FiguresReport figures(
-            @QueryParam("from") @NotNull @Parameter(required = true, description = "Received at or after") OffsetDateTime from,
-            @QueryParam("to") @NotNull @Parameter(required = true, description = "Received before") OffsetDateTime to,
+            content = @Content(schema = @Schema(implementation = CaseFiguresReport.class)))
+    public CaseFiguresReport figures(
+            @QueryParam("from") @NotNull @Parameter(required = true, description = "The first day, county calendar (2026-01-01)")
+            LocalDate from,
+            @QueryParam("to") @NotNull @Parameter(required = true, description = "The last day, included; at most 366 days "
+                    + "after from") LocalDate to,
             @QueryParam("townshipId") UUID townshipId,
             @QueryParam("stationId") UUID stationId,
-            @QueryParam("groupBy") @DefaultValue("COUNTY") FiguresGrouping groupBy) {
+            @QueryParam("groupBy") @DefaultValue("COUNTY") @Parameter(description = "COUNTY (one row), TOWNSHIP or STATION")
+            FiguresGrouping groupBy) {
         return figures.figures(from, to, townshipId, stationId, groupBy);
     }
 

@@ -5,14 +5,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.masswork.cases.CaseRules;
 import org.masswork.cases.casefile.CaseAccess;
-import org.masswork.platform.problem.InvalidInputProblem;
-import org.masswork.platform.security.CallerScope;
+import org.masswork.platform.input.InvalidParameter;
 import org.masswork.platform.language.Text;
+import org.masswork.platform.security.CallerScope;
+import org.masswork.platform.time.CountyPeriod;
 
 /** The county report's figures, in one query over the monthly rollup and the cases at the period's edges. */
 @ApplicationScoped
@@ -35,7 +38,8 @@ public class FiguresService {
      * read through the view case_figures_month_and_delta (V19), its
      * edge spans from the cases through the covering index on recorded_at, each case counted by the rule the
      * rollup's trigger applies (case_figures_counts, V9__figures_counts.sql). The two spans are two plain range
-     * scans: joined to a list of ranges the planner reads every case instead.
+     * scans: joined to a list of ranges the planner reads every case instead. The groups' names come from the
+     * stations case-service knows (known_station).
      */
     private static final String FIGURES = """
             with edge_cases as (
@@ -62,30 +66,41 @@ public class FiguresService {
                         c.satisfaction, c.closed_at, c.recorded_at, p.outcome = 'ENDED_SATISFIED') k
                 where (cast(:township as uuid) is null or c.township_id = :township)
                   and (cast(:station as uuid) is null or c.station_id = :station)
+            ), groups as (
+                select %s,
+                       sum(cases) as cases, sum(opinions) as opinions, sum(problems_solved) as problems_solved,
+                       sum(disputes_solved) as disputes_solved, sum(errands) as errands, sum(petitions) as petitions,
+                       sum(petitions_ended) as petitions_ended, sum(closed) as closed, sum(closed_at_station) as closed_at_station,
+                       sum(on_time) as on_time, sum(on_time_known) as on_time_known, sum(satisfied) as satisfied,
+                       sum(rated) as rated, sum(closed_days) / nullif(sum(closed), 0) as days_to_close
+                from parts
+                %s
             )
-            select %s,
-                   sum(cases), sum(opinions), sum(problems_solved), sum(disputes_solved), sum(errands), sum(petitions),
-                   sum(petitions_ended), sum(closed), sum(closed_at_station), sum(on_time), sum(on_time_known),
-                   sum(satisfied), sum(rated), sum(closed_days) / nullif(sum(closed), 0)
-            from parts
-            %s
+            select g.township_id, t.township_name, g.station_id, s.name, g.cases, g.opinions, g.problems_solved,
+                   g.disputes_solved, g.errands, g.petitions, g.petitions_ended, g.closed, g.closed_at_station, g.on_time,
+                   g.on_time_known, g.satisfied, g.rated, g.days_to_close
+            from groups g
+            left join known_station s on s.station_id = g.station_id
+            left join lateral (select k.township_name from known_station k where k.township_id = g.township_id limit 1) t on true
+            order by t.township_name, g.township_id, s.name, g.station_id
             """;
 
     private final EntityManager entityManager;
     private final CaseAccess access;
     private final CallerScope caller;
+    private final CaseRules rules;
 
-    FiguresService(EntityManager entityManager, CaseAccess access, CallerScope caller) {
+    FiguresService(EntityManager entityManager, CaseAccess access, CallerScope caller, CaseRules rules) {
         this.entityManager = entityManager;
         this.access = access;
         this.caller = caller;
+        this.rules = rules;
     }
 
+    /** The cases received from {@code from} 00:00 to the day after {@code to} 00:00, county time. */
     @Transactional
-    public FiguresReport figures(OffsetDateTime from, OffsetDateTime to, UUID townshipId, UUID stationId, FiguresGrouping groupBy) {
-        if (!from.isBefore(to)) {
-            throw new InvalidInputProblem("to", Text.of("须晚于 from", "must be after from"));
-        }
+    public CaseFiguresReport figures(LocalDate from, LocalDate to, UUID townshipId, UUID stationId, FiguresGrouping groupBy) {
+        CountyPeriod days = CountyPeriod.of(from, to, rules.zone());
         boolean countyWide = caller.isCountyWide();
         if (!countyWide && access.township().isEmpty() && access.station().isEmpty()) {
             throw new ForbiddenException();
@@ -94,17 +109,16 @@ public class FiguresService {
         UUID station = countyWide ? stationId : within(stationId, access.station());
         // A group whose edge spans take away all its rollup counts has no case in the period: it is left out.
         String[] grouping = switch (groupBy) {
-            case COUNTY -> new String[] {"cast(null as uuid), cast(null as uuid)", ""};
-            case TOWNSHIP -> new String[] {"township_id, cast(null as uuid)",
-                    "group by township_id having sum(cases) > 0 order by township_id"};
-            case STATION -> new String[] {"township_id, station_id",
-                    "group by township_id, station_id having sum(cases) > 0 order by township_id, station_id"};
+            case COUNTY -> new String[] {"cast(null as uuid) as township_id, cast(null as uuid) as station_id", ""};
+            case TOWNSHIP -> new String[] {"township_id, cast(null as uuid) as station_id",
+                    "group by township_id having sum(cases) > 0"};
+            case STATION -> new String[] {"township_id, station_id", "group by township_id, station_id having sum(cases) > 0"};
         };
-        FiguresPeriod period = period(from, to);
+        FiguresPeriod period = period(days.start(), days.end());
         Query query = entityManager.createNativeQuery(FIGURES.formatted(grouping[0], grouping[1]))
                 .setParameter("monthsFrom", period.monthsFrom()).setParameter("monthsTo", period.monthsTo())
                 .setParameter("township", township).setParameter("station", station)
-                .setMaxResults(FiguresReport.MAX_ROWS);
+                .setMaxResults(CaseFiguresReport.MAX_ROWS + 1);
         for (int i = 0; i < 2; i++) {
             FiguresPeriod.Span span = period.span(i);
             query.setParameter("from" + (i + 1), span.from()).setParameter("to" + (i + 1), span.to())
@@ -112,7 +126,11 @@ public class FiguresService {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return new FiguresReport(from, to, groupBy, rows.stream().map(FiguresService::row).toList());
+        if (rows.size() > CaseFiguresReport.MAX_ROWS) {
+            throw new InvalidParameter("groupBy", Text.of("超过 %d 行，请用 townshipId 缩小范围".formatted(CaseFiguresReport.MAX_ROWS),
+                    "more than %d rows: narrow by townshipId".formatted(CaseFiguresReport.MAX_ROWS)));
+        }
+        return new CaseFiguresReport(from, to, groupBy, rows.stream().map(FiguresService::row).toList());
     }
 
     private FiguresPeriod period(OffsetDateTime from, OffsetDateTime to) {
@@ -134,12 +152,12 @@ public class FiguresService {
     }
 
     private static CaseFigures row(Object[] r) {
-        long closed = number(r[9]);
-        long closedAtStation = number(r[10]);
-        return new CaseFigures((UUID) r[0], (UUID) r[1], number(r[2]), number(r[3]), number(r[4]), number(r[5]),
-                number(r[6]), number(r[7]), number(r[8]), closed, closedAtStation, ratio(closedAtStation, closed),
-                ratio(number(r[11]), number(r[12])), ratio(number(r[13]), number(r[14])),
-                r[15] == null ? null : ((Number) r[15]).doubleValue());
+        long closed = number(r[11]);
+        long closedAtStation = number(r[12]);
+        return new CaseFigures((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3], number(r[4]), number(r[5]),
+                number(r[6]), number(r[7]), number(r[8]), number(r[9]), number(r[10]), closed, closedAtStation,
+                ratio(closedAtStation, closed), ratio(number(r[13]), number(r[14])), ratio(number(r[15]), number(r[16])),
+                r[17] == null ? null : ((Number) r[17]).doubleValue());
     }
 
     /** A sum over no rows (a period without cases) is null. */

@@ -19,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,10 @@ import org.masswork.platform.privacy.PersonalDataCipher;
 class FiguresFoldTest {
 
     /** Two months ago: a whole month of the periods below, read from the rollup and its deltas. */
-    private static final OffsetDateTime MONTH = County.thisMonth().minusMonths(2).atDay(1).atStartOfDay(County.ZONE)
-            .toOffsetDateTime();
+    private static final LocalDate FIRST_DAY = County.thisMonth().minusMonths(2).atDay(1);
+    private static final LocalDate LAST_DAY = FIRST_DAY.plusMonths(1).minusDays(1);
+    /** Its first instant, from which the cases are filed. */
+    private static final OffsetDateTime MONTH = FIRST_DAY.atStartOfDay(County.ZONE).toOffsetDateTime();
 
     @Inject
     FiguresFoldJob fold;
@@ -77,9 +80,9 @@ class FiguresFoldTest {
             first.commit();
         }
 
-        assertThat(cases(station.townshipId(), MONTH, MONTH.plusMonths(1))).isEqualTo(2);
+        assertThat(cases(station.townshipId(), FIRST_DAY, LAST_DAY)).isEqualTo(2);
         fold.fold();
-        assertThat(cases(station.townshipId(), MONTH, MONTH.plusMonths(1))).isEqualTo(2);
+        assertThat(cases(station.townshipId(), FIRST_DAY, LAST_DAY)).isEqualTo(2);
     }
 
     @Test
@@ -97,9 +100,9 @@ class FiguresFoldTest {
         assertThat(deltas(a)).isZero();
         assertThat(deltas(b)).isZero();
         assertThat(figuresOfSeveralPeriods(township)).isEqualTo(before);
-        Map<String, Object> monthOfA = figures(township, "STATION", MONTH, MONTH.plusMonths(1)).get(0);
-        assertThat(monthOfA).containsEntry("stationId", a.stationId().toString()).containsEntry("cases", 4)
-                .containsEntry("problemsSolved", 1).containsEntry("petitionsEnded", 1).containsEntry("closed", 1)
+        Map<String, Object> monthOfA = figures(township, "STATION", FIRST_DAY, LAST_DAY).get(0);
+        assertThat(monthOfA).containsEntry("stationId", a.stationId().toString()).containsEntry("casesReceived", 4)
+                .containsEntry("problemsSolved", 1).containsEntry("petitionsEnded", 1).containsEntry("casesClosed", 1)
                 .containsEntry("satisfactionRate", 1.0f);
     }
 
@@ -139,7 +142,7 @@ class FiguresFoldTest {
             assertThat(other.get(30, TimeUnit.SECONDS)).isGreaterThanOrEqualTo((int) takenByTheOther);
             assertThat(deltas(a)).isZero();
             assertThat(figuresOfSeveralPeriods(township)).isEqualTo(meanwhile);
-            assertThat(cases(township, MONTH, MONTH.plusMonths(1))).isEqualTo(5);
+            assertThat(cases(township, FIRST_DAY, LAST_DAY)).isEqualTo(5);
         } finally {
             release.countDown();
             replica.shutdown();
@@ -164,23 +167,23 @@ class FiguresFoldTest {
 
     /** Whole months, whole months with edges added and taken away, no whole month: by township and by station. */
     private static List<List<Map<String, Object>>> figuresOfSeveralPeriods(UUID township) {
-        OffsetDateTime next = MONTH.plusMonths(1);
+        LocalDate next = FIRST_DAY.plusMonths(1);
         return List.of(
-                figures(township, "TOWNSHIP", MONTH, next.plusMonths(1)),
-                figures(township, "STATION", MONTH, next.plusMonths(1)),
-                figures(township, "STATION", MONTH.plusDays(3), next.plusDays(25)),
-                figures(township, "STATION", MONTH.minusDays(10), next.plusDays(5)),
-                figures(township, "TOWNSHIP", MONTH.plusDays(10), next.plusDays(5)));
+                figures(township, "TOWNSHIP", FIRST_DAY, next.plusMonths(1).minusDays(1)),
+                figures(township, "STATION", FIRST_DAY, next.plusMonths(1).minusDays(1)),
+                figures(township, "STATION", FIRST_DAY.plusDays(3), next.plusDays(24)),
+                figures(township, "STATION", FIRST_DAY.minusDays(10), next.plusDays(4)),
+                figures(township, "TOWNSHIP", FIRST_DAY.plusDays(10), next.plusDays(4)));
     }
 
-    private static List<Map<String, Object>> figures(UUID township, String groupBy, OffsetDateTime from, OffsetDateTime to) {
+    private static List<Map<String, Object>> figures(UUID township, String groupBy, LocalDate from, LocalDate to) {
         return given().auth().oauth2(TestTokens.countyAdmin())
                 .queryParams(Map.of("townshipId", township, "groupBy", groupBy, "from", from.toString(), "to", to.toString()))
                 .when().get("/api/v1/case-figures").then().statusCode(200).extract().path("rows");
     }
 
-    private static int cases(UUID township, OffsetDateTime from, OffsetDateTime to) {
-        return (Integer) figures(township, "TOWNSHIP", from, to).get(0).get("cases");
+    private static int cases(UUID township, LocalDate from, LocalDate to) {
+        return (Integer) figures(township, "TOWNSHIP", from, to).get(0).get("casesReceived");
     }
 
     private static Map<String, Object> received(Map<String, Object> body, OffsetDateTime at) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,6 +22,8 @@ public final class CaseBenchmark {
 
     private static final String[] CATEGORIES = {"LAND", "HOUSING_DEMOLITION", "WATER", "ROADS", "SOCIAL_SECURITY",
             "MEDICAL", "EDUCATION", "EMPLOYMENT", "ENVIRONMENT", "PUBLIC_ORDER", "FAMILY_NEIGHBOUR_DISPUTE", "OTHER"};
+
+    private static final ZoneId COUNTY_ZONE = ZoneId.of("Asia/Shanghai");
 
     private CaseBenchmark() {
     }
@@ -37,6 +41,9 @@ public final class CaseBenchmark {
         String marker = "bench" + Long.toString(System.currentTimeMillis(), 36);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String lastYear = "from=" + encode(now.minusYears(1).toString()) + "&to=" + encode(now.toString());
+        // The figures take days of the county's calendar, both included.
+        LocalDate today = LocalDate.now(COUNTY_ZONE);
+        String lastYearDays = "from=" + today.minusYears(1).plusDays(1) + "&to=" + today;
 
         List<LoadRunner.Result> results = new ArrayList<>();
         results.add(LoadRunner.run("POST case (file at a station)", concurrency, duration,
@@ -62,9 +69,9 @@ public final class CaseBenchmark {
         results.add(LoadRunner.run("GET search: township + text", concurrency, duration,
                 (worker, n) -> api.get("/api/v1/cases?townshipId=" + BenchApi.pick(townships, n) + "&text=" + encode("诉求"))));
         results.add(LoadRunner.run("GET figures: county, last year", concurrency, duration,
-                (worker, n) -> api.get("/api/v1/case-figures?" + lastYear)));
+                (worker, n) -> api.get("/api/v1/case-figures?" + lastYearDays)));
         results.add(LoadRunner.run("GET figures: by station of a township", concurrency, duration,
-                (worker, n) -> api.get("/api/v1/case-figures?groupBy=STATION&townshipId=" + BenchApi.pick(townships, n) + "&" + lastYear)));
+                (worker, n) -> api.get("/api/v1/case-figures?groupBy=STATION&townshipId=" + BenchApi.pick(townships, n) + "&" + lastYearDays)));
         results.forEach(result -> System.out.println(result.line()));
     }
 

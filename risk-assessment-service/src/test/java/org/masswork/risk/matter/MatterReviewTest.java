@@ -231,15 +231,16 @@ class MatterReviewTest {
 
         LocalDate today = County.today();
         given().auth().oauth2(officer).queryParam("from", today.minusDays(7).toString()).queryParam("to", today.toString())
+                .queryParam("groupBy", "TOWNSHIP")
                 .when().get("/api/v1/risk-figures").then().statusCode(200)
-                .body("", hasSize(1))
-                .body("[0].townshipId", equalTo(township.toString()))
-                .body("[0].townshipName", equalTo("城关镇"))
-                .body("[0].hearingsHeld", equalTo(1))
-                .body("[0].consultationsHeld", equalTo(0))
-                .body("[0].assessed", equalTo(1))
-                .body("[0].approved", equalTo(1))
-                .body("[0].vetoed", equalTo(0));
+                .body("rows", hasSize(1))
+                .body("rows[0].townshipId", equalTo(township.toString()))
+                .body("rows[0].townshipName", equalTo("城关镇"))
+                .body("rows[0].hearingsHeld", equalTo(1))
+                .body("rows[0].consultationsHeld", equalTo(0))
+                .body("rows[0].mattersAssessed", equalTo(1))
+                .body("rows[0].mattersApproved", equalTo(1))
+                .body("rows[0].mattersVetoed", equalTo(0));
         given().auth().oauth2(officer).queryParam("from", today.toString()).queryParam("to", today.minusDays(1).toString())
                 .when().get("/api/v1/risk-figures").then().statusCode(400);
     }
@@ -281,7 +282,7 @@ class MatterReviewTest {
                 .body("paths.'/api/v1/matters/{id}/decision'.post.operationId", equalTo("recordDecision"))
                 .body("paths.'/api/v1/matters/{id}/decision'.post.responses", hasKey("409"))
                 .body("paths.'/api/v1/matters/{matterId}/meetings'.post.responses", hasKey("201"))
-                .body("paths.'/api/v1/risk-figures'.get.operationId", equalTo("riskFigures"))
+                .body("paths.'/api/v1/risk-figures'.get.operationId", equalTo("getRiskFigures"))
                 .body("components.schemas.Matter.properties", hasKey("riskLevelLabel"));
     }
 

@@ -1,0 +1,23 @@
+package org.masswork.risk.figures;
+
+import org.masswork.platform.language.Labelled;
+
+/**
+ * What one row of the risk figures covers: the levels of the figures' one grouping (COUNTY, TOWNSHIP, STATION,
+ * CADRE) that review figures have; another level is a 400 naming groupBy and listing these.
+ */
+public enum FiguresGrouping implements Labelled {
+    COUNTY("全县"),
+    TOWNSHIP("乡镇");
+
+    private final String label;
+
+    FiguresGrouping(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,17 @@
+package org.masswork.risk.figures;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The review figures of a period (days of the county's calendar, both included), one row per group. */
+@Schema(name = "RiskFiguresReport")
+public record RiskFiguresReport(
+        @Schema(description = "The first day of the period (county calendar)") LocalDate from,
+        @Schema(description = "The last day of the period, included") LocalDate to,
+        FiguresGrouping groupBy,
+        @Schema(maxItems = RiskFiguresReport.MAX_ROWS, description = "Exactly one row for COUNTY (keys null); by township a "
+                + "row per township with any figure, ordered by township name") List<RiskFigures> rows) {
+
+    public static final int MAX_ROWS = 2000;
+}
