@@ -75,7 +75,7 @@ public class AssignmentService {
             Cadre cadre = cadres.findByIdOptional(request.cadreId()).orElseThrow(() ->
                     new RuleViolationProblem("unknown-cadre", Text.of("没有干部 " + request.cadreId(), "No cadre " + request.cadreId()), "cadreId"));
             return AssignmentView.of(start(station, cadre, new Joining(request.role(), request.firstSecretary(),
-                    request.startsOn(), request.exceptionReason(), request.returnReason(), request.recordedAt())));
+                    request.startsOn(), request.exceptionReason(), request.returnReason(), request.recordedAt(), Joining.ROLE)));
         });
     }
 

@@ -47,7 +47,8 @@ public class TeamRules {
         if (joining.role() == TeamRole.LEADER) {
             if (!cadre.mayLeadAStation()) {
                 return Optional.of(new RuleViolationProblem("leader-rank",
-                        Text.of("站长须为科级干部或中层骨干", "A station leader must be section-level or a mid-level backbone"), "role"));
+                        Text.of("站长须为科级干部或中层骨干", "A station leader must be section-level or a mid-level backbone"),
+                        joining.roleField()));
             }
             if (team.stream().anyMatch(a -> a.role == TeamRole.LEADER)) {
                 return Optional.of(new ConflictProblem("station-has-leader", Text.of("该工作站已有在岗站长", "The station already has an active leader")));

@@ -13,7 +13,8 @@ import org.masswork.platform.persistence.ClientRecordedEntity;
 
 /**
  * A cadre present at their station on a day; {@code recordedAt} is when the phone recorded it. It counts when
- * {@code credited}: received within the credit window, or late and confirmed by the station's leader.
+ * {@code credited}: received within the credit window, or late and confirmed by the station's leader (the leader's
+ * own: by an officer of the station's township).
  */
 @Entity
 @Table(name = "check_in")
@@ -47,9 +48,13 @@ public class CheckIn extends ClientRecordedEntity {
     @Column(nullable = false)
     public boolean credited;
 
-    /** The station leader who confirmed a late check-in. */
+    /** The station leader who confirmed a colleague's late check-in. */
     @Column(name = "confirmed_by")
     public UUID confirmedBy;
+
+    /** The township officer (their token's subject) who confirmed the station leader's own late check-in. */
+    @Column(name = "confirmed_by_officer")
+    public String confirmedByOfficer;
 
     @Column(name = "confirmed_at")
     public OffsetDateTime confirmedAt;

@@ -4,12 +4,13 @@ import org.masswork.platform.language.Labelled;
 
 /**
  * Whether a check-in counts: received within the credit window ({@link StationDaysConfig#creditWindow()}), or late
- * and waiting for the station leader, or late and confirmed by them.
+ * and waiting for confirmation, or late and confirmed (by the station leader; the leader's own by an officer of the
+ * station's township).
  */
 public enum CheckInCredit implements Labelled {
     ON_TIME("按时", "On time"),
-    LATE("逾期补录,待组长确认", "Late, awaiting the station leader's confirmation"),
-    CONFIRMED("逾期补录,组长已确认", "Late, confirmed by the station leader");
+    LATE("逾期补录,待确认", "Late, awaiting confirmation"),
+    CONFIRMED("逾期补录,已确认", "Late, confirmed");
 
     private final String label;
     private final String englishLabel;
@@ -30,6 +31,6 @@ public enum CheckInCredit implements Labelled {
     }
 
     static CheckInCredit of(CheckIn checkIn) {
-        return !checkIn.late ? ON_TIME : checkIn.confirmedBy == null ? LATE : CONFIRMED;
+        return !checkIn.late ? ON_TIME : checkIn.confirmedAt == null ? LATE : CONFIRMED;
     }
 }

@@ -35,7 +35,7 @@ import org.masswork.platform.security.Role;
 @Path("/api/v1")
 @Tag(name = "Station days", description = "Check-ins at the station; the 25th–27th of each month are station days. A check-in"
         + " received after its credit window (by default the end of the next day, county calendar) is late: it counts only"
-        + " once the station's leader confirms it")
+        + " once confirmed, a team member's by the station's leader, the leader's own by an officer of the station's township")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
@@ -67,8 +67,9 @@ public class CheckInResource {
                     + "not-on-station), not before the assignment started and at most a few days late (422 before-assignment, "
                     + "check-in-too-old). Accepts an Idempotency-Key and a recordedAt.")
     @APIResponse(responseCode = "201", description = "Recorded as a station day or an extra visit; credited if received"
-            + " within the credit window of its day, else late (not counted, no StationDayAttended) until the station's"
-            + " leader confirms it. A replay with the same Idempotency-Key returns the first result",
+            + " within the credit window of its day, else late (not counted, no StationDayAttended) until confirmed"
+            + " (by the station's leader; the leader's own by an officer of the station's township). A replay with the same"
+            + " Idempotency-Key returns the first result",
             content = @Content(schema = @Schema(implementation = CheckInView.class)))
     public Response checkIn(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                     schema = @Schema(implementation = CheckInRequest.class),
@@ -80,14 +81,23 @@ public class CheckInResource {
 
     @POST
     @Path("/check-ins/{id}/confirmation")
-    @RolesAllowed(Role.STATION_LEADER)
+    @RolesAllowed({Role.STATION_LEADER, Role.TOWNSHIP_OFFICER})
     @Operation(operationId = "confirmLateCheckIn",
-            summary = "The station's leader confirms a colleague's late check-in, which then counts (a station day: StationDayAttended once)",
-            description = "A check-in received after the credit window of its day does not count until the station's current "
-                    + "leader confirms it with a reason (404 for another station's check-in, 422 own-check-in for the leader's "
-                    + "own, 409 check-in-credited when it counts already). Accepts an Idempotency-Key.")
+            summary = "Confirm a late check-in, which then counts (a station day: StationDayAttended once): a team member's by"
+                    + " the station's leader, the leader's own by an officer of the station's township",
+            description = "A check-in received after the credit window of its day does not count until it is confirmed with "
+                    + "a reason, by someone other than its cadre. A team member's is confirmed by the station's current leader "
+                    + "(by the assignments: 404 for another station's check-in, 422 not-station-leader when they no longer "
+                    + "lead it). A leader does not confirm their own (422 own-check-in): an officer (TOWNSHIP_OFFICER) of the "
+                    + "station's township does, the township taken from the station's record and the leader from its "
+                    + "assignments; a check-in of another township, or none, is 403 to an officer, and a team member's check-in "
+                    + "422 leader-confirms-team. The confirmer is kept (confirmedBy: the leader; confirmedByOfficer: the "
+                    + "officer's account) with the time and the reason. 409 check-in-credited when it counts already. "
+                    + "Accepts an Idempotency-Key.")
     @APIResponse(responseCode = "200", description = "The check-in, credited; a replay with the same Idempotency-Key returns the first result",
             content = @Content(schema = @Schema(implementation = CheckInView.class)))
+    @APIResponse(responseCode = "422", description = "The confirmer may not confirm this check-in: own-check-in (a leader's own),"
+            + " not-station-leader (no longer leads the station), leader-confirms-team (an officer, for a team member's)")
     public CheckInView confirm(@PathParam("id") UUID id,
                                @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                        schema = @Schema(implementation = ConfirmCheckInRequest.class),
@@ -101,7 +111,7 @@ public class CheckInResource {
     @Path("/check-ins")
     @Operation(operationId = "listCheckIns", summary = "Check-ins of a month in the caller's scope, by day; late ones waiting for confirmation if asked",
             description = "The month's check-ins by day, each with whether it counts (on time, late and waiting, confirmed); "
-                    + "pending=true lists only the late ones waiting for the station leader. " + WorkScope.LIST_SCOPE)
+                    + "pending=true lists only the late ones waiting for confirmation. " + WorkScope.LIST_SCOPE)
     @APIResponse(responseCode = "200", description = "One page of check-ins")
     public Page<CheckInView> list(
             @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(required = true, description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,
@@ -114,9 +124,9 @@ public class CheckInResource {
     @GET
     @Path("/attendance")
     @Operation(operationId = "listCadreAttendance",
-            summary = "Monthly station-day attendance per cadre: credited days, and late days waiting for the leader's confirmation",
-            description = "Per cadre, the station days due in the month, those credited and the late ones waiting for the station "
-                    + "leader's confirmation. " + WorkScope.LIST_SCOPE)
+            summary = "Monthly station-day attendance per cadre: credited days, and late days waiting for confirmation",
+            description = "Per cadre, the station days due in the month, those credited and the late ones waiting for "
+                    + "confirmation. " + WorkScope.LIST_SCOPE)
     @APIResponse(responseCode = "200", description = "One page of cadres")
     public Page<CadreAttendance> perCadre(
             @QueryParam("month") @NotNull @Pattern(regexp = MONTH) @Parameter(required = true, description = "YYYY-MM", schema = @Schema(maxLength = 7, pattern = MONTH)) String month,

@@ -26,6 +26,7 @@ import org.masswork.platform.problem.ConstraintProblem;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.platform.security.CallerScope;
+import org.masswork.platform.security.Role;
 import org.masswork.platform.language.Text;
 
 @ApplicationScoped
@@ -78,7 +79,7 @@ public class CheckInService {
      * {@value #ONCE_A_DAY_CONSTRAINT}, also when two race each other ({@link #ONCE_A_DAY}).
      *
      * <p>A check-in received after the credit window of its day is stored as late: it does not count, and a station
-     * day's StationDayAttended is not written, until the station's leader confirms it ({@link #confirm}).
+     * day's StationDayAttended is not written, until it is confirmed ({@link #confirm}).
      */
     @Transactional
     public CheckInView checkIn(CheckInRequest request, String idempotencyKey) {
@@ -110,27 +111,19 @@ public class CheckInService {
     }
 
     /**
-     * The station's leader confirms a late check-in of a colleague, with a reason: it counts from now on, and a
-     * station day's StationDayAttended is written then, once. A replay with the same Idempotency-Key returns the first
-     * result; a second confirmation of a check-in that counts already is 409.
+     * A late check-in is confirmed, with a reason, by someone other than its cadre: a team member's by the station's
+     * current leader, the leader's own by an officer of the station's township (who and where from this service's
+     * assignments and stations, not the token alone). It counts from then on, and a station day's StationDayAttended
+     * is written then, once. A replay with the same Idempotency-Key returns the first result; a second confirmation of
+     * a check-in that counts already is 409.
      */
     @Transactional
     public CheckInView confirm(UUID id, ConfirmCheckInRequest request, String idempotencyKey) {
-        UUID leaderId = scope.cadre().orElseThrow(ForbiddenException::new);
+        boolean officer = scope.hasRole(Role.TOWNSHIP_OFFICER);
+        UUID leaderId = officer ? null : scope.cadre().orElseThrow(ForbiddenException::new);
         return idempotency.once("confirm-check-in", idempotencyKey, new Confirmation(id, request), CheckInView::id,
                 this::confirmationOf, () -> {
-                    CheckIn checkIn = checkIns.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("打卡记录", "check-in"), id));
-                    if (scope.station().filter(checkIn.stationId::equals).isEmpty()) {
-                        throw new NotFoundProblem(Text.of("打卡记录", "check-in"), id);
-                    }
-                    boolean leads = assignments.activeForCadre(leaderId)
-                            .filter(a -> a.stationId.equals(checkIn.stationId) && a.role == TeamRole.LEADER).isPresent();
-                    if (!leads) {
-                        throw new RuleViolationProblem("not-station-leader", Text.of("只有该工作站的现任站长可以确认逾期补录的打卡", "Only the station's current leader confirms a late check-in"));
-                    }
-                    if (checkIn.cadreId.equals(leaderId)) {
-                        throw new RuleViolationProblem("own-check-in", Text.of("站长不能确认自己逾期补录的打卡", "A station leader does not confirm their own late check-in"));
-                    }
+                    CheckIn checkIn = officer ? confirmableByOfficer(id) : confirmableByLeader(id, leaderId);
                     if (checkIn.credited) {
                         throw new ConflictProblem("check-in-credited", checkIn.late
                                 ? Text.of("该逾期打卡已确认", "The late check-in is confirmed already")
@@ -138,6 +131,7 @@ public class CheckInService {
                     }
                     checkIn.credited = true;
                     checkIn.confirmedBy = leaderId;
+                    checkIn.confirmedByOfficer = officer ? scope.subject() : null;
                     checkIn.confirmedAt = clock.now();
                     checkIn.confirmationReason = request.reason().strip();
                     checkIns.flush();
@@ -145,6 +139,45 @@ public class CheckInService {
                     announce(checkIn, station.villageId, station.townshipId);
                     return CheckInView.of(checkIn);
                 });
+    }
+
+    /** A check-in of a member of the leader's station: another station's is 404, the leader's own 422. */
+    private CheckIn confirmableByLeader(UUID id, UUID leaderId) {
+        CheckIn checkIn = checkIns.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("打卡记录", "check-in"), id));
+        if (scope.station().filter(checkIn.stationId::equals).isEmpty()) {
+            throw new NotFoundProblem(Text.of("打卡记录", "check-in"), id);
+        }
+        if (!leads(leaderId, checkIn.stationId)) {
+            throw new RuleViolationProblem("not-station-leader", Text.of("只有该工作站的现任站长可以确认逾期补录的打卡", "Only the station's current leader confirms a late check-in"));
+        }
+        if (checkIn.cadreId.equals(leaderId)) {
+            throw new RuleViolationProblem("own-check-in", Text.of("站长不能确认自己逾期补录的打卡，由工作站所在乡镇的群工办人员确认",
+                    "A station leader does not confirm their own late check-in: an officer of the station's township does"));
+        }
+        return checkIn;
+    }
+
+    /**
+     * The current leader's own check-in at a station of the officer's township (the station's township by its record).
+     * Any other township's, or none, is 403 alike, so the answer does not tell whether it exists; a team member's is
+     * 422, as their leader confirms it.
+     */
+    private CheckIn confirmableByOfficer(UUID id) {
+        UUID township = scope.township().orElseThrow(ForbiddenException::new);
+        CheckIn checkIn = checkIns.findByIdOptional(id)
+                .filter(c -> stations.get(c.stationId).townshipId.equals(township))
+                .orElseThrow(ForbiddenException::new);
+        if (!leads(checkIn.cadreId, checkIn.stationId)) {
+            throw new RuleViolationProblem("leader-confirms-team", Text.of("乡镇群工办人员只确认站长本人的逾期打卡；队员的由站长确认",
+                    "A township officer confirms only the station leader's own late check-in; the leader confirms the team's"));
+        }
+        return checkIn;
+    }
+
+    /** Whether the cadre leads the station now, by their active assignment. */
+    private boolean leads(UUID cadreId, UUID stationId) {
+        return assignments.activeForCadre(cadreId)
+                .filter(a -> a.stationId.equals(stationId) && a.role == TeamRole.LEADER).isPresent();
     }
 
     /** The check-ins of a month in the caller's scope (a station's team: its station), by day; only late ones waiting if asked. */

@@ -14,12 +14,15 @@ public record CheckInView(
         CheckInKind kind,
         @Schema(maxLength = 10) String kindLabel,
         @Schema(description = "Whether it counts in the attendance (and a station day toward the evaluation): received"
-                + " within the credit window of its day, or late and confirmed by the station's leader")
+                + " within the credit window of its day, or late and confirmed")
         boolean credited,
-        @Schema(description = "ON_TIME: received within the credit window; LATE: received later, not counted until the"
-                + " station's leader confirms it; CONFIRMED: late and confirmed") CheckInCredit credit,
-        @Schema(maxLength = 20) String creditLabel,
-        @Schema(description = "The station leader who confirmed it late; absent otherwise") UUID confirmedBy,
+        @Schema(description = "ON_TIME: received within the credit window; LATE: received later, not counted until"
+                + " confirmed (a team member's by the station's leader, the leader's own by an officer of the station's"
+                + " township); CONFIRMED: late and confirmed") CheckInCredit credit,
+        @Schema(maxLength = 40) String creditLabel,
+        @Schema(description = "The station leader who confirmed a team member's late check-in; absent otherwise") UUID confirmedBy,
+        @Schema(maxLength = 200, description = "The township officer (their account) who confirmed the station leader's"
+                + " own late check-in; absent otherwise") String confirmedByOfficer,
         OffsetDateTime confirmedAt,
         @Schema(maxLength = 500) String confirmationReason,
         @Schema(minimum = "0", maximum = "9223372036854775807") long version,
@@ -29,7 +32,8 @@ public record CheckInView(
     static CheckInView of(CheckIn checkIn) {
         CheckInCredit credit = CheckInCredit.of(checkIn);
         return new CheckInView(checkIn.id, checkIn.cadreId, checkIn.stationId, checkIn.checkedInOn, checkIn.kind,
-                checkIn.kind.displayLabel(), checkIn.credited, credit, credit.displayLabel(), checkIn.confirmedBy, checkIn.confirmedAt,
-                checkIn.confirmationReason, checkIn.version, checkIn.recordedAt, checkIn.receivedAt);
+                checkIn.kind.displayLabel(), checkIn.credited, credit, credit.displayLabel(), checkIn.confirmedBy,
+                checkIn.confirmedByOfficer, checkIn.confirmedAt, checkIn.confirmationReason, checkIn.version,
+                checkIn.recordedAt, checkIn.receivedAt);
     }
 }

@@ -52,8 +52,10 @@ public class HandoverResource {
     @APIResponse(responseCode = "201", description = "Handed over; the successor's assignment is at Location. A replay with the"
             + " same Idempotency-Key returns the first result, without the cards' codes",
             content = @Content(schema = @Schema(implementation = HandoverView.class)))
-    @APIResponse(responseCode = "422", description = "The successor breaks a team rule (rank, matching rule, a station served"
-            + " before without a reason), is the outgoing cadre, or is unknown")
+    @APIResponse(responseCode = "422", description = "The successor breaks a team rule (leader-rank: taking over a leader's"
+            + " place without section-level rank or the backbone mark; matching rule; a station served before without a"
+            + " reason), is the outgoing cadre, or is unknown; each names the request's field (successorCadreId for the"
+            + " successor's rank)")
     public Response handOver(@PathParam("assignmentId") UUID assignmentId,
                              @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                      schema = @Schema(implementation = HandOverStationRequest.class),

@@ -36,6 +36,9 @@ import org.masswork.platform.problem.RuleViolationProblem;
 @ApplicationScoped
 public class HandoverService {
 
+    /** The request's field naming the successor, which a refused successor's problem names. */
+    static final String SUCCESSOR = "successorCadreId";
+
     private final AssignmentService assignmentService;
     private final AssignmentRepository assignments;
     private final StationHandoverRepository handovers;
@@ -81,16 +84,16 @@ public class HandoverService {
         if (outgoing.cadreId.equals(request.successorCadreId())) {
             throw new RuleViolationProblem("successor-is-outgoing", Text.of("接任者须是离任干部以外的另一名干部",
                     "The successor must be another cadre than the outgoing one"),
-                    "successorCadreId");
+                    SUCCESSOR);
         }
         Cadre successor = cadres.findByIdOptional(request.successorCadreId()).orElseThrow(() ->
                 new RuleViolationProblem("unknown-cadre", Text.of("没有干部 " + request.successorCadreId(),
-                        "No cadre " + request.successorCadreId()), "successorCadreId"));
+                        "No cadre " + request.successorCadreId()), SUCCESSOR));
         LocalDate on = request.handedOverOn() != null ? request.handedOverOn() : clock.today();
 
         assignmentService.close(outgoing, on, EndReason.ROTATION, request.note(), "handedOverOn");
         Assignment next = assignmentService.start(station, successor, new Joining(outgoing.role, request.firstSecretary(),
-                on, request.exceptionReason(), request.returnReason(), request.recordedAt()));
+                on, request.exceptionReason(), request.returnReason(), request.recordedAt(), SUCCESSOR));
         reissued.addAll(contactCards.reissueAtStation(station.id, request.recordedAt()));
 
         StationHandover handover = new StationHandover();

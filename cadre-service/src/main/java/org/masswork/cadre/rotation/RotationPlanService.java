@@ -108,7 +108,7 @@ public class RotationPlanService {
                     .sorted(preference(cadre, teamAfter))
                     .map(station -> {
                         TeamRole role = lacksLeader(teamAfter.get(station.id)) && cadre.mayLeadAStation() ? TeamRole.LEADER : TeamRole.MEMBER;
-                        Joining joining = new Joining(role, false, current.termEndsOn, null, null, null);
+                        Joining joining = new Joining(role, false, current.termEndsOn, null, null, null, Joining.ROLE);
                         boolean fits = rules.breach(cadre, department.kind, villageOf.get(station.villageId), joining,
                                 teamAfter.get(station.id), served.get(cadre.id).contains(station.id)).isEmpty();
                         return fits ? new RotationPlanView.ProposedMove(station.id, station.name, role, role.displayLabel()) : null;

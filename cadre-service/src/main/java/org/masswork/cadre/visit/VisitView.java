@@ -28,7 +28,7 @@ public record VisitView(
         OffsetDateTime receivedAt) {
 
     @Schema(name = "FiveRoleView")
-    public record RoleView(FiveRole code, @Schema(maxLength = 20) String label) {
+    public record RoleView(FiveRole code, @Schema(maxLength = 30) String label) {
     }
 
     public static VisitView of(Visit visit) {

@@ -3,6 +3,7 @@ package org.masswork.cadre.checkin;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -24,6 +25,7 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -31,10 +33,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masswork.cadre.RacingWrites;
+import org.masswork.cadre.assignment.AssignmentRepository;
 import org.masswork.cadre.county.CountyClocks;
 import org.masswork.cadre.household.HouseholdWorkData.Team;
 import org.masswork.infra.County;
 import org.masswork.infra.MassWorkTestResource;
+import org.masswork.infra.TestTokens;
 import org.masswork.platform.outbox.OutboxEvent;
 
 /**
@@ -50,6 +54,9 @@ class LateCheckInTest {
 
     @Inject
     CheckInRepository checkIns;
+
+    @Inject
+    AssignmentRepository assignments;
 
     @Inject
     ObjectMapper mapper;
@@ -75,7 +82,7 @@ class LateCheckInTest {
 
         String id = checkIn(team.memberToken(), team.memberId(), STATION_DAY).then().statusCode(201)
                 .body("kind", equalTo("STATION_DAY")).body("credited", equalTo(false))
-                .body("credit", equalTo("LATE")).body("creditLabel", equalTo("逾期补录,待组长确认"))
+                .body("credit", equalTo("LATE")).body("creditLabel", equalTo("逾期补录,待确认"))
                 .body("confirmedBy", nullValue())
                 .extract().path("id");
 
@@ -114,7 +121,7 @@ class LateCheckInTest {
         Response confirmed = confirm(team.leaderToken(), id, key, "组长当天在站见到本人，手机无信号次日后补传");
         confirmed.then().statusCode(200)
                 .body("credited", equalTo(true)).body("credit", equalTo("CONFIRMED"))
-                .body("confirmedBy", equalTo(team.leaderId().toString()))
+                .body("confirmedBy", equalTo(team.leaderId().toString())).body("confirmedByOfficer", nullValue())
                 .body("confirmationReason", equalTo("组长当天在站见到本人，手机无信号次日后补传"));
         Response replay = confirm(team.leaderToken(), id, key, "组长当天在站见到本人，手机无信号次日后补传");
         replay.then().statusCode(200).body("confirmedAt", equalTo(confirmed.path("confirmedAt")))
@@ -173,17 +180,103 @@ class LateCheckInTest {
         assertThat(stationDayEvents(id) + stationDayEvents(leadersOwn)).isZero();
     }
 
+    @Test
+    void shouldLetAnOfficerOfTheStationsTownshipConfirmTheLeadersOwnLateCheckInOnce() throws Exception {
+        String leadersOwn = lateCheckIn(team.leaderToken(), team.leaderId());
+        confirm(team.leaderToken(), leadersOwn, null, "本人确认").then().statusCode(422)
+                .contentType("application/problem+json").body("type", equalTo("urn:masswork:problem:own-check-in"))
+                .body("detail", containsString("乡镇"));
+        String key = UUID.randomUUID().toString();
+
+        Response confirmed = confirm(team.officerToken(), leadersOwn, key, "乡镇督查当天电话核实组长在站");
+        confirmed.then().statusCode(200)
+                .body("credited", equalTo(true)).body("credit", equalTo("CONFIRMED"))
+                .body("confirmedBy", nullValue())
+                .body("confirmedByOfficer", equalTo("township-officer-" + team.townshipId()))
+                .body("confirmationReason", equalTo("乡镇督查当天电话核实组长在站"));
+        confirm(team.officerToken(), leadersOwn, key, "乡镇督查当天电话核实组长在站").then().statusCode(200)
+                .body("confirmedAt", equalTo(confirmed.path("confirmedAt")))
+                .body("version", equalTo(confirmed.<Integer>path("version")));
+        confirm(team.officerToken(), leadersOwn, UUID.randomUUID().toString(), "再确认一次").then().statusCode(409)
+                .body("type", equalTo("urn:masswork:problem:check-in-credited"));
+
+        List<OutboxEvent> events = stationDayEventsOf(leadersOwn);
+        assertThat(events).as("one StationDayAttended, written by the officer's confirmation").hasSize(1);
+        JsonNode data = mapper.readTree(events.get(0).envelope).path("data");
+        assertThat(data.path("cadreId").asText()).isEqualTo(team.leaderId().toString());
+        assertThat(data.path("townshipId").asText()).isEqualTo(team.townshipId().toString());
+        assertThat(data.path("date").asText()).isEqualTo(STATION_DAY.toString());
+        CheckIn stored = stored(leadersOwn);
+        assertThat(stored.credited).isTrue();
+        assertThat(stored.late).isTrue();
+        assertThat(stored.confirmedBy).isNull();
+        assertThat(stored.confirmedByOfficer).isEqualTo("township-officer-" + team.townshipId());
+        assertThat(stored.confirmationReason).isEqualTo("乡镇督查当天电话核实组长在站");
+        assertThat(stored.confirmedAt).isNotNull();
+        assertAttendance(team.leaderId(), 1, 0);
+    }
+
+    @Test
+    void shouldNotLetAnOfficerOfAnotherTownshipOrForATeamMembersCheckInConfirmAndChangeNothing() {
+        String leadersOwn = lateCheckIn(team.leaderToken(), team.leaderId());
+        String membersOwn = lateCheckIn(team.memberToken(), team.memberId());
+        Team other = team();
+
+        confirm(other.officerToken(), leadersOwn, null, "别的乡镇").then().statusCode(403)
+                .contentType("application/problem+json");
+        confirm(other.officerToken(), UUID.randomUUID().toString(), null, "没有这条").then().statusCode(403)
+                .contentType("application/problem+json");
+        confirm(team.officerToken(), membersOwn, null, "队员的").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:masswork:problem:leader-confirms-team"));
+        confirm(TestTokens.token("officer-without-township", Set.of("TOWNSHIP_OFFICER"), Map.of()), leadersOwn, null, "无乡镇")
+                .then().statusCode(403);
+
+        for (String id : List.of(leadersOwn, membersOwn)) {
+            CheckIn stored = stored(id);
+            assertThat(stored.credited).isFalse();
+            assertThat(stored.confirmedAt).isNull();
+            assertThat(stored.confirmedByOfficer).isNull();
+            assertThat(stationDayEvents(id)).isZero();
+        }
+        assertAttendance(team.leaderId(), 0, 1);
+    }
+
+    @Test
+    void shouldNotLetAnOfficerConfirmTheCheckInOfALeaderWhoNoLongerLeadsTheStation() {
+        String leadersOwn = lateCheckIn(team.leaderToken(), team.leaderId());
+        UUID leadersAssignment = QuarkusTransaction.requiringNew().call(() -> assignments.activeForCadre(team.leaderId()).orElseThrow().id);
+        given().auth().oauth2(TestTokens.countyAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("endedOn", County.today().toString(), "reason", "RECALLED", "version", 0))
+                .when().post("/api/v1/assignments/{id}/end", leadersAssignment).then().statusCode(200);
+
+        confirm(team.officerToken(), leadersOwn, null, "已离任").then().statusCode(422)
+                .body("type", equalTo("urn:masswork:problem:leader-confirms-team"));
+
+        assertThat(stored(leadersOwn).credited).isFalse();
+        assertThat(stationDayEvents(leadersOwn)).isZero();
+    }
+
     /** The member's check-in of the station day, received two days after it. */
     private String lateCheckIn() {
+        return lateCheckIn(team.memberToken(), team.memberId());
+    }
+
+    /** The cadre's check-in of the station day, received two days after it. */
+    private String lateCheckIn(String token, UUID cadreId) {
         CountyClocks.stoppedAt(STATION_DAY.plusDays(2).atTime(8, 0));
-        String id = checkIn(team.memberToken(), team.memberId(), STATION_DAY).then().statusCode(201)
+        String id = checkIn(token, cadreId, STATION_DAY).then().statusCode(201)
                 .body("credited", equalTo(false)).extract().path("id");
         CountyClocks.running();
         return id;
     }
 
     private void assertMemberAttendance(int attended, int pending) {
-        String member = "items.find { it.cadreId == '" + team.memberId() + "' }.";
+        assertAttendance(team.memberId(), attended, pending);
+    }
+
+    private void assertAttendance(UUID cadreId, int attended, int pending) {
+        String member = "items.find { it.cadreId == '" + cadreId + "' }.";
         given().auth().oauth2(team.memberToken()).queryParam("month", LAST_MONTH.toString())
                 .when().get("/api/v1/attendance")
                 .then().statusCode(200)

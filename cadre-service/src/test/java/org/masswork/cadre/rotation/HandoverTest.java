@@ -178,6 +178,10 @@ class HandoverTest {
         handOver(outgoing.id, request(servedBefore), null).statusCode(422)
                 .body("type", equalTo("urn:masswork:problem:station-served-before"))
                 .body("errors.field", contains("returnReason"));
+        Assignment outgoingLeader = activeAssignmentOf(team.leaderId());
+        handOver(outgoingLeader.id, request(eligible), null).statusCode(422)
+                .body("type", equalTo("urn:masswork:problem:leader-rank"))
+                .body("errors.field", contains("successorCadreId"));
         Map<String, Object> stale = request(eligible);
         stale.put("version", 5);
         handOver(outgoing.id, stale, null).statusCode(409).body("type", equalTo("urn:masswork:problem:stale-version"));
@@ -189,9 +193,12 @@ class HandoverTest {
                 .body(request(eligible))
                 .when().post("/api/v1/assignments/{id}/handover", outgoing.id).then().statusCode(403);
 
-        Assignment after = QuarkusTransaction.requiringNew().call(() -> assignments.findById(outgoing.id));
-        assertThat(after.endedOn).isNull();
-        assertThat(after.version).isEqualTo(outgoing.version);
+        for (Assignment before : List.of(outgoing, outgoingLeader)) {
+            Assignment after = QuarkusTransaction.requiringNew().call(() -> assignments.findById(before.id));
+            assertThat(after.endedOn).isNull();
+            assertThat(after.version).isEqualTo(before.version);
+        }
+        assertThat(QuarkusTransaction.requiringNew().call(() -> assignments.activeForCadre(eligible))).isEmpty();
         assertThat(QuarkusTransaction.requiringNew().call(() -> cards.current(carded).orElseThrow().id)).isEqualTo(cardId);
         assertThat(QuarkusTransaction.requiringNew().call(() -> handovers.count("stationId", team.stationId()))).isZero();
         assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count())).isEqualTo(outboxBefore);

@@ -2,6 +2,7 @@ package org.masswork.cadre.visit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.masswork.cadre.household.HouseholdWorkData.assign;
 import static org.masswork.cadre.household.HouseholdWorkData.household;
 import static org.masswork.cadre.household.HouseholdWorkData.householdBody;
@@ -101,6 +102,32 @@ class FiveRoleFiguresTest {
                 .isEqualTo(expected(visits, LAST_MONTH, p -> p.stationId().toString()));
         refused(east.memberToken(), Map.of("stationId", westStation), 403);
         refused(team().officerToken(), Map.of("townshipId", east.townshipId()), 403);
+    }
+
+    @Test
+    void shouldLabelTheFiveRolesInTheReadersLanguageInTheFiguresAndTheMonthlyReport() {
+        Team team = team();
+        visit(team.memberToken(), household(team), new Planned(team.memberId(), team.stationId(), team.townshipId(),
+                LAST_MONTH.atDay(3), List.of(FiveRole.DISPUTE_MEDIATOR)));
+        List<String> english = List.of("Policy publicist", "Opinion researcher", "Party building instructor",
+                "Dispute mediator", "Service provider");
+        List<String> chinese = List.of("政策法规宣讲员", "社情民意调研员", "基层党建指导员", "矛盾纠纷调解员", "为民便民服务员");
+
+        for (var language : Map.of("en", english, "zh-CN", chinese).entrySet()) {
+            given().auth().oauth2(team.leaderToken()).header("Accept-Language", language.getKey())
+                    .queryParam("month", LAST_MONTH.toString()).queryParam("groupBy", "STATION")
+                    .when().get("/api/v1/visits/five-roles")
+                    .then().statusCode(200).header("Content-Language", language.getKey())
+                    .body("items[0].roles.roleLabel", contains(language.getValue().toArray()))
+                    .body("items[0].roles.visits", contains(0, 0, 0, 1, 0));
+            given().auth().oauth2(team.leaderToken()).header("Accept-Language", language.getKey())
+                    .queryParam("stationId", team.stationId()).queryParam("month", LAST_MONTH.toString())
+                    .when().get("/api/v1/monthly-reports/draft")
+                    .then().statusCode(200).header("Content-Language", language.getKey())
+                    .body("fiveRoles.roleLabel", contains(language.getValue().toArray()))
+                    .body("fiveRolesPerCadre[0].roles.roleLabel", contains(language.getValue().toArray()))
+                    .body("fiveRolesPerCadre[0].roles.visits", contains(0, 0, 0, 1, 0));
+        }
     }
 
     /** Each group's visits per role, in FiveRole's order, as the figures answer them (all pages). */

@@ -78,7 +78,8 @@ class ScopeMatrixIT {
         CALLS.put("getVisit", t -> Call.at(t.visit));
         // The visit was confirmed when recorded: a second confirmation is refused by its rule, after the scope check.
         CALLS.put("confirmVisit", t -> Call.at(t.visit).body(Map.of("countersignatureRef", "SIG-0002")));
-        // The check-in counts already: its leader's confirmation is refused by its rule (409), after the scope check.
+        // The member's check-in counts already: its leader's confirmation is refused by its rule (409), its township
+        // officer's too (422 leader-confirms-team: an officer confirms only the leader's own), after the scope check.
         CALLS.put("confirmLateCheckIn", t -> Call.at(t.checkIn).body(Map.of("reason", "组长确认")));
         CALLS.put("updateDiaryNote", t -> Call.at(t.diaryNote).body(Map.of("version", STALE, "note", "改写")));
         CALLS.put("getDiaryDay", t -> Call.at(t.one.memberId(), t.today));
