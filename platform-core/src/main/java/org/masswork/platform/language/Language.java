@@ -3,6 +3,7 @@ package org.masswork.platform.language;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +66,11 @@ public enum Language {
         return DEFAULT;
     }
 
+    /** The language a request asks for (the gateway's own answers, made outside a REST resource). */
+    public static Language of(HttpServerRequest request) {
+        return negotiate(String.join(",", request.headers().getAll(ACCEPT_LANGUAGE)));
+    }
+
     /** The current request's language, chosen once per request; outside a request (a consumer, a job) the default. */
     public static Language current() {
         ArcContainer container = Arc.container();
@@ -77,7 +83,7 @@ public enum Language {
         }
         Language chosen = request.get(CHOSEN);
         if (chosen == null) {
-            chosen = negotiate(String.join(",", request.request().headers().getAll(ACCEPT_LANGUAGE)));
+            chosen = of(request.request());
             request.put(CHOSEN, chosen);
         }
         return chosen;

@@ -3,6 +3,8 @@ package org.masswork.platform.problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.masswork.platform.language.Language;
+import org.masswork.platform.language.Text;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem details body: the shape of every error the services return. */
@@ -17,6 +19,11 @@ public record Problem(
         @Schema(maxItems = 100) List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** A problem without field errors, in the reader's language. */
+    public static Problem of(String code, Text title, int status, Text detail, String instance, Language language) {
+        return new Problem(ProblemTypes.uri(code), title.in(language), status, detail.in(language), instance, List.of());
+    }
 
     /** The answer of a resource that refuses with this problem. */
     public Response toResponse() {
