@@ -90,14 +90,15 @@ public class CheckInResource {
                     + "(by the assignments: 404 for another station's check-in, 422 not-station-leader when they no longer "
                     + "lead it). A leader does not confirm their own (422 own-check-in): an officer (TOWNSHIP_OFFICER) of the "
                     + "station's township does, the township taken from the station's record and the leader from its "
-                    + "assignments; a check-in of another township, or none, is 403 to an officer, and a team member's check-in "
-                    + "422 leader-confirms-team. The confirmer is kept (confirmedBy: the leader; confirmedByOfficer: the "
+                    + "assignments; while the station has no leader, the officer confirms any of its check-ins. A check-in of "
+                    + "another township, or none, is 403 to an officer, and a team member's at a station with a leader 422 "
+                    + "leader-confirms-team. The confirmer is kept (confirmedBy: the leader; confirmedByOfficer: the "
                     + "officer's account) with the time and the reason. 409 check-in-credited when it counts already. "
                     + "Accepts an Idempotency-Key.")
     @APIResponse(responseCode = "200", description = "The check-in, credited; a replay with the same Idempotency-Key returns the first result",
             content = @Content(schema = @Schema(implementation = CheckInView.class)))
     @APIResponse(responseCode = "422", description = "The confirmer may not confirm this check-in: own-check-in (a leader's own),"
-            + " not-station-leader (no longer leads the station), leader-confirms-team (an officer, for a team member's)")
+            + " not-station-leader (no longer leads the station), leader-confirms-team (an officer, for a team member's while the station has a leader)")
     public CheckInView confirm(@PathParam("id") UUID id,
                                @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                        schema = @Schema(implementation = ConfirmCheckInRequest.class),

@@ -112,7 +112,7 @@ public class CheckInService {
 
     /**
      * A late check-in is confirmed, with a reason, by someone other than its cadre: a team member's by the station's
-     * current leader, the leader's own by an officer of the station's township (who and where from this service's
+     * current leader, the leader's own (or any, while the station has no leader) by an officer of the station's township (who and where from this service's
      * assignments and stations, not the token alone). It counts from then on, and a station day's StationDayAttended
      * is written then, once. A replay with the same Idempotency-Key returns the first result; a second confirmation of
      * a check-in that counts already is 409.
@@ -158,20 +158,25 @@ public class CheckInService {
     }
 
     /**
-     * The current leader's own check-in at a station of the officer's township (the station's township by its record).
-     * Any other township's, or none, is 403 alike, so the answer does not tell whether it exists; a team member's is
-     * 422, as their leader confirms it.
+     * A check-in at a station of the officer's township (the station's township by its record): the current leader's
+     * own, or any while the station has no leader (no one else could confirm it). Any other township's, or none, is 403
+     * alike, so the answer does not tell whether it exists; a team member's at a station with a leader is 422, as the
+     * leader confirms it.
      */
     private CheckIn confirmableByOfficer(UUID id) {
         UUID township = scope.township().orElseThrow(ForbiddenException::new);
         CheckIn checkIn = checkIns.findByIdOptional(id)
                 .filter(c -> stations.get(c.stationId).townshipId.equals(township))
                 .orElseThrow(ForbiddenException::new);
-        if (!leads(checkIn.cadreId, checkIn.stationId)) {
-            throw new RuleViolationProblem("leader-confirms-team", Text.of("乡镇群工办人员只确认站长本人的逾期打卡；队员的由站长确认",
-                    "A township officer confirms only the station leader's own late check-in; the leader confirms the team's"));
+        if (!leads(checkIn.cadreId, checkIn.stationId) && hasLeader(checkIn.stationId)) {
+            throw new RuleViolationProblem("leader-confirms-team", Text.of("工作站有站长时，乡镇群工办人员只确认站长本人的逾期打卡；队员的由站长确认",
+                    "While the station has a leader, a township officer confirms only the leader's own late check-in; the leader confirms the team's"));
         }
         return checkIn;
+    }
+
+    private boolean hasLeader(UUID stationId) {
+        return assignments.activeForStation(stationId).stream().anyMatch(a -> a.role == TeamRole.LEADER);
     }
 
     /** Whether the cadre leads the station now, by their active assignment. */

@@ -243,18 +243,21 @@ class LateCheckInTest {
     }
 
     @Test
-    void shouldNotLetAnOfficerConfirmTheCheckInOfALeaderWhoNoLongerLeadsTheStation() {
-        String leadersOwn = lateCheckIn(team.leaderToken(), team.leaderId());
+    void shouldLetAnOfficerConfirmAnyLateCheckInOfAStationWithoutALeader() {
+        String formerLeaders = lateCheckIn(team.leaderToken(), team.leaderId());
+        String membersOwn = lateCheckIn(team.memberToken(), team.memberId());
         UUID leadersAssignment = QuarkusTransaction.requiringNew().call(() -> assignments.activeForCadre(team.leaderId()).orElseThrow().id);
         given().auth().oauth2(TestTokens.countyAdmin()).contentType(ContentType.JSON)
                 .body(Map.of("endedOn", County.today().toString(), "reason", "RECALLED", "version", 0))
                 .when().post("/api/v1/assignments/{id}/end", leadersAssignment).then().statusCode(200);
 
-        confirm(team.officerToken(), leadersOwn, null, "已离任").then().statusCode(422)
-                .body("type", equalTo("urn:masswork:problem:leader-confirms-team"));
-
-        assertThat(stored(leadersOwn).credited).isFalse();
-        assertThat(stationDayEvents(leadersOwn)).isZero();
+        for (String id : List.of(formerLeaders, membersOwn)) {
+            confirm(team.officerToken(), id, null, "站长空缺，乡镇核实").then().statusCode(200)
+                    .body("credit", equalTo("CONFIRMED"))
+                    .body("confirmedByOfficer", equalTo("township-officer-" + team.townshipId()));
+            assertThat(stored(id).credited).isTrue();
+            assertThat(stationDayEvents(id)).isEqualTo(1);
+        }
     }
 
     /** The member's check-in of the station day, received two days after it. */
