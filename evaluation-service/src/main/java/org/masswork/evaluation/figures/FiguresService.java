@@ -50,7 +50,8 @@ public class FiguresService {
             throw new InvalidInputProblem("to", Text.of("不得早于 from", "must not be before from"));
         }
         if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
-            throw new InvalidInputProblem("to", Text.of("区间不得超过 " + MAX_DAYS + " 天", "the period must not exceed " + MAX_DAYS + " days"));
+            throw new InvalidInputProblem("to", Text.of("区间不得超过 " + MAX_DAYS + " 天",
+                    "the period must not exceed " + MAX_DAYS + " days"));
         }
         KnownStation station = stationId == null ? null : stations.get(stationId);
         Narrowing narrowing = scoped(groupBy, townshipId, station, cadreId);
@@ -67,8 +68,8 @@ public class FiguresService {
 
     /** A station's figures for a month, without a scope check: for callers that already checked it. */
     public WorkFigures ofStation(KnownStation station, YearMonth month) {
-        return queries.rows(FiguresGrouping.COUNTY, Narrowing.station(station.stationId), Period.month(month, rules.zone()), today())
-                .get(0);
+        Period period = Period.month(month, rules.zone());
+        return queries.rows(FiguresGrouping.COUNTY, Narrowing.station(station.stationId), period, today()).get(0);
     }
 
     /**
@@ -85,9 +86,10 @@ public class FiguresService {
         Optional<UUID> township = caller.township();
         if (township.isPresent()) {
             UUID own = township.get();
-            boolean cadreOfTownship = cadreId == null || stationings.count("cadreId = ?1 and townshipId = ?2", cadreId, own) > 0;
-            if ((townshipId != null && !own.equals(townshipId)) || (station != null && !own.equals(station.townshipId))
-                    || !cadreOfTownship) {
+            boolean otherTownship = townshipId != null && !own.equals(townshipId);
+            boolean otherStation = station != null && !own.equals(station.townshipId);
+            boolean otherCadre = cadreId != null && stationings.count("cadreId = ?1 and townshipId = ?2", cadreId, own) == 0;
+            if (otherTownship || otherStation || otherCadre) {
                 throw new ForbiddenException();
             }
             return new Narrowing(own, stationId, cadreId);
