@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,16 +12,14 @@ import org.masswork.evaluation.EvaluationRules;
 import org.masswork.evaluation.facts.KnownStation;
 import org.masswork.evaluation.facts.KnownStationRepository;
 import org.masswork.evaluation.facts.StationingRepository;
+import org.masswork.platform.input.InvalidParameter;
 import org.masswork.platform.language.Text;
-import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.security.CallerScope;
+import org.masswork.platform.time.CountyPeriod;
 
 @ApplicationScoped
 public class FiguresService {
-
-    /** The longest period asked for at once, in days: a leap year. */
-    static final int MAX_DAYS = 366;
 
     private final FiguresQueries queries;
     private final KnownStationRepository stations;
@@ -40,28 +37,23 @@ public class FiguresService {
     }
 
     /**
-     * The figures of the days {@code from} to {@code to}, both included, in the county's calendar. An unknown station
-     * is 404 first; then the scope (403); then an unknown cadre is 404, after the scope check so no one learns who exists.
+     * The figures of the days {@code from} to {@code to}, both included, in the county's calendar ({@link CountyPeriod}:
+     * {@code to} before {@code from} or over 366 days is a 400 naming {@code to}). An unknown station is 404 first; then
+     * the scope (403); then an unknown cadre is 404, after the scope check so no one learns who exists.
      */
     @Transactional
     public WorkFiguresReport report(LocalDate from, LocalDate to, FiguresGrouping groupBy, UUID townshipId, UUID stationId,
                                     UUID cadreId) {
-        if (to.isBefore(from)) {
-            throw new InvalidInputProblem("to", Text.of("不得早于 from", "must not be before from"));
-        }
-        if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
-            throw new InvalidInputProblem("to", Text.of("区间不得超过 " + MAX_DAYS + " 天",
-                    "the period must not exceed " + MAX_DAYS + " days"));
-        }
+        Period period = Period.of(CountyPeriod.of(from, to, rules.zone()));
         KnownStation station = stationId == null ? null : stations.get(stationId);
         Narrowing narrowing = scoped(groupBy, townshipId, station, cadreId);
         if (cadreId != null && !queries.knowsCadre(cadreId)) {
             throw new NotFoundProblem(Text.of("干部", "cadre"), cadreId);
         }
-        List<WorkFigures> rows = queries.rows(groupBy, narrowing, Period.of(from, to.plusDays(1), rules.zone()), today());
+        List<WorkFigures> rows = queries.rows(groupBy, narrowing, period, today());
         if (rows.size() > WorkFiguresReport.MAX_ROWS) {
-            throw new InvalidInputProblem("groupBy", Text.of("超过 " + WorkFiguresReport.MAX_ROWS + " 行，请按 townshipId 缩小范围",
-                    "more than " + WorkFiguresReport.MAX_ROWS + " rows: narrow by townshipId"));
+            throw new InvalidParameter("groupBy", Text.of("超过 %d 行，请用 townshipId 缩小范围".formatted(WorkFiguresReport.MAX_ROWS),
+                    "more than %d rows: narrow by townshipId".formatted(WorkFiguresReport.MAX_ROWS)));
         }
         return new WorkFiguresReport(from, to, groupBy, rows);
     }
