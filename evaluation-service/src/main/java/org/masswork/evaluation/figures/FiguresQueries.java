@@ -2,19 +2,79 @@ package org.masswork.evaluation.figures;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Parameter;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.masswork.evaluation.facts.FiveRole;
 
-/** Aggregates the stored facts on read, so a late or repeated event can never leave a wrong counter. */
+/**
+ * Aggregates the stored facts on read, so a late or repeated event can never leave a wrong counter: one grouped
+ * query per kind of figure (the groups served, station days, visits, cases), whatever the number of rows, merged
+ * by the row's key.
+ */
 @ApplicationScoped
 public class FiguresQueries {
 
-    /** The closed-case condition: the latest close is not followed by a reopening. */
-    static final String CLOSED_IN = "closed_at >= :from and closed_at < :until and (reopened_at is null or reopened_at < closed_at)";
+    /** A stationing that covers some day of the period; one whose assignment has not arrived yet counts (its end has). */
+    private static final String SERVED_IN = "s.cadre_id is not null and (s.starts_on is null or s.starts_on < :until)"
+            + " and (s.ended_on is null or s.ended_on >= :from)";
+
+    /** The closed-case condition: the latest close is in the period and not followed by a reopening. */
+    private static final String CLOSED_IN = "c.closed_at >= :start and c.closed_at < :end"
+            + " and (c.reopened_at is null or c.reopened_at < c.closed_at)";
+
+    private static final String SERVED = """
+            select distinct %1$s, s.township_id, s.station_id from stationing s where %2$s%3$s""";
+
+    /**
+     * A due day is one of a cadre served within the group (once per cadre and day, and station in a station's row); it
+     * is attended when the cadre checked in that day within the group and the narrowing.
+     */
+    private static final String STATION_DAYS = """
+            with due as (select distinct %1$s, served.cadre_id, served.day from (%2$s) served where %3$s)
+            select key_township, key_station, key_cadre, count(*),
+                   count(*) filter (where exists (select 1 from station_day_attendance a
+                                                   where a.cadre_id = due.cadre_id and a.day = due.day
+                                                     and (due.key_township is null or a.township_id = due.key_township)
+                                                     and (due.key_station is null or a.station_id = due.key_station)%4$s))
+              from due group by 1, 2, 3""";
+
+    private static final String VISITS = """
+            select %1$s, count(*), count(*) filter (where v.confirmed), count(distinct v.household_id), %2$s
+              from household_visit v where v.visited_on >= :from and v.visited_on < :until%3$s group by 1, 2, 3""";
+
+    private static final String CASES = """
+            select %1$s,
+                   count(*) filter (where c.opened_at >= :start and c.opened_at < :end),
+                   count(*) filter (where %4$s),
+                   count(*) filter (where %4$s and c.closed_on_time),
+                   count(*) filter (where %4$s and c.closed_at_level = 'STATION'),
+                   count(*) filter (where c.escalated_at >= :start and c.escalated_at < :end),
+                   count(*) filter (where c.rated_at >= :start and c.rated_at < :end),
+                   count(*) filter (where c.rated_at >= :start and c.rated_at < :end and c.rating <> 'UNSATISFIED')
+              from %2$s
+             where (c.opened_at >= :start and c.opened_at < :end or %4$s
+                    or c.escalated_at >= :start and c.escalated_at < :end or c.rated_at >= :start and c.rated_at < :end)%3$s
+             group by 1, 2, 3""";
+
+    /** The stations each cadre (of the group and narrowing) served in the period, whose cases their rows count. */
+    private static final String CADRES_STATIONS = """
+            (select distinct s.township_id, s.station_id, s.cadre_id from stationing s where %s%s) s
+              join case_fact c on c.station_id = s.station_id""";
+
+    private static final String ROLE_COUNTS = Arrays.stream(FiveRole.values())
+            .map(r -> "count(*) filter (where '%s' = any(v.roles))".formatted(r.name())).collect(Collectors.joining(", "));
 
     private final EntityManager entityManager;
 
@@ -22,70 +82,47 @@ public class FiguresQueries {
         this.entityManager = entityManager;
     }
 
-    /** The station days due from the cadre (served and come) and those of them attended, at any station; the month's visits. */
-    public WorkFigures cadreWork(UUID cadreId, Period period, LocalDate today) {
-        Object[] row = (Object[]) entityManager.createNativeQuery("""
-                        with due as (select distinct day from (%s) served where %s)
-                        select (select count(*) from due),
-                               (select count(*) from due where exists (select 1 from station_day_attendance a
-                                                                         where a.cadre_id = :id and a.day = due.day)),
-                               count(v.visit_id), count(v.visit_id) filter (where v.confirmed), count(distinct v.household_id)
-                          from (select 1) one
-                          left join household_visit v on v.cadre_id = :id and v.visited_on >= :from and v.visited_on < :until"""
-                        .formatted(ServedDays.sql("s.cadre_id = :id"), ServedDays.STATION_DAY.formatted("day")))
-                .setParameter("id", cadreId).setParameter("from", period.from()).setParameter("until", period.until())
-                .setParameter("last", period.lastDayCome(today))
-                .getSingleResult();
-        return work(row, roles("v.cadre_id = :id", cadreId, period));
-    }
-
-    /** The station days due from each of the station's cadres while stationed there, summed, and those attended there. */
-    public WorkFigures stationWork(UUID stationId, Period period, LocalDate today) {
-        Object[] row = (Object[]) entityManager.createNativeQuery("""
-                        with due as (select distinct cadre_id, day from (%s) served where %s)
-                        select (select count(*) from due),
-                               (select count(*) from due where exists (select 1 from station_day_attendance a
-                                                                         where a.cadre_id = due.cadre_id and a.station_id = :id
-                                                                           and a.day = due.day)),
-                               count(v.visit_id), count(v.visit_id) filter (where v.confirmed), count(distinct v.household_id)
-                          from (select 1) one
-                          left join household_visit v on v.station_id = :id and v.visited_on >= :from and v.visited_on < :until"""
-                        .formatted(ServedDays.sql("s.station_id = :id"), ServedDays.STATION_DAY.formatted("day")))
-                .setParameter("id", stationId).setParameter("from", period.from()).setParameter("until", period.until())
-                .setParameter("last", period.lastDayCome(today))
-                .getSingleResult();
-        return work(row, roles("v.station_id = :id", stationId, period));
-    }
-
-    public CaseFigures cases(List<UUID> stationIds, Period period) {
-        if (stationIds.isEmpty()) {
-            return new CaseFigures(0, 0, 0, 0, 0, 0, null);
+    /** The rows of the grouping, in their order; a COUNTY row always, the others where the group has any figure. */
+    public List<WorkFigures> rows(FiguresGrouping groupBy, Narrowing narrowing, Period period, LocalDate today) {
+        Map<Key, Row> rows = new TreeMap<>(Key.ORDER);
+        Bindings bind = new Bindings(narrowing, period, today);
+        read(SERVED.formatted(key(groupBy, "s"), SERVED_IN, filter("s", narrowing, true)), bind, rows, (row, r) -> {
+            row.townships.add((UUID) r[3]);
+            row.stations.add((UUID) r[4]);
+        });
+        read(STATION_DAYS.formatted(key(groupBy, "served"), ServedDays.sql("true" + filter("s", narrowing, true)),
+                ServedDays.STATION_DAY.formatted("served.day"), filter("a", narrowing, false)), bind, rows, (row, r) -> {
+            row.due = number(r[3]);
+            row.attended = number(r[4]);
+        });
+        read(VISITS.formatted(key(groupBy, "v"), ROLE_COUNTS, filter("v", narrowing, true)), bind, rows, (row, r) -> {
+            row.visits = number(r[3]);
+            row.confirmed = number(r[4]);
+            row.households = number(r[5]);
+            FiveRole[] roles = FiveRole.values();
+            for (int i = 0; i < roles.length; i++) {
+                row.roles.put(roles[i], number(r[6 + i]));
+            }
+        });
+        boolean byCadre = groupBy == FiguresGrouping.CADRE || narrowing.cadreId() != null;
+        String cases = byCadre
+                ? CASES.formatted(key(groupBy, "s"), CADRES_STATIONS.formatted(SERVED_IN, filter("s", narrowing, true)), "", CLOSED_IN)
+                : CASES.formatted(key(groupBy, "c"), "case_fact c", filter("c", narrowing, false), CLOSED_IN);
+        read(cases, bind, rows, (row, r) -> {
+            row.received = number(r[3]);
+            row.closed = number(r[4]);
+            row.closedOnTime = number(r[5]);
+            row.closedAtStation = number(r[6]);
+            row.escalated = number(r[7]);
+            row.rated = number(r[8]);
+            row.satisfied = number(r[9]);
+        });
+        if (groupBy == FiguresGrouping.COUNTY) {
+            rows.computeIfAbsent(new Key(null, null, null), k -> new Row());
         }
-        Object[] row = (Object[]) entityManager.createNativeQuery("""
-                        select count(*) filter (where opened_at >= :from and opened_at < :until),
-                               count(*) filter (where %1$s),
-                               count(*) filter (where %1$s and closed_on_time),
-                               count(*) filter (where %1$s and closed_at_level = 'STATION'),
-                               count(*) filter (where escalated_at >= :from and escalated_at < :until),
-                               count(*) filter (where rated_at >= :from and rated_at < :until),
-                               count(*) filter (where rated_at >= :from and rated_at < :until and rating <> 'UNSATISFIED')
-                          from case_fact where station_id in (:stations)""".formatted(CLOSED_IN))
-                .setParameter("stations", stationIds)
-                .setParameter("from", period.fromTime()).setParameter("until", period.untilTime())
-                .getSingleResult();
-        int rated = number(row[5]);
-        return new CaseFigures(number(row[0]), number(row[1]), number(row[2]), number(row[3]), number(row[4]), rated,
-                rated == 0 ? null : (double) number(row[6]) / rated);
-    }
-
-    /** The stations a cadre served on some day of the period. */
-    @SuppressWarnings("unchecked")
-    public List<UUID> stationsOf(UUID cadreId, Period period) {
-        return entityManager.createNativeQuery("""
-                        select distinct station_id from stationing
-                         where cadre_id = :id and (starts_on is null or starts_on < :until) and (ended_on is null or ended_on >= :from)""", UUID.class)
-                .setParameter("id", cadreId).setParameter("from", period.from()).setParameter("until", period.until())
-                .getResultList();
+        List<WorkFigures> figures = new ArrayList<>(rows.size());
+        rows.forEach((key, row) -> figures.add(row.figures(key, groupBy == FiguresGrouping.CADRE)));
+        return figures;
     }
 
     /** Whether any stationing of the cadre is known: evaluation-service knows a cadre from their assignments only. */
@@ -94,24 +131,109 @@ public class FiguresQueries {
                 .setParameter("id", cadreId).getSingleResult()).longValue() > 0;
     }
 
-    /** Visits of the period per role (五员): a visit in two roles counts for each. */
     @SuppressWarnings("unchecked")
-    private Map<FiveRole, Integer> roles(String filter, UUID id, Period period) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        select r.code, count(*) from household_visit v cross join unnest(v.roles) as r(code)
-                         where %s and v.visited_on >= :from and v.visited_on < :until group by r.code""".formatted(filter))
-                .setParameter("id", id).setParameter("from", period.from()).setParameter("until", period.until())
-                .getResultList();
-        Map<FiveRole, Integer> visits = new EnumMap<>(FiveRole.class);
-        rows.forEach(r -> visits.put(FiveRole.valueOf((String) r[0]), number(r[1])));
-        return visits;
+    private void read(String sql, Bindings bind, Map<Key, Row> rows, RowReader reader) {
+        List<Object[]> result = bind.to(entityManager.createNativeQuery(sql)).getResultList();
+        for (Object[] r : result) {
+            reader.read(rows.computeIfAbsent(new Key((UUID) r[0], (UUID) r[1], (UUID) r[2]), k -> new Row()), r);
+        }
     }
 
-    private static WorkFigures work(Object[] row, Map<FiveRole, Integer> roles) {
-        return new WorkFigures(number(row[1]), number(row[0]), number(row[2]), number(row[3]), number(row[4]), RoleWork.of(roles));
+    /** The row key's three columns, {@code key_township}, {@code key_station}, {@code key_cadre}, taken from the alias. */
+    private static String key(FiguresGrouping groupBy, String alias) {
+        String none = "cast(null as uuid)";
+        String[] columns = switch (groupBy) {
+            case COUNTY -> new String[] {none, none, none};
+            case TOWNSHIP -> new String[] {alias + ".township_id", none, none};
+            case STATION -> new String[] {alias + ".township_id", alias + ".station_id", none};
+            case CADRE -> new String[] {none, none, alias + ".cadre_id"};
+        };
+        return "%s as key_township, %s as key_station, %s as key_cadre".formatted((Object[]) columns);
+    }
+
+    /** The narrowing as conditions on the alias's columns ({@code cadre_id} only where the table has it). */
+    private static String filter(String alias, Narrowing narrowing, boolean hasCadre) {
+        StringBuilder sql = new StringBuilder();
+        if (narrowing.townshipId() != null) {
+            sql.append(" and ").append(alias).append(".township_id = :township");
+        }
+        if (narrowing.stationId() != null) {
+            sql.append(" and ").append(alias).append(".station_id = :station");
+        }
+        if (hasCadre && narrowing.cadreId() != null) {
+            sql.append(" and ").append(alias).append(".cadre_id = :cadre");
+        }
+        return sql.toString();
     }
 
     private static int number(Object value) {
         return ((Number) value).intValue();
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(Row row, Object[] result);
+    }
+
+    /** The values every query may use; each query gets those it names. */
+    private record Bindings(Narrowing narrowing, Period period, LocalDate today) {
+
+        Query to(Query query) {
+            Set<String> names = query.getParameters().stream().map(Parameter::getName).collect(Collectors.toSet());
+            bindIf(query, names, "township", narrowing.townshipId());
+            bindIf(query, names, "station", narrowing.stationId());
+            bindIf(query, names, "cadre", narrowing.cadreId());
+            bindIf(query, names, "from", period.from());
+            bindIf(query, names, "until", period.until());
+            bindIf(query, names, "last", period.lastDayCome(today));
+            bindIf(query, names, "start", period.fromTime());
+            bindIf(query, names, "end", period.untilTime());
+            return query;
+        }
+
+        private static void bindIf(Query query, Set<String> names, String name, Object value) {
+            if (names.contains(name)) {
+                query.setParameter(name, value);
+            }
+        }
+    }
+
+    private record Key(UUID townshipId, UUID stationId, UUID cadreId) {
+
+        /** As PostgreSQL orders uuids (their text), a missing key first. */
+        static final Comparator<Key> ORDER = Comparator.comparing((Key k) -> text(k.townshipId()))
+                .thenComparing(k -> text(k.stationId())).thenComparing(k -> text(k.cadreId()));
+
+        private static String text(UUID id) {
+            return id == null ? "" : id.toString();
+        }
+    }
+
+    private static final class Row {
+        final Set<UUID> townships = new TreeSet<>(Comparator.comparing(UUID::toString));
+        final Set<UUID> stations = new TreeSet<>(Comparator.comparing(UUID::toString));
+        final Map<FiveRole, Integer> roles = new EnumMap<>(FiveRole.class);
+        int due;
+        int attended;
+        int visits;
+        int confirmed;
+        int households;
+        int received;
+        int closed;
+        int closedOnTime;
+        int closedAtStation;
+        int escalated;
+        int rated;
+        int satisfied;
+
+        /** A cadre's row names their township and station when they served in one only. */
+        WorkFigures figures(Key key, boolean cadreRow) {
+            UUID township = cadreRow ? (townships.size() == 1 ? townships.iterator().next() : null) : key.townshipId();
+            UUID station = cadreRow ? (stations.size() == 1 ? stations.iterator().next() : null) : key.stationId();
+            return new WorkFigures(township, station, key.cadreId(), cadreRow ? List.copyOf(stations) : null,
+                    due, attended, visits, confirmed, households, RoleWork.of(roles),
+                    received, closed, closedOnTime, closedAtStation, escalated, rated,
+                    rated == 0 ? null : (double) satisfied / rated);
+        }
     }
 }

@@ -2,14 +2,13 @@ package org.masswork.evaluation.figures;
 
 import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -18,8 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/figures")
-@Tag(name = "Objective figures", description = "Per cadre and station per month, kept from cadre-service's and case-service's events")
+@Path("/api/v1/work-figures")
+@Tag(name = "Work figures", description = "Station days, visits and cases per county, township, station or cadre, kept from "
+        + "cadre-service's and case-service's events")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class FiguresResource {
@@ -31,29 +31,23 @@ public class FiguresResource {
     }
 
     @GET
-    @Path("/cadres/{cadreId}")
-    @Operation(operationId = "getCadreFigures", summary = "A cadre's figures for a month",
-            description = "The cadre's month: station days due and attended, visits (confirmed, per role of the five) and households "
-                    + "covered, and the cases of the stations they served. "
-                    + "The cadre may read their own, a township officer those of cadres stationed in their township, county roles "
-                    + "any (403 otherwise).")
+    @Operation(operationId = "getWorkFigures",
+            summary = "Work figures of a period, for the county or per township, station or cadre",
+            description = "The days from `from` to `to`, both included, in the county's calendar (at most 366): station days due "
+                    + "and attended, visits made and confirmed (per role of the five), households visited, and the cases of the "
+                    + "group's stations (a cadre's: of the stations they served). One row per group with any figure, narrowed by "
+                    + "township, station or cadre. County roles read any; a township officer their township, its stations and "
+                    + "the cadres stationed in it (another is a 403); a cadre their own figures, and their station's while they "
+                    + "serve it (not per cadre). An unknown station or cadre is a 404.")
     @APIResponse(responseCode = "200", description = "The figures",
-            content = @Content(schema = @Schema(implementation = CadreFiguresView.class)))
-    public CadreFiguresView cadre(@PathParam("cadreId") UUID cadreId,
-                                  @QueryParam("month") @NotNull @Parameter(required = true) @Pattern(regexp = Months.PATTERN) @Size(max = 7) String month) {
-        return figures.cadre(cadreId, Months.parse("month", month));
-    }
-
-    @GET
-    @Path("/stations/{stationId}")
-    @Operation(operationId = "getStationFigures", summary = "A station team's figures for a month",
-            description = "The station team's month: its cadres' station days, visits and households covered, and its cases. A "
-                    + "station's team, its "
-                    + "township's officers and county roles may read it (403 otherwise).")
-    @APIResponse(responseCode = "200", description = "The figures",
-            content = @Content(schema = @Schema(implementation = StationFiguresView.class)))
-    public StationFiguresView station(@PathParam("stationId") UUID stationId,
-                                      @QueryParam("month") @NotNull @Parameter(required = true) @Pattern(regexp = Months.PATTERN) @Size(max = 7) String month) {
-        return figures.station(stationId, Months.parse("month", month));
+            content = @Content(schema = @Schema(implementation = WorkFiguresReport.class)))
+    public WorkFiguresReport figures(
+            @QueryParam("from") @NotNull @Parameter(required = true, description = "The first day, e.g. 2026-01-01") LocalDate from,
+            @QueryParam("to") @NotNull @Parameter(required = true, description = "The last day, included, e.g. 2026-03-31") LocalDate to,
+            @QueryParam("groupBy") @DefaultValue("COUNTY") @Parameter(description = "What one row covers") FiguresGrouping groupBy,
+            @QueryParam("townshipId") UUID townshipId,
+            @QueryParam("stationId") UUID stationId,
+            @QueryParam("cadreId") UUID cadreId) {
+        return figures.report(from, to, groupBy, townshipId, stationId, cadreId);
     }
 }

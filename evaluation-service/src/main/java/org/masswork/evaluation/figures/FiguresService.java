@@ -6,15 +6,17 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.masswork.evaluation.EvaluationRules;
 import org.masswork.evaluation.facts.KnownStation;
 import org.masswork.evaluation.facts.KnownStationRepository;
 import org.masswork.evaluation.facts.StationingRepository;
+import org.masswork.platform.input.InvalidParameter;
+import org.masswork.platform.language.Text;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.security.CallerScope;
-import org.masswork.platform.security.Role;
-import org.masswork.platform.language.Text;
+import org.masswork.platform.time.CountyPeriod;
 
 @ApplicationScoped
 public class FiguresService {
@@ -35,37 +37,66 @@ public class FiguresService {
     }
 
     /**
-     * A cadre sees their own figures; county roles all; a township officer those of cadres stationed there.
-     * A cadre never assigned (as far as the events tell) is 404, after the scope check so no one learns who exists.
+     * The figures of the days {@code from} to {@code to}, both included, in the county's calendar ({@link CountyPeriod}:
+     * {@code to} before {@code from} or over 366 days is a 400 naming {@code to}). An unknown station is 404 first; then
+     * the scope (403); then an unknown cadre is 404, after the scope check so no one learns who exists.
      */
     @Transactional
-    public CadreFiguresView cadre(UUID cadreId, YearMonth month) {
-        boolean own = caller.cadre().filter(cadreId::equals).isPresent();
-        boolean inTownship = caller.township().filter(t -> stationings.count("cadreId = ?1 and townshipId = ?2", cadreId, t) > 0).isPresent();
-        if (!own && !caller.isCountyWide() && !(caller.hasRole(Role.TOWNSHIP_OFFICER) && inTownship)) {
-            throw new ForbiddenException();
-        }
-        if (!queries.knowsCadre(cadreId)) {
+    public WorkFiguresReport report(LocalDate from, LocalDate to, FiguresGrouping groupBy, UUID townshipId, UUID stationId,
+                                    UUID cadreId) {
+        Period period = Period.of(CountyPeriod.of(from, to, rules.zone()));
+        KnownStation station = stationId == null ? null : stations.get(stationId);
+        Narrowing narrowing = scoped(groupBy, townshipId, station, cadreId);
+        if (cadreId != null && !queries.knowsCadre(cadreId)) {
             throw new NotFoundProblem(Text.of("干部", "cadre"), cadreId);
         }
-        Period period = Period.month(month, rules.zone());
-        List<UUID> served = queries.stationsOf(cadreId, period);
-        return new CadreFiguresView(cadreId, month.toString(), served, queries.cadreWork(cadreId, period, today()),
-                queries.cases(served, period));
+        List<WorkFigures> rows = queries.rows(groupBy, narrowing, period, today());
+        if (rows.size() > WorkFiguresReport.MAX_ROWS) {
+            throw new InvalidParameter("groupBy", Text.of("超过 %d 行，请用 townshipId 缩小范围".formatted(WorkFiguresReport.MAX_ROWS),
+                    "more than %d rows: narrow by townshipId".formatted(WorkFiguresReport.MAX_ROWS)));
+        }
+        return new WorkFiguresReport(from, to, groupBy, rows);
     }
 
-    @Transactional
-    public StationFiguresView station(UUID stationId, YearMonth month) {
-        KnownStation station = stations.get(stationId);
-        caller.requireStation(stationId, station.townshipId);
-        return of(station, month);
+    /** A station's figures for a month, without a scope check: for callers that already checked it. */
+    public WorkFigures ofStation(KnownStation station, YearMonth month) {
+        Period period = Period.month(month, rules.zone());
+        return queries.rows(FiguresGrouping.COUNTY, Narrowing.station(station.stationId), period, today()).get(0);
     }
 
-    /** Without a scope check: for callers that already checked it. */
-    public StationFiguresView of(KnownStation station, YearMonth month) {
-        Period period = Period.month(month, rules.zone());
-        return new StationFiguresView(station.stationId, station.townshipId, month.toString(),
-                queries.stationWork(station.stationId, period, today()), queries.cases(List.of(station.stationId), period));
+    /**
+     * County roles ask for anything. A township officer gets their own township (another is a 403), its stations and
+     * the cadres ever stationed in it, each counted within the township. A cadre or station leader gets their own
+     * figures, narrowed as they like; a station's team figures only for the station they serve today by the record,
+     * and not grouped by cadre (a colleague's own figures are the colleague's).
+     */
+    private Narrowing scoped(FiguresGrouping groupBy, UUID townshipId, KnownStation station, UUID cadreId) {
+        UUID stationId = station == null ? null : station.stationId;
+        if (caller.isCountyWide()) {
+            return new Narrowing(townshipId, stationId, cadreId);
+        }
+        Optional<UUID> township = caller.township();
+        if (township.isPresent()) {
+            UUID own = township.get();
+            boolean otherTownship = townshipId != null && !own.equals(townshipId);
+            boolean otherStation = station != null && !own.equals(station.townshipId);
+            boolean otherCadre = cadreId != null && stationings.count("cadreId = ?1 and townshipId = ?2", cadreId, own) == 0;
+            if (otherTownship || otherStation || otherCadre) {
+                throw new ForbiddenException();
+            }
+            return new Narrowing(own, stationId, cadreId);
+        }
+        UUID self = caller.cadre().orElseThrow(ForbiddenException::new);
+        if (cadreId == null && station != null) {
+            if (groupBy == FiguresGrouping.CADRE || caller.station().filter(stationId::equals).isEmpty()) {
+                throw new ForbiddenException();
+            }
+            return new Narrowing(townshipId, stationId, null);
+        }
+        if (cadreId != null && !cadreId.equals(self)) {
+            throw new ForbiddenException();
+        }
+        return new Narrowing(townshipId, stationId, self);
     }
 
     private LocalDate today() {

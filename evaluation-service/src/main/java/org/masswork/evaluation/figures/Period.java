@@ -4,12 +4,18 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import org.masswork.platform.time.CountyPeriod;
 
 /** Days {@code [from, until)} in the county's time zone; the times are their starts. */
 public record Period(LocalDate from, LocalDate until, OffsetDateTime fromTime, OffsetDateTime untilTime) {
 
     public static Period of(LocalDate from, LocalDate until, ZoneId zone) {
         return new Period(from, until, from.atStartOfDay(zone).toOffsetDateTime(), until.atStartOfDay(zone).toOffsetDateTime());
+    }
+
+    /** The days of a figures endpoint's period, {@code to} included. */
+    public static Period of(CountyPeriod days) {
+        return new Period(days.from(), days.to().plusDays(1), days.start(), days.end());
     }
 
     public static Period month(YearMonth month, ZoneId zone) {

@@ -3,7 +3,6 @@ package org.masswork.evaluation.supervision;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.masswork.evaluation.figures.StationFiguresView;
 
 @Schema(name = "SupervisionReview")
 public record ReviewView(

@@ -9,7 +9,7 @@ import org.masswork.evaluation.facts.KnownStation;
 import org.masswork.evaluation.facts.KnownStationRepository;
 import org.masswork.evaluation.figures.FiguresService;
 import org.masswork.evaluation.figures.Months;
-import org.masswork.evaluation.figures.StationFiguresView;
+import org.masswork.evaluation.figures.WorkFigures;
 import org.masswork.platform.idempotency.IdempotentCreates;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
@@ -46,7 +46,7 @@ public class SupervisionService {
             if (reviews.exists(station.stationId, month.atDay(1))) {
                 throw new ConflictProblem("station-reviewed-this-month", Text.of("该工作站 " + month + " 的督查评议已存在", "The station already has its review for " + month));
             }
-            StationFiguresView seen = figures.of(station, month);
+            WorkFigures seen = figures.ofStation(station, month);
             SupervisionReview review = new SupervisionReview();
             review.id = UUID.randomUUID();
             review.stationId = station.stationId;
@@ -59,12 +59,12 @@ public class SupervisionService {
             review.score = request.score();
             review.comments = request.comments();
             review.reviewer = caller.subject();
-            review.stationDaysAttended = seen.work().stationDaysAttended();
-            review.visits = seen.work().visits();
-            review.casesOpened = seen.cases().opened();
-            review.casesClosed = seen.cases().closed();
-            review.casesClosedOnTime = seen.cases().closedOnTime();
-            review.casesEscalated = seen.cases().escalated();
+            review.stationDaysAttended = seen.stationDaysAttended();
+            review.visits = seen.visitsMade();
+            review.casesOpened = seen.casesReceived();
+            review.casesClosed = seen.casesClosed();
+            review.casesClosedOnTime = seen.closedOnTime();
+            review.casesEscalated = seen.casesEscalated();
             review.markReceived(request.recordedAt());
             reviews.persist(review);
             reviews.flush();

@@ -1,9 +1,9 @@
 package org.masswork.evaluation.figures;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -36,6 +36,7 @@ import org.masswork.infra.TestTokens;
 class ObjectiveFiguresTest {
 
     private static final LocalDate MAY = LocalDate.of(2026, 5, 1);
+    private static final LocalDate MAY_END = LocalDate.of(2026, 5, 31);
     private static final LocalDate TODAY = County.today();
 
     @Inject
@@ -90,27 +91,30 @@ class ObjectiveFiguresTest {
         events.send();
 
         Await.until("the cases are kept", Duration.ofSeconds(30), () ->
-                figures(cadreId).extract().path("cases.rated").equals(2));
-        figures(cadreId)
+                figures(cadreId).extract().path("rows[0].casesRated").equals(2));
+        FiguresRequests.get(TestTokens.countyAdmin(), MAY, MAY_END, "CADRE", "cadreId", cadreId).statusCode(200)
+                .body("from", equalTo("2026-05-01")).body("to", equalTo("2026-05-31")).body("groupBy", equalTo("CADRE"))
+                .body("rows", hasSize(1)).rootPath("rows[0]")
+                .body("cadreId", equalTo(cadreId.toString()))
                 .body("stationIds", contains(place.stationId().toString()))
-                .body("work.stationDaysAttended", equalTo(2))
-                .body("work.stationDaysDue", equalTo(3))
-                .body("work.visits", equalTo(3))
-                .body("work.confirmedVisits", equalTo(1))
-                .body("work.householdsCovered", equalTo(2))
-                .body("work.byRole.role", contains("POLICY_PUBLICIST", "OPINION_RESEARCHER", "PARTY_BUILDING_INSTRUCTOR",
+                .body("stationId", equalTo(place.stationId().toString()))
+                .body("townshipId", equalTo(place.townshipId().toString()))
+                .body("stationDaysAttended", equalTo(2))
+                .body("stationDaysDue", equalTo(3))
+                .body("visitsMade", equalTo(3))
+                .body("visitsConfirmed", equalTo(1))
+                .body("householdsVisited", equalTo(2))
+                .body("byRole.role", contains("POLICY_PUBLICIST", "OPINION_RESEARCHER", "PARTY_BUILDING_INSTRUCTOR",
                         "DISPUTE_MEDIATOR", "SERVICE_PROVIDER"))
-                .body("work.byRole.visits", contains(0, 0, 0, 3, 0))
-                .body("cases.opened", equalTo(2))
-                .body("cases.closed", equalTo(1))
-                .body("cases.closedOnTime", equalTo(1))
-                .body("cases.closedAtStation", equalTo(1))
-                .body("cases.escalated", equalTo(1))
-                .body("cases.satisfactionRate", equalTo(0.5f));
-        given().auth().oauth2(TestTokens.countyAdmin()).queryParam("month", "2026-05")
-                .when().get("/api/v1/figures/stations/{id}", place.stationId())
-                .then().statusCode(200)
-                .body("work.stationDaysAttended", equalTo(2)).body("work.visits", equalTo(3)).body("cases.opened", equalTo(2));
+                .body("byRole.visitsMade", contains(0, 0, 0, 3, 0))
+                .body("casesReceived", equalTo(2))
+                .body("casesClosed", equalTo(1))
+                .body("closedOnTime", equalTo(1))
+                .body("closedAtStation", equalTo(1))
+                .body("casesEscalated", equalTo(1))
+                .body("satisfactionRate", equalTo(0.5f));
+        stationFigures(place, YearMonth.from(MAY))
+                .body("stationDaysAttended", equalTo(2)).body("visitsMade", equalTo(3)).body("casesReceived", equalTo(2));
     }
 
     @Test
@@ -130,8 +134,8 @@ class ObjectiveFiguresTest {
         Await.until("the late record is applied", Duration.ofSeconds(30), () -> QuarkusTransaction.requiringNew().call(() ->
                 ((Number) entityManager.createNativeQuery("select count(*) from inbox_event where event_id = :id")
                         .setParameter("id", lateEvent).getSingleResult()).intValue() == 1));
-        figures(cadreId).body("work.visits", equalTo(1)).body("work.confirmedVisits", equalTo(1))
-                .body("cases.satisfactionRate", nullValue());
+        figures(cadreId).body("visitsMade", equalTo(1)).body("visitsConfirmed", equalTo(1))
+                .body("satisfactionRate", nullValue());
     }
 
     @Test
@@ -152,7 +156,7 @@ class ObjectiveFiguresTest {
         events.send();
         Await.until("the case is kept", Duration.ofSeconds(30), () -> QuarkusTransaction.requiringNew().call(() ->
                 cases.findByIdOptional(caseId).map(c -> c.openedAt != null && c.closedAt != null && c.reopenedAt != null).orElse(false)));
-        figures(cadreId).body("cases.opened", equalTo(1)).body("cases.closed", equalTo(0));
+        figures(cadreId).body("casesReceived", equalTo(1)).body("casesClosed", equalTo(0));
     }
 
     @Test
@@ -163,26 +167,25 @@ class ObjectiveFiguresTest {
         events.assigned(cadreId, place, MAY);
         events.send();
         Await.until("the stationing is kept", Duration.ofSeconds(30), () -> known(cadreId));
-        given().auth().oauth2(TestTokens.cadre(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()))
-                .queryParam("month", "2026-05").when().get("/api/v1/figures/cadres/{id}", cadreId).then().statusCode(403);
-        given().auth().oauth2(TestTokens.cadre(cadreId, place.stationId(), place.townshipId()))
-                .queryParam("month", "2026-05").when().get("/api/v1/figures/cadres/{id}", cadreId).then().statusCode(200)
-                .body("cadreId", equalTo(cadreId.toString()));
-        given().auth().oauth2(TestTokens.countyAdmin()).queryParam("month", "2026-13")
-                .when().get("/api/v1/figures/cadres/{id}", cadreId).then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", contains("month"));
+        FiguresRequests.get(TestTokens.cadre(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()), MAY, MAY_END, "CADRE",
+                "cadreId", cadreId).statusCode(403);
+        FiguresRequests.get(TestTokens.cadre(cadreId, place.stationId(), place.townshipId()), MAY, MAY_END, "CADRE", "cadreId", cadreId)
+                .statusCode(200).body("rows.cadreId", contains(cadreId.toString()));
+        FiguresRequests.get(TestTokens.cadre(cadreId, place.stationId(), place.townshipId()), MAY, MAY_END, "CADRE")
+                .statusCode(200).body("rows.cadreId", contains(cadreId.toString()));
     }
 
     @Test
     void shouldAnswer404ForACadreNeverAssigned() {
         UUID unknown = UUID.randomUUID();
         for (String token : List.of(TestTokens.countyAdmin(), TestTokens.cadre(unknown, UUID.randomUUID(), UUID.randomUUID()))) {
-            given().auth().oauth2(token).queryParam("month", "2026-05").when().get("/api/v1/figures/cadres/{id}", unknown)
-                    .then().statusCode(404).contentType("application/problem+json")
+            FiguresRequests.get(token, MAY, MAY_END, "CADRE", "cadreId", unknown)
+                    .statusCode(404).contentType("application/problem+json")
                     .body("type", equalTo("urn:masswork:problem:not-found")).body("detail", containsString(unknown.toString()));
         }
-        given().auth().oauth2(TestTokens.countyAdmin()).queryParam("month", "2026-05")
-                .when().get("/api/v1/figures/stations/{id}", UUID.randomUUID()).then().statusCode(404);
+        UUID unknownStation = UUID.randomUUID();
+        FiguresRequests.get(TestTokens.countyAdmin(), MAY, MAY_END, "STATION", "stationId", unknownStation).statusCode(404)
+                .body("detail", containsString(unknownStation.toString()));
     }
 
     /**
@@ -211,19 +214,19 @@ class ObjectiveFiguresTest {
                                 + " and (cadre_id <> :j or ended_on is not null)")
                         .setParameter("s", place.stationId()).setParameter("j", joined).getSingleResult()).intValue() == 2));
         Await.until("the check-ins are kept", Duration.ofSeconds(30), () ->
-                figures(joined, joinedIn).extract().path("work.stationDaysAttended").equals(2));
+                figures(joined, joinedIn).extract().path("rows[0].stationDaysAttended").equals(2));
 
-        figures(veteran, thisMonth.plusMonths(1)).body("work.stationDaysDue", equalTo(0));
+        figures(veteran, thisMonth.plusMonths(1)).body("stationDaysDue", equalTo(0));
         int comeThisMonth = (int) Stream.of(25, 26, 27).filter(day -> day <= TODAY.getDayOfMonth()).count();
-        figures(veteran, thisMonth).body("work.stationDaysDue", equalTo(comeThisMonth));
-        figures(veteran, joinedIn).body("work.stationDaysDue", equalTo(3)).body("work.stationDaysAttended", equalTo(1));
-        figures(joined, joinedIn).body("work.stationDaysDue", equalTo(2)).body("work.stationDaysAttended", equalTo(2));
-        figures(joined, joinedIn.plusMonths(1)).body("work.stationDaysDue", equalTo(3)).body("work.stationDaysAttended", equalTo(0));
-        figures(joined, leftIn).body("work.stationDaysDue", equalTo(1));
-        figures(joined, thisMonth).body("work.stationDaysDue", equalTo(0));
-        stationFigures(place, joinedIn).body("work.stationDaysDue", equalTo(5)).body("work.stationDaysAttended", equalTo(3));
-        stationFigures(place, leftIn).body("work.stationDaysDue", equalTo(4));
-        stationFigures(place, thisMonth.plusMonths(1)).body("work.stationDaysDue", equalTo(0));
+        figures(veteran, thisMonth).body("stationDaysDue", equalTo(comeThisMonth));
+        figures(veteran, joinedIn).body("stationDaysDue", equalTo(3)).body("stationDaysAttended", equalTo(1));
+        figures(joined, joinedIn).body("stationDaysDue", equalTo(2)).body("stationDaysAttended", equalTo(2));
+        figures(joined, joinedIn.plusMonths(1)).body("stationDaysDue", equalTo(3)).body("stationDaysAttended", equalTo(0));
+        figures(joined, leftIn).body("stationDaysDue", equalTo(1));
+        figures(joined, thisMonth).body("stationDaysDue", equalTo(0));
+        stationFigures(place, joinedIn).body("stationDaysDue", equalTo(5)).body("stationDaysAttended", equalTo(3));
+        stationFigures(place, leftIn).body("stationDaysDue", equalTo(4));
+        stationFigures(place, thisMonth.plusMonths(1)).body("stationDaysDue", equalTo(0));
     }
 
     /** Every visit names its roles (五员); each role's visits are counted per cadre and per station and month. */
@@ -249,14 +252,14 @@ class ObjectiveFiguresTest {
         late.send();
 
         Await.until("the visits are kept", Duration.ofSeconds(30), () ->
-                figures(cadreId, YearMonth.from(MAY)).extract().path("work.byRole[2].visits").equals(1));
-        figures(cadreId, YearMonth.from(MAY)).body("work.visits", equalTo(4)).body("work.confirmedVisits", equalTo(2))
-                .body("work.byRole.role", contains("POLICY_PUBLICIST", "OPINION_RESEARCHER", "PARTY_BUILDING_INSTRUCTOR",
+                figures(cadreId, YearMonth.from(MAY)).extract().path("rows[0].byRole[2].visitsMade").equals(1));
+        figures(cadreId, YearMonth.from(MAY)).body("visitsMade", equalTo(4)).body("visitsConfirmed", equalTo(2))
+                .body("byRole.role", contains("POLICY_PUBLICIST", "OPINION_RESEARCHER", "PARTY_BUILDING_INSTRUCTOR",
                         "DISPUTE_MEDIATOR", "SERVICE_PROVIDER"))
-                .body("work.byRole.roleLabel", contains("政策法规宣讲员", "社情民意调研员", "基层党建指导员", "矛盾纠纷调解员", "为民便民服务员"))
-                .body("work.byRole.visits", contains(1, 1, 1, 1, 3));
-        figures(cadreId, YearMonth.from(MAY).plusMonths(1)).body("work.byRole.visits", contains(1, 0, 0, 0, 0));
-        stationFigures(place, YearMonth.from(MAY)).body("work.visits", equalTo(5)).body("work.byRole.visits", contains(1, 1, 2, 1, 3));
+                .body("byRole.roleLabel", contains("政策法规宣讲员", "社情民意调研员", "基层党建指导员", "矛盾纠纷调解员", "为民便民服务员"))
+                .body("byRole.visitsMade", contains(1, 1, 1, 1, 3));
+        figures(cadreId, YearMonth.from(MAY).plusMonths(1)).body("byRole.visitsMade", contains(1, 0, 0, 0, 0));
+        stationFigures(place, YearMonth.from(MAY)).body("visitsMade", equalTo(5)).body("byRole.visitsMade", contains(1, 1, 2, 1, 3));
     }
 
     private boolean known(UUID cadreId) {
@@ -264,18 +267,18 @@ class ObjectiveFiguresTest {
                 "select count(*) from stationing where cadre_id = :c").setParameter("c", cadreId).getSingleResult()).intValue() > 0);
     }
 
+    /** The cadre's month, as one COUNTY row narrowed to the cadre (a row even for a month they did not serve). */
     private static ValidatableResponse figures(UUID cadreId, YearMonth month) {
-        return given().auth().oauth2(TestTokens.countyAdmin()).queryParam("month", month.toString())
-                .when().get("/api/v1/figures/cadres/{id}", cadreId).then().statusCode(200);
+        return FiguresRequests.get(TestTokens.countyAdmin(), month.atDay(1), month.atEndOfMonth(), "COUNTY", "cadreId", cadreId)
+                .statusCode(200).body("rows", hasSize(1)).rootPath("rows[0]");
     }
 
     private static ValidatableResponse stationFigures(Place place, YearMonth month) {
-        return given().auth().oauth2(TestTokens.countyAdmin()).queryParam("month", month.toString())
-                .when().get("/api/v1/figures/stations/{id}", place.stationId()).then().statusCode(200);
+        return FiguresRequests.get(TestTokens.countyAdmin(), month.atDay(1), month.atEndOfMonth(), "COUNTY", "stationId", place.stationId())
+                .statusCode(200).body("rows", hasSize(1)).rootPath("rows[0]");
     }
 
     private static ValidatableResponse figures(UUID cadreId) {
-        return given().auth().oauth2(TestTokens.countyAdmin()).queryParam("month", "2026-05")
-                .when().get("/api/v1/figures/cadres/{id}", cadreId).then().statusCode(200);
+        return figures(cadreId, YearMonth.from(MAY));
     }
 }

@@ -57,8 +57,8 @@ class LanguageTest {
     void shouldAnswerAnUnknownCadreInEachLanguage() {
         UUID unknown = UUID.randomUUID();
 
-        List<JsonPath> answers = Languages.assertProblemFollowsLanguage(language -> as(language).queryParam("month", "2026-05")
-                .when().get("/api/v1/figures/cadres/{id}", unknown), 404);
+        List<JsonPath> answers = Languages.assertProblemFollowsLanguage(language -> may(as(language)).queryParam("cadreId", unknown)
+                .when().get("/api/v1/work-figures"), 404);
 
         assertThat(answers.get(0).getString("detail")).isEqualTo("Cadre " + unknown + " does not exist");
         assertThat(answers.get(1).getString("detail")).isEqualTo("干部 " + unknown + " 不存在");
@@ -71,11 +71,15 @@ class LanguageTest {
         UUID cadreId = UUID.randomUUID();
         events.assigned(cadreId, place, LocalDate.of(2026, 4, 1));
         events.send();
-        Await.until("the cadre is known", Duration.ofSeconds(30), () -> as(null).queryParam("month", "2026-05")
-                .when().get("/api/v1/figures/cadres/{id}", cadreId).statusCode() == 200);
+        Await.until("the cadre is known", Duration.ofSeconds(30), () -> may(as(null)).queryParam("cadreId", cadreId)
+                .when().get("/api/v1/work-figures").statusCode() == 200);
 
-        Languages.assertLabelFollowsLanguage(language -> as(language).queryParam("month", "2026-05")
-                .when().get("/api/v1/figures/cadres/{id}", cadreId), "work.byRole[3].roleLabel", "矛盾纠纷调解员", "Dispute mediator");
+        Languages.assertLabelFollowsLanguage(language -> may(as(language)).queryParam("cadreId", cadreId).queryParam("groupBy", "CADRE")
+                .when().get("/api/v1/work-figures"), "rows[0].byRole[3].roleLabel", "矛盾纠纷调解员", "Dispute mediator");
+    }
+
+    private static RequestSpecification may(RequestSpecification request) {
+        return request.queryParam("from", "2026-05-01").queryParam("to", "2026-05-31");
     }
 
     private static RequestSpecification as(String language) {

@@ -72,7 +72,7 @@ class SupervisionReviewTest {
                 stations.count("townshipId", townshipId) == 4
                         && stationings.count("townshipId = ?1 and startsOn is not null", townshipId) == 3
                         && stationings.count("townshipId = ?1 and endedOn is not null", townshipId) == 1));
-        Await.until("the visit is kept", Duration.ofSeconds(30), () -> figures(reviewed).extract().path("work.visits").equals(1));
+        Await.until("the visit is kept", Duration.ofSeconds(30), () -> figures(reviewed).extract().path("rows[0].visitsMade").equals(1));
 
         given().auth().oauth2(INSPECTOR).contentType(ContentType.JSON).body(review(reviewed, 90))
                 .when().post("/api/v1/supervision-reviews").then().statusCode(201)
@@ -101,8 +101,8 @@ class SupervisionReviewTest {
     }
 
     private static ValidatableResponse figures(Place place) {
-        return given().auth().oauth2(TestTokens.countyAdmin()).queryParam("month", "2026-04")
-                .when().get("/api/v1/figures/stations/{id}", place.stationId()).then().statusCode(200);
+        return given().auth().oauth2(TestTokens.countyAdmin()).queryParam("from", "2026-04-01").queryParam("to", "2026-04-30")
+                .queryParam("stationId", place.stationId()).when().get("/api/v1/work-figures").then().statusCode(200);
     }
 
     private static Map<String, Object> review(Place place, int score) {

@@ -147,7 +147,7 @@ class VerdictInputsTest {
         assertThat(j.getInt("inputs.visits")).isEqualTo(2);
         assertThat(j.getList("inputs.visitsByRole.role")).containsExactly("POLICY_PUBLICIST", "OPINION_RESEARCHER",
                 "PARTY_BUILDING_INSTRUCTOR", "DISPUTE_MEDIATOR", "SERVICE_PROVIDER");
-        assertThat(j.getList("inputs.visitsByRole.visits")).containsExactly(0, 1, 0, 1, 1);
+        assertThat(j.getList("inputs.visitsByRole.visitsMade")).containsExactly(0, 1, 0, 1, 1);
         // 0.6 × 100 + 0.25 × 90 + 0.15 × 100
         assertThat(j.getFloat("totalScore")).isEqualTo(97.5f);
         assertThat(j.getString("grade")).isEqualTo("EXCELLENT");
