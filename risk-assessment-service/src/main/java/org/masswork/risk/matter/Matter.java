@@ -109,13 +109,16 @@ public class Matter extends ClientRecordedEntity {
     @OrderColumn(name = "position")
     public List<RiskFactor> riskFactors = new ArrayList<>();
 
-    /** What the system proposed when the level was set, and why (one reason a line). */
+    /** What the system proposed when the level was set, and why (one reason a line, in each language). */
     @Enumerated(EnumType.STRING)
     @Column(name = "proposed_level")
     public RiskLevel proposedLevel;
 
-    @Column(name = "proposal_reasons")
-    public String proposalReasons;
+    @Column(name = "proposal_reasons_zh")
+    public String proposalReasonsZh;
+
+    @Column(name = "proposal_reasons_en")
+    public String proposalReasonsEn;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "risk_level")

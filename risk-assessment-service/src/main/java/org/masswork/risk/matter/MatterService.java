@@ -144,7 +144,8 @@ public class MatterService {
         }
         if (action == MatterAction.REASSESS) {
             matter.proposedLevel = null;
-            matter.proposalReasons = null;
+            matter.proposalReasonsZh = null;
+            matter.proposalReasonsEn = null;
             matter.riskLevel = null;
             matter.overrideReason = null;
             matter.levelSetAt = null;
@@ -204,7 +205,8 @@ public class MatterService {
                     .formatted(proposal.level(), level)), "overrideReason");
         }
         matter.proposedLevel = proposal.level();
-        matter.proposalReasons = String.join("\n", proposal.reasons());
+        matter.proposalReasonsZh = String.join("\n", proposal.reasonWordings().stream().map(Text::zh).toList());
+        matter.proposalReasonsEn = String.join("\n", proposal.reasonWordings().stream().map(Text::en).toList());
         matter.riskLevel = level;
         matter.overrideReason = level == proposal.level() ? null : overrideReason;
         matter.levelSetAt = OffsetDateTime.now(ZoneOffset.UTC);

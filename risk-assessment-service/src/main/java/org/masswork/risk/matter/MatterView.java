@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.masswork.platform.language.Text;
 import org.masswork.risk.matter.rules.RuleEvaluation;
 import org.masswork.risk.monitoring.RiskAlertView;
 
@@ -86,7 +87,8 @@ public record MatterView(
                 m.riskFactors.stream().map(f -> new RiskFactorView(f.description, f.likelihood, f.impact, f.score())).toList(),
                 measures.stream().map(x -> new MeasureView(x.id, x.description, x.owner, x.assignedAt)).toList(),
                 m.proposedLevel, m.proposedLevel == null ? null : m.proposedLevel.displayLabel(),
-                m.proposalReasons == null ? List.of() : Arrays.asList(m.proposalReasons.split("\n")),
+                m.proposalReasonsZh == null ? List.of()
+                        : Arrays.asList(Text.of(m.proposalReasonsZh, m.proposalReasonsEn).current().split("\n")),
                 m.riskLevel, m.riskLevel == null ? null : m.riskLevel.displayLabel(), m.overrideReason, m.reportSummary,
                 m.decision, m.decision == null ? null : m.decision.displayLabel(), m.decisionMinutes, m.decidedAt,
                 decisionRules, m.monitoringSince, alerts, m.version, m.recordedAt, m.receivedAt);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.masswork.platform.language.Text;
 
 /** The weighted cases opened in the villages of an approved matter rose to a multiple of the alert threshold. */
 @Entity
@@ -53,13 +54,15 @@ public class RiskAlert {
     public List<AlertContribution> contributions = new ArrayList<>();
 
     /** Why it was raised, one reason a line: the total against the threshold, then each contribution. */
-    public List<String> reasons() {
-        List<String> reasons = new ArrayList<>();
-        reasons.add(String.format(Locale.ROOT, "weighted cases opened in the matter's villages since it is carried out: %.1f, "
-                + "reaching %d (threshold %d x %d)", weightedTotal, threshold * multiple, threshold, multiple));
+    public List<Text> reasons() {
+        List<Text> reasons = new ArrayList<>();
+        reasons.add(Text.of(String.format(Locale.ROOT, "事项实施以来所涉村新发案件（加权）：%.1f，达到 %d（阈值 %d × %d）",
+                        weightedTotal, threshold * multiple, threshold, multiple),
+                String.format(Locale.ROOT, "weighted cases opened in the matter's villages since it is carried out: %.1f, "
+                        + "reaching %d (threshold %d x %d)", weightedTotal, threshold * multiple, threshold, multiple)));
         contributions.forEach(c -> reasons.add(c.weighed().describe()));
         if (triggeringCaseId != null) {
-            reasons.add("reached with case " + triggeringCaseId);
+            reasons.add(Text.of("由案件 " + triggeringCaseId + " 达到", "reached with case " + triggeringCaseId));
         }
         return reasons;
     }

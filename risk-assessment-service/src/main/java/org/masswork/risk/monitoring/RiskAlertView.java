@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.masswork.platform.language.Text;
 import org.masswork.risk.evidence.WeightedCases;
 
 @Schema(name = "RiskAlert")
@@ -20,11 +21,11 @@ public record RiskAlertView(
         int multiple,
         @Schema(description = "The case whose opening reached it") UUID triggeringCaseId,
         @Schema(maxItems = 200, description = "What each kind and category of new case contributed") List<WeightedCases> contributions,
-        @Schema(maxItems = 202, description = "Why: the total against the threshold, each contribution, the case that reached it")
+        @Schema(maxItems = 202, description = "Why, in the reader's language: the total against the threshold, each contribution, the case that reached it")
         List<@Size(max = 300) String> reasons) {
 
     static RiskAlertView of(RiskAlert alert) {
         return new RiskAlertView(alert.id, alert.raisedAt, alert.newCases, alert.weightedTotal, alert.threshold, alert.multiple,
-                alert.triggeringCaseId, alert.contributions.stream().map(AlertContribution::weighed).toList(), alert.reasons());
+                alert.triggeringCaseId, alert.contributions.stream().map(AlertContribution::weighed).toList(), alert.reasons().stream().map(Text::current).toList());
     }
 }

@@ -102,8 +102,8 @@ class HighwayWorkedExampleTest {
                 List.of(Map.of("description", "迁坟补偿标准争议", "likelihood", 3, "impact", 3)),
                 measures("迁坟补偿按省标准上浮并公示", "拆迁户就近安置"))).statusCode(200).body("status", equalTo("ANALYSIS"));
 
-        RestAssured.given().auth().oauth2(transport).when().get("/api/v1/matters/{id}/risk-proposal", highway)
-                .then().statusCode(200)
+        RestAssured.given().auth().oauth2(transport).header("Accept-Language", "en").when()
+                .get("/api/v1/matters/{id}/risk-proposal", highway).then().statusCode(200)
                 .body("level", equalTo("HIGH"))
                 .body("reasons[0]", startsWith("weighted open cases and petitions in the affected villages: 66.0"))
                 .body("openCases.find { it.category == 'LAND' }.count", equalTo(20))
@@ -130,7 +130,9 @@ class HighwayWorkedExampleTest {
         transition(transport, highway, "REASSESS").statusCode(200).body("status", equalTo("ANALYSIS"));
         step(transport, highway, "/risk-level", Map.of()).statusCode(200)
                 .body("riskLevel", equalTo("MEDIUM"))
-                .body("proposalReasons", hasItem("1100 households affected (medium from 100)"));
+                .body("proposalReasons", hasItem("受影响 1100 户（100 户起为中）"));
+        RestAssured.given().auth().oauth2(transport).header("Accept-Language", "en").when().get("/api/v1/matters/{id}", highway)
+                .then().body("proposalReasons", hasItem("1100 households affected (medium from 100)"));
         List<String> measureIds = step(transport, highway, "/report", Map.of("summary", "积案已化解")).statusCode(200)
                 .extract().path("measures.id");
         step(transport, highway, "/decision", Map.of("decision", "APPROVE", "minutes", "县政府常务会议")).statusCode(422)

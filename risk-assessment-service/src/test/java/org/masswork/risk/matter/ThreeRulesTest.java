@@ -28,6 +28,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import java.time.Instant;
@@ -57,6 +58,7 @@ import org.masswork.risk.RiskTestData.Village;
 class ThreeRulesTest {
 
     private static final String DEVELOPMENT = "县发展和改革局";
+    private static final String ENGLISH = "en";
     private static final String CHECK = "rules.find { it.rule == '%s' }.checks.find { it.figure == '%s' }.";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -95,8 +97,12 @@ class ThreeRulesTest {
                 .body(check("WASTEFUL_WORK", "BUDGET_PER_HOUSEHOLD") + "triggered", equalTo(true))
                 .body(check("WASTEFUL_WORK", "FEASIBILITY_SCORE") + "triggered", equalTo(false))
                 .body("rules.find { it.rule == 'WASTEFUL_WORK' }.consequenceLabel", equalTo("不开展"))
+                .body("errors.reason", hasItem(containsString("受影响户户均预算 600,000 元（12,000,000 元，20 户）：达到 200,000 元时可行性须"
+                        + "至少 4 分，评分 3 分")));
+        refusedIn(ENGLISH, owner, costly)
+                .body("rules.find { it.rule == 'WASTEFUL_WORK' }.consequenceLabel", equalTo("Not started"))
                 .body("errors.reason", hasItem(containsString("budget 600,000 yuan per affected household (12,000,000 yuan for 20 households): "
-                        + "from 200,000 feasibility (可行性) must be at least 4, scored 3")));
+                        + "from 200,000 feasibility must be at least 4, scored 3")));
         decide(owner, costly, "VETO").statusCode(200)
                 .body("decisionRules.find { it.rule == 'WASTEFUL_WORK' }.outcome", equalTo("BLOCKS_APPROVAL"))
                 .body("decisionRules.find { it.rule == 'UNBALANCED_INTERESTS' }.outcome", equalTo("PASSES"));
@@ -112,7 +118,9 @@ class ThreeRulesTest {
                 .body(check("WASTEFUL_WORK", "FEASIBILITY_SCORE") + "triggered", equalTo(true))
                 .body(check("WASTEFUL_WORK", "BUDGET_PER_HOUSEHOLD") + "triggered", equalTo(false))
                 .body("errors[0].field", equalTo("decision"))
-                .body("errors[0].reason", containsString("feasibility (可行性) scored 2 of 5 (holds at 2 or below)"));
+                .body("errors[0].reason", containsString("可行性评分 2 分（满分 5 分，2 分及以下即成立）"));
+        refusedIn(ENGLISH, owner, unfeasible)
+                .body("errors[0].reason", containsString("feasibility scored 2 of 5 (holds at 2 or below)"));
     }
 
     @Test
@@ -126,6 +134,8 @@ class ThreeRulesTest {
                 .body("blockedBy", equalTo(List.of("UNBALANCED_INTERESTS")))
                 .body(check("UNBALANCED_INTERESTS", "OPPOSE_SHARE") + "value", equalTo(0.35f))
                 .body(check("UNBALANCED_INTERESTS", "OPPOSE_SHARE") + "limit", equalTo(0.3f))
+                .body("errors.reason", hasItem(containsString("受影响乡镇和村收集的 100 条意见中 35 条反对：35%（30% 起成立）")));
+        refusedIn(ENGLISH, owner, opposed)
                 .body("errors.reason", hasItem(containsString("35 of 100 opinions gathered in the affected townships and villages oppose: 35%")));
         decide(owner, opposed, "POSTPONE").statusCode(200).body("decision", equalTo("POSTPONE"))
                 .body("decisionRules.find { it.rule == 'UNBALANCED_INTERESTS' }.outcome", equalTo("BLOCKS_APPROVAL"))
@@ -180,6 +190,10 @@ class ThreeRulesTest {
         proposal(owner, project).body("level", equalTo("MEDIUM"))
                 .body("approvalBlockedBy", equalTo(List.of("UNBALANCED_INTERESTS")))
                 .body(check("UNBALANCED_INTERESTS", "OPEN_GRIEVANCES") + "value", equalTo(25.5f))
+                .body(check("UNBALANCED_INTERESTS", "OPEN_GRIEVANCES") + "reason", equalTo("受影响村关于 HOUSING_DEMOLITION、LAND 的"
+                        + "未结案件和信访（加权）：25.5（20.0 起成立）：HOUSING_DEMOLITION PETITION：1 × 6.0 = 6.0，LAND DISPUTE：6 × 3.0 = "
+                        + "18.0，LAND OPINION：1 × 1.5 = 1.5"));
+        proposal(owner, project, ENGLISH)
                 .body(check("UNBALANCED_INTERESTS", "OPEN_GRIEVANCES") + "reason", equalTo("weighted open cases and petitions about "
                         + "HOUSING_DEMOLITION, LAND in the affected villages: 25.5 (holds from 20.0): HOUSING_DEMOLITION PETITION: "
                         + "1 x 6.0 = 6.0, LAND DISPUTE: 6 x 3.0 = 18.0, LAND OPINION: 1 x 1.5 = 1.5"));
@@ -213,6 +227,8 @@ class ThreeRulesTest {
                 .body("rules.find { it.rule == 'POLICY_NOT_UNDERSTOOD' }.consequence", equalTo("POSTPONED"))
                 .body("rules.find { it.rule == 'POLICY_NOT_UNDERSTOOD' }.consequenceLabel", equalTo("缓出台"))
                 .body(check("POLICY_NOT_UNDERSTOOD", "OPPOSE_OR_NOT_UNDERSTOOD_SHARE") + "value", equalTo(0.5122f))
+                .body("errors.reason", hasItem(containsString("41 条意见中 21 条反对（6）或不理解（15）该政策：51%（50% 起成立）")));
+        refusedIn(ENGLISH, owner, policy)
                 .body("errors.reason", hasItem(containsString("21 of 41 opinions oppose (6) or do not understand (15) the policy: 51% (holds from 50%)")));
         decide(owner, policy, "POSTPONE").statusCode(200).body("decisionLabel", equalTo("暂缓实施"))
                 .body("decisionRules.find { it.rule == 'POLICY_NOT_UNDERSTOOD' }.outcome", equalTo("BLOCKS_APPROVAL"));
@@ -256,12 +272,15 @@ class ThreeRulesTest {
         step(owner, risky, "/analysis", withFactor).statusCode(200);
         proposal(owner, risky).body("level", equalTo("HIGH"))
                 .body("approvalBlockedBy", equalTo(List.of("OBVIOUS_STABILITY_RISK")))
-                .body(check("OBVIOUS_STABILITY_RISK", "RISK_LEVEL") + "reason",
-                        equalTo("proposed risk level (not set yet) HIGH (高风险): obvious stability risk"));
+                .body(check("OBVIOUS_STABILITY_RISK", "RISK_LEVEL") + "reason", equalTo("建议风险等级（尚未确定）为高风险：有明显稳定风险"));
+        proposal(owner, risky, ENGLISH).body(check("OBVIOUS_STABILITY_RISK", "RISK_LEVEL") + "reason",
+                equalTo("proposed risk level (not set yet) HIGH: obvious stability risk"));
         step(owner, risky, "/risk-level", Map.of()).statusCode(200);
         step(owner, risky, "/report", Map.of("summary", "风险明显")).statusCode(200);
         refuse(owner, risky, "obvious-stability-risk-not-issued")
-                .body(check("OBVIOUS_STABILITY_RISK", "RISK_LEVEL") + "reason", equalTo("risk level HIGH (高风险): obvious stability risk"));
+                .body(check("OBVIOUS_STABILITY_RISK", "RISK_LEVEL") + "reason", equalTo("风险等级为高风险：有明显稳定风险"));
+        refusedIn(ENGLISH, owner, risky)
+                .body(check("OBVIOUS_STABILITY_RISK", "RISK_LEVEL") + "reason", equalTo("risk level HIGH: obvious stability risk"));
         decide(owner, risky, "VETO").statusCode(200);
         assertThat(events(kafka, risky, "DecisionRecorded", 1).get(0).getString(
                 "rules.find { it.rule == 'OBVIOUS_STABILITY_RISK' }.outcome")).isEqualTo("BLOCKS_APPROVAL");
@@ -310,15 +329,22 @@ class ThreeRulesTest {
                 .body("rules.rule", equalTo(List.of("OBVIOUS_STABILITY_RISK", "UNBALANCED_INTERESTS", "WASTEFUL_WORK")))
                 .body("rules.ruleLabel", equalTo(List.of("有明显稳定风险的不出台", "利益严重失衡的项目不批准", "劳民伤财的事不开展")))
                 .body("rules.outcomeLabel", equalTo(List.of("通过", "不得批准", "不得批准")))
-                .body(check("OBVIOUS_STABILITY_RISK", "RISK_LEVEL") + "reason", equalTo("proposed risk level (not set yet) MEDIUM (中风险)"))
-                .body(check("UNBALANCED_INTERESTS", "REASONABLENESS_SCORE") + "reason",
-                        equalTo("reasonableness (合理性) scored 2 of 5 (holds at 2 or below)"))
+                .body(check("OBVIOUS_STABILITY_RISK", "RISK_LEVEL") + "reason", equalTo("建议风险等级（尚未确定）为中风险"))
+                .body(check("UNBALANCED_INTERESTS", "REASONABLENESS_SCORE") + "reason", equalTo("合理性评分 2 分（满分 5 分，2 分及以下即成立）"))
                 .body(check("UNBALANCED_INTERESTS", "REASONABLENESS_SCORE") + "figureLabel", equalTo("合理性评分"))
-                .body(check("UNBALANCED_INTERESTS", "OPPOSE_SHARE") + "reason", equalTo("no opinions gathered yet"))
+                .body(check("UNBALANCED_INTERESTS", "OPPOSE_SHARE") + "reason", equalTo("尚未收集意见"))
                 .body(check("UNBALANCED_INTERESTS", "OPPOSE_SHARE") + "value", nullValue())
                 .body(check("WASTEFUL_WORK", "FEASIBILITY_SCORE") + "triggered", equalTo(true))
+                .body(check("WASTEFUL_WORK", "BUDGET_PER_HOUSEHOLD") + "reason", equalTo("受影响户户均预算 400,000 元（20,000,000 元，50 户）："
+                        + "达到 200,000 元时可行性须至少 4 分，评分 2 分"));
+        proposal(owner, decision, ENGLISH)
+                .body(check("OBVIOUS_STABILITY_RISK", "RISK_LEVEL") + "reason", equalTo("proposed risk level (not set yet) MEDIUM"))
+                .body(check("UNBALANCED_INTERESTS", "REASONABLENESS_SCORE") + "reason",
+                        equalTo("reasonableness scored 2 of 5 (holds at 2 or below)"))
+                .body(check("UNBALANCED_INTERESTS", "REASONABLENESS_SCORE") + "figureLabel", equalTo("Reasonableness score"))
+                .body(check("UNBALANCED_INTERESTS", "OPPOSE_SHARE") + "reason", equalTo("no opinions gathered yet"))
                 .body(check("WASTEFUL_WORK", "BUDGET_PER_HOUSEHOLD") + "reason", equalTo("budget 400,000 yuan per affected household "
-                        + "(20,000,000 yuan for 50 households): from 200,000 feasibility (可行性) must be at least 4, scored 2"));
+                        + "(20,000,000 yuan for 50 households): from 200,000 feasibility must be at least 4, scored 2"));
         given().auth().oauth2(owner("县教育局")).when().get("/api/v1/matters/{id}/risk-proposal", decision).then().statusCode(404);
     }
 
@@ -343,6 +369,19 @@ class ThreeRulesTest {
 
     private static ValidatableResponse proposal(String owner, UUID matterId) {
         return given().auth().oauth2(owner).when().get("/api/v1/matters/{id}/risk-proposal", matterId).then().statusCode(200);
+    }
+
+    private static ValidatableResponse proposal(String owner, UUID matterId, String language) {
+        return given().auth().oauth2(owner).header("Accept-Language", language).when()
+                .get("/api/v1/matters/{id}/risk-proposal", matterId).then().statusCode(200);
+    }
+
+    /** APPROVE asked again in {@code language}: refused the same way, in that language. */
+    private static ValidatableResponse refusedIn(String language, String owner, UUID matterId) {
+        return given().auth().oauth2(owner).header("Accept-Language", language).contentType(ContentType.JSON)
+                .body(Map.of("decision", "APPROVE", "minutes", "县政府常务会议集体研究", "version", RiskTestData.version(owner, matterId)))
+                .when().post("/api/v1/matters/{id}/decision", matterId).then().statusCode(422)
+                .header("Content-Language", language);
     }
 
     private static String check(String rule, String figure) {

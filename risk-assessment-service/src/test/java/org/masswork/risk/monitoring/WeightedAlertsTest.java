@@ -104,6 +104,11 @@ class WeightedAlertsTest {
                 .body("alerts[0].contributions.kind", equalTo(List.of("PETITION", "DISPUTE", "OPINION")))
                 .body("alerts[0].contributions.weighted", equalTo(List.of(6.0f, 12.0f, 15.0f)))
                 .body("alerts[0].reasons", equalTo(List.of(
+                        "事项实施以来所涉村新发案件（加权）：33.0，达到 30（阈值 30 × 1）",
+                        "HOUSING_DEMOLITION PETITION：1 × 6.0 = 6.0", "LAND DISPUTE：4 × 3.0 = 12.0", "LAND OPINION：10 × 1.5 = 15.0",
+                        "由案件 " + petition + " 达到")));
+        given().auth().oauth2(owner).header("Accept-Language", "en").when().get("/api/v1/matters/{id}", matter).then()
+                .body("alerts[0].reasons", equalTo(List.of(
                         "weighted cases opened in the matter's villages since it is carried out: 33.0, reaching 30 (threshold 30 x 1)",
                         "HOUSING_DEMOLITION PETITION: 1 x 6.0 = 6.0", "LAND DISPUTE: 4 x 3.0 = 12.0", "LAND OPINION: 10 x 1.5 = 15.0",
                         "reached with case " + petition)));
@@ -118,7 +123,7 @@ class WeightedAlertsTest {
             caseEvent(kafka, "CaseOpened", UUID.randomUUID(), east, "DISPUTE", "LAND", Instant.now());
         }
         Await.until("a second alert", WAIT, () -> alerts(owner, matter) == 2);
-        given().auth().oauth2(owner).when().get("/api/v1/matters/{id}", matter).then()
+        given().auth().oauth2(owner).header("Accept-Language", "en").when().get("/api/v1/matters/{id}", matter).then()
                 .body("alerts[1].weightedTotal", equalTo(60.0f))
                 .body("alerts[1].multiple", equalTo(2))
                 .body("alerts[1].reasons[0]", equalTo(

@@ -20,7 +20,7 @@ public class ApprovalRefused extends ProblemException {
 
     public ApprovalRefused(List<RuleEvaluation> rules) {
         super(422, ThreeRules.blocking(rules).get(0).rule().problemCode(), TITLE, detail(rules), ThreeRules.blocking(rules).stream()
-                .map(rule -> new FieldReason("decision", Text.of(bounded(rule.describeZh(), MAX_REASON), bounded(rule.describe(), MAX_REASON))))
+                .map(rule -> new FieldReason("decision", bounded(rule.describe(), MAX_REASON)))
                 .toList());
         this.rules = List.copyOf(rules);
     }
@@ -36,10 +36,14 @@ public class ApprovalRefused extends ProblemException {
     /** Names the blocking rules; each error says which of its checks hold. */
     private static Text detail(List<RuleEvaluation> rules) {
         List<DecisionRule> blocking = ThreeRules.blocking(rules).stream().map(RuleEvaluation::rule).toList();
-        return Text.of(bounded("三项规则否决批准，请否决或暂缓该事项；否决的规则：" + blocking.stream().map(DecisionRule::label)
-                        .collect(Collectors.joining("、")), MAX_DETAIL),
-                bounded("APPROVE is refused by the three rules; veto or postpone the matter. Blocking: " + blocking.stream()
-                        .map(DecisionRule::name).collect(Collectors.joining(", ")), MAX_DETAIL));
+        return bounded(Text.of("三项规则否决批准，请否决或暂缓该事项；否决的规则：" + blocking.stream().map(DecisionRule::label)
+                        .collect(Collectors.joining("、")),
+                "APPROVE is refused by the three rules; veto or postpone the matter. Blocking: " + blocking.stream()
+                        .map(DecisionRule::name).collect(Collectors.joining(", "))), MAX_DETAIL);
+    }
+
+    private static Text bounded(Text text, int max) {
+        return Text.of(bounded(text.zh(), max), bounded(text.en(), max));
     }
 
     private static String bounded(String text, int max) {

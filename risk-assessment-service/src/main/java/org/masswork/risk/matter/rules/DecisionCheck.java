@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.masswork.platform.language.Text;
 
-/** A check of a rule as a decision kept it (the rule's evaluation is its checks together). */
+/** A check of a rule as a decision kept it, its reason in both languages (the rule's evaluation is its checks together). */
 @Embeddable
 public class DecisionCheck {
 
@@ -33,8 +34,11 @@ public class DecisionCheck {
     @Column(nullable = false)
     public boolean triggered;
 
-    @Column(nullable = false)
-    public String reason;
+    @Column(name = "reason_zh", nullable = false)
+    public String reasonZh;
+
+    @Column(name = "reason_en", nullable = false)
+    public String reasonEn;
 
     public static List<DecisionCheck> of(List<RuleEvaluation> evaluations) {
         List<DecisionCheck> rows = new ArrayList<>();
@@ -46,7 +50,8 @@ public class DecisionCheck {
             row.comparison = check.comparison();
             row.limit = check.limit();
             row.triggered = check.triggered();
-            row.reason = check.reason();
+            row.reasonZh = check.wording().zh();
+            row.reasonEn = check.wording().en();
             rows.add(row);
         }));
         return rows;
@@ -55,7 +60,8 @@ public class DecisionCheck {
     public static List<RuleEvaluation> evaluations(List<DecisionCheck> rows) {
         Map<DecisionRule, List<RuleCheck>> byRule = new LinkedHashMap<>();
         rows.forEach(row -> byRule.computeIfAbsent(row.rule, rule -> new ArrayList<>())
-                .add(RuleCheck.of(row.figure, row.value, row.comparison, row.limit, row.triggered, row.reason)));
+                .add(RuleCheck.of(row.figure, row.value, row.comparison, row.limit, row.triggered,
+                        Text.of(row.reasonZh, row.reasonEn))));
         return byRule.entrySet().stream().map(entry -> RuleEvaluation.of(entry.getKey(), entry.getValue())).toList();
     }
 }

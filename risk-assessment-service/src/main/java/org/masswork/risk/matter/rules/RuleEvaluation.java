@@ -3,6 +3,7 @@ package org.masswork.risk.matter.rules;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.masswork.platform.language.Language;
+import org.masswork.platform.language.Text;
 
 /** One of the three rules evaluated on a matter: its checks, and whether any holds (then approval is blocked). */
 @Schema(name = "RuleEvaluation")
@@ -32,15 +33,13 @@ public record RuleEvaluation(
         return outcome == RuleOutcome.BLOCKS_APPROVAL;
     }
 
-    /** "UNBALANCED_INTERESTS (Unbalanced interests): reason; reason", the checks that hold. */
-    public String describe() {
-        return "%s (%s): %s".formatted(rule, rule.englishLabel(), String.join("; ",
-                checks.stream().filter(RuleCheck::triggered).map(RuleCheck::reason).toList()));
-    }
-
-    /** As {@link #describe()}, led by the rule's Chinese label (the checks' figures are worded in English only). */
-    public String describeZh() {
-        return "%s（%s）：%s".formatted(rule.label(), rule, String.join("；",
-                checks.stream().filter(RuleCheck::triggered).map(RuleCheck::reason).toList()));
+    /**
+     * The checks that hold: "UNBALANCED_INTERESTS (Unbalanced interests): reason; reason", in Chinese
+     * "利益严重失衡的项目不批准：reason；reason".
+     */
+    public Text describe() {
+        List<Text> holding = checks.stream().filter(RuleCheck::triggered).map(RuleCheck::wording).toList();
+        return Text.of("%s：%s".formatted(rule.label(), String.join("；", holding.stream().map(Text::zh).toList())),
+                "%s (%s): %s".formatted(rule, rule.englishLabel(), String.join("; ", holding.stream().map(Text::en).toList())));
     }
 }

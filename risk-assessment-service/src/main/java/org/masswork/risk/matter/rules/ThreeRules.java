@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.masswork.platform.language.Text;
 import org.masswork.risk.RiskRules;
 import org.masswork.risk.RiskRules.ThreeRulesSettings;
 import org.masswork.risk.evidence.CaseWeights;
@@ -30,9 +31,12 @@ import org.masswork.risk.opinion.OpinionTotals;
  * <li>{@link DecisionRule#POLICY_NOT_UNDERSTOOD} (缓出台, policies): fewer than min-opinions opinions gathered; or the
  * share of opinions that oppose or do not understand the policy at least share.</li>
  * </ul>
+ * Each check's reason is worded in both languages ({@link Text}), with the figures and codes alike in each.
  */
 @ApplicationScoped
 public class ThreeRules {
+
+    private static final Text NO_OPINIONS = Text.of("尚未收集意见", "no opinions gathered yet");
 
     private final RiskRules rules;
 
@@ -51,15 +55,15 @@ public class ThreeRules {
                 switch (rule) {
                     case OBVIOUS_STABILITY_RISK -> List.of(
                             level(level, levelSet),
-                            scoreAtMost(RuleFigure.CONTROLLABILITY_SCORE, "controllability (可控性)", matter.controllabilityScore,
+                            scoreAtMost(RuleFigure.CONTROLLABILITY_SCORE, Text.of("可控性", "controllability"), matter.controllabilityScore,
                                     settings.obviousRisk().maxControllabilityScore()));
                     case UNBALANCED_INTERESTS -> List.of(
-                            scoreAtMost(RuleFigure.REASONABLENESS_SCORE, "reasonableness (合理性)", matter.reasonablenessScore,
+                            scoreAtMost(RuleFigure.REASONABLENESS_SCORE, Text.of("合理性", "reasonableness"), matter.reasonablenessScore,
                                     settings.unbalancedInterests().maxReasonablenessScore()),
                             opposeShare(opinions, settings.unbalancedInterests().opposeShare()),
                             grievances(openCases, settings.unbalancedInterests()));
                     case WASTEFUL_WORK -> List.of(
-                            scoreAtMost(RuleFigure.FEASIBILITY_SCORE, "feasibility (可行性)", matter.feasibilityScore,
+                            scoreAtMost(RuleFigure.FEASIBILITY_SCORE, Text.of("可行性", "feasibility"), matter.feasibilityScore,
                                     settings.wastefulWork().maxFeasibilityScore()),
                             budgetPerHousehold(matter, settings.wastefulWork()));
                     case POLICY_NOT_UNDERSTOOD -> List.of(
@@ -73,77 +77,97 @@ public class ThreeRules {
     }
 
     private static RuleCheck level(RiskLevel level, boolean levelSet) {
-        String which = levelSet ? "risk level" : "proposed risk level (not set yet)";
-        return RuleCheck.of(RuleFigure.RISK_LEVEL, null, Comparison.IS_HIGH, null, level == RiskLevel.HIGH,
-                level == null ? "no risk level yet" : fmt("%s %s (%s)%s", which, level, level.label(),
-                        level == RiskLevel.HIGH ? ": obvious stability risk" : ""));
+        if (level == null) {
+            return RuleCheck.of(RuleFigure.RISK_LEVEL, null, Comparison.IS_HIGH, null, false, Text.of("尚无风险等级", "no risk level yet"));
+        }
+        boolean high = level == RiskLevel.HIGH;
+        return RuleCheck.of(RuleFigure.RISK_LEVEL, null, Comparison.IS_HIGH, null, high, Text.of(
+                fmt("%s为%s%s", levelSet ? "风险等级" : "建议风险等级（尚未确定）", level.label(), high ? "：有明显稳定风险" : ""),
+                fmt("%s %s%s", levelSet ? "risk level" : "proposed risk level (not set yet)", level, high ? ": obvious stability risk" : "")));
     }
 
-    private static RuleCheck scoreAtMost(RuleFigure figure, String criterion, Integer score, int max) {
+    private static RuleCheck scoreAtMost(RuleFigure figure, Text criterion, Integer score, int max) {
         if (score == null) {
-            return RuleCheck.of(figure, null, Comparison.AT_MOST, (double) max, false, criterion + ": no analysis recorded yet");
+            return RuleCheck.of(figure, null, Comparison.AT_MOST, (double) max, false,
+                    Text.of(criterion.zh() + "：尚未记录分析", criterion.en() + ": no analysis recorded yet"));
         }
-        return RuleCheck.of(figure, (double) score, Comparison.AT_MOST, (double) max, score <= max,
-                fmt("%s scored %d of 5 (holds at %d or below)", criterion, score, max));
+        return RuleCheck.of(figure, (double) score, Comparison.AT_MOST, (double) max, score <= max, Text.of(
+                fmt("%s评分 %d 分（满分 5 分，%d 分及以下即成立）", criterion.zh(), score, max),
+                fmt("%s scored %d of 5 (holds at %d or below)", criterion.en(), score, max)));
     }
 
     private static RuleCheck opposeShare(OpinionTotals opinions, double limit) {
         Double share = opinions.opposeShare();
         if (share == null) {
-            return RuleCheck.of(RuleFigure.OPPOSE_SHARE, null, Comparison.AT_LEAST, limit, false, "no opinions gathered yet");
+            return RuleCheck.of(RuleFigure.OPPOSE_SHARE, null, Comparison.AT_LEAST, limit, false, NO_OPINIONS);
         }
-        return RuleCheck.of(RuleFigure.OPPOSE_SHARE, round(share), Comparison.AT_LEAST, limit, share >= limit,
+        return RuleCheck.of(RuleFigure.OPPOSE_SHARE, round(share), Comparison.AT_LEAST, limit, share >= limit, Text.of(
+                fmt("受影响乡镇和村收集的 %d 条意见中 %d 条反对：%s（%s 起成立）", opinions.total(), opinions.oppose(), percent(share),
+                        percent(limit)),
                 fmt("%d of %d opinions gathered in the affected townships and villages oppose: %s (holds from %s)",
-                        opinions.oppose(), opinions.total(), percent(share), percent(limit)));
+                        opinions.oppose(), opinions.total(), percent(share), percent(limit))));
     }
 
+    /** The categories are case-service's codes, whose labels this service does not keep. */
     private static RuleCheck grievances(List<WeightedCases> openCases, RiskRules.UnbalancedInterests settings) {
         List<WeightedCases> grievances = CaseWeights.ofCategories(openCases, settings.grievanceCategories()).stream()
                 .filter(c -> c.weighted() > 0).toList();
         double total = CaseWeights.total(grievances);
-        String categories = settings.grievanceCategories().stream().sorted().collect(Collectors.joining(", "));
+        List<String> categories = settings.grievanceCategories().stream().sorted().toList();
+        List<Text> breakdown = grievances.stream().map(WeightedCases::describe).toList();
         return RuleCheck.of(RuleFigure.OPEN_GRIEVANCES, round(total), Comparison.AT_LEAST, settings.openGrievances(),
-                total >= settings.openGrievances(),
-                fmt("weighted open cases and petitions about %s in the affected villages: %.1f (holds from %.1f)%s",
-                        categories, total, settings.openGrievances(), grievances.isEmpty() ? ""
-                                : ": " + grievances.stream().map(WeightedCases::describe).collect(Collectors.joining(", "))));
+                total >= settings.openGrievances(), Text.of(
+                        fmt("受影响村关于 %s 的未结案件和信访（加权）：%.1f（%.1f 起成立）%s", String.join("、", categories), total,
+                                settings.openGrievances(), breakdown.isEmpty() ? ""
+                                        : "：" + breakdown.stream().map(Text::zh).collect(Collectors.joining("，"))),
+                        fmt("weighted open cases and petitions about %s in the affected villages: %.1f (holds from %.1f)%s",
+                                String.join(", ", categories), total, settings.openGrievances(), breakdown.isEmpty() ? ""
+                                        : ": " + breakdown.stream().map(Text::en).collect(Collectors.joining(", ")))));
     }
 
     private static RuleCheck budgetPerHousehold(Matter matter, RiskRules.WastefulWork settings) {
         double limit = settings.budgetPerHousehold();
         if (matter.budgetYuan == null || matter.householdsAffected == 0) {
             return RuleCheck.of(RuleFigure.BUDGET_PER_HOUSEHOLD, null, Comparison.AT_LEAST, limit, false,
-                    matter.budgetYuan == null ? "no budget given" : "no households affected");
+                    matter.budgetYuan == null ? Text.of("未填写预算", "no budget given") : Text.of("无受影响户", "no households affected"));
         }
         double perHousehold = matter.budgetYuan.divide(BigDecimal.valueOf(matter.householdsAffected), 0, RoundingMode.HALF_UP)
                 .doubleValue();
         Integer feasibility = matter.feasibilityScore;
         int needed = settings.budgetNeedsFeasibilityScore();
         boolean holds = perHousehold >= limit && feasibility != null && feasibility < needed;
-        String against = perHousehold < limit ? fmt("below %,.0f", limit)
-                : feasibility == null ? fmt("from %,.0f feasibility (可行性) must be at least %d; no analysis recorded yet", limit, needed)
-                : fmt("from %,.0f feasibility (可行性) must be at least %d, scored %d", limit, needed, feasibility);
-        return RuleCheck.of(RuleFigure.BUDGET_PER_HOUSEHOLD, perHousehold, Comparison.AT_LEAST, limit, holds,
+        Text against = perHousehold < limit ? Text.of(fmt("低于 %,.0f 元", limit), fmt("below %,.0f", limit))
+                : feasibility == null ? Text.of(fmt("达到 %,.0f 元时可行性须至少 %d 分；尚未记录分析", limit, needed),
+                        fmt("from %,.0f feasibility must be at least %d; no analysis recorded yet", limit, needed))
+                : Text.of(fmt("达到 %,.0f 元时可行性须至少 %d 分，评分 %d 分", limit, needed, feasibility),
+                        fmt("from %,.0f feasibility must be at least %d, scored %d", limit, needed, feasibility));
+        return RuleCheck.of(RuleFigure.BUDGET_PER_HOUSEHOLD, perHousehold, Comparison.AT_LEAST, limit, holds, Text.of(
+                fmt("受影响户户均预算 %,.0f 元（%,.0f 元，%d 户）：%s", perHousehold, matter.budgetYuan.doubleValue(),
+                        matter.householdsAffected, against.zh()),
                 fmt("budget %,.0f yuan per affected household (%,.0f yuan for %d households): %s", perHousehold,
-                        matter.budgetYuan.doubleValue(), matter.householdsAffected, against));
+                        matter.budgetYuan.doubleValue(), matter.householdsAffected, against.en())));
     }
 
     private static RuleCheck opinionsGathered(OpinionTotals opinions, int minimum) {
         return RuleCheck.of(RuleFigure.OPINIONS_GATHERED, (double) opinions.total(), Comparison.BELOW, (double) minimum,
-                opinions.total() < minimum, fmt("%d opinions gathered in meetings and surveys (holds below %d: then "
-                        + "whether most people understand and support the policy is unknown)", opinions.total(), minimum));
+                opinions.total() < minimum, Text.of(
+                        fmt("会议和调查共收集意见 %d 条（少于 %d 条即成立：无从知道多数群众是否理解支持该政策）", opinions.total(), minimum),
+                        fmt("%d opinions gathered in meetings and surveys (holds below %d: then whether most people understand "
+                                + "and support the policy is unknown)", opinions.total(), minimum)));
     }
 
     private static RuleCheck notUnderstoodShare(OpinionTotals opinions, double limit) {
         Double share = opinions.opposeOrNotUnderstoodShare();
         if (share == null) {
-            return RuleCheck.of(RuleFigure.OPPOSE_OR_NOT_UNDERSTOOD_SHARE, null, Comparison.AT_LEAST, limit, false,
-                    "no opinions gathered yet");
+            return RuleCheck.of(RuleFigure.OPPOSE_OR_NOT_UNDERSTOOD_SHARE, null, Comparison.AT_LEAST, limit, false, NO_OPINIONS);
         }
         return RuleCheck.of(RuleFigure.OPPOSE_OR_NOT_UNDERSTOOD_SHARE, round(share), Comparison.AT_LEAST, limit, share >= limit,
-                fmt("%d of %d opinions oppose (%d) or do not understand (%d) the policy: %s (holds from %s)",
-                        opinions.oppose() + opinions.notUnderstood(), opinions.total(), opinions.oppose(),
-                        opinions.notUnderstood(), percent(share), percent(limit)));
+                Text.of(fmt("%d 条意见中 %d 条反对（%d）或不理解（%d）该政策：%s（%s 起成立）", opinions.total(),
+                                opinions.oppose() + opinions.notUnderstood(), opinions.oppose(), opinions.notUnderstood(),
+                                percent(share), percent(limit)),
+                        fmt("%d of %d opinions oppose (%d) or do not understand (%d) the policy: %s (holds from %s)",
+                                opinions.oppose() + opinions.notUnderstood(), opinions.total(), opinions.oppose(),
+                                opinions.notUnderstood(), percent(share), percent(limit))));
     }
 
     private static double round(double value) {
