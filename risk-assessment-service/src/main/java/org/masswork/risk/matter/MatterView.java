@@ -57,10 +57,14 @@ public record MatterView(
         OffsetDateTime receivedAt) {
 
     public record CriterionView(
-            @Schema(maxLength = 20) String criterion,
-            @Schema(maxLength = 20) String label,
+            AssessmentCriterion criterion,
+            @Schema(maxLength = 20, description = "The criterion's label in the reader's language") String label,
             @Schema(minimum = "1", maximum = "5") Integer score,
             @Schema(maxLength = 2000) String findings) {
+
+        static CriterionView of(AssessmentCriterion criterion, Integer score, String findings) {
+            return new CriterionView(criterion, criterion.displayLabel(), score, findings);
+        }
     }
 
     public record RiskFactorView(
@@ -76,10 +80,10 @@ public record MatterView(
 
     static MatterView of(Matter m, List<MitigationMeasure> measures, List<RuleEvaluation> decisionRules, List<RiskAlertView> alerts) {
         List<CriterionView> criteria = m.legalityScore == null ? List.of() : List.of(
-                new CriterionView("LEGALITY", "合法性", m.legalityScore, m.legalityFindings),
-                new CriterionView("REASONABLENESS", "合理性", m.reasonablenessScore, m.reasonablenessFindings),
-                new CriterionView("FEASIBILITY", "可行性", m.feasibilityScore, m.feasibilityFindings),
-                new CriterionView("CONTROLLABILITY", "可控性", m.controllabilityScore, m.controllabilityFindings));
+                CriterionView.of(AssessmentCriterion.LEGALITY, m.legalityScore, m.legalityFindings),
+                CriterionView.of(AssessmentCriterion.REASONABLENESS, m.reasonablenessScore, m.reasonablenessFindings),
+                CriterionView.of(AssessmentCriterion.FEASIBILITY, m.feasibilityScore, m.feasibilityFindings),
+                CriterionView.of(AssessmentCriterion.CONTROLLABILITY, m.controllabilityScore, m.controllabilityFindings));
         return new MatterView(m.id, m.kind, m.kind.displayLabel(), m.title, m.description, m.department, m.status, m.status.displayLabel(),
                 m.villageIds.stream().sorted().toList(), m.townshipIds.stream().sorted().toList(),
                 m.householdsAffected, m.landMu, m.housesToDemolish, m.gravesToMove, m.budgetYuan, m.plannedDecisionOn,

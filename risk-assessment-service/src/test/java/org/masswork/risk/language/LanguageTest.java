@@ -157,6 +157,9 @@ class LanguageTest {
         assertWhollyEnglish(vetoedInEnglish.getList("proposalReasons", String.class));
         assertWhollyChinese(vetoed.getList("proposalReasons", String.class));
         assertThat(vetoed.getList("proposalReasons", String.class)).contains("可控性评分 2 分（满分 5 分）");
+        assertThat(vetoed.getList("criteria.label", String.class)).containsExactly("合法性", "合理性", "可行性", "可控性");
+        assertThat(vetoedInEnglish.getList("criteria.label", String.class))
+                .containsExactly("Legality", "Reasonableness", "Feasibility", "Controllability");
     }
 
     /** The words a reader reads in a refusal: its title, detail and reasons, and the rules evaluated. */
