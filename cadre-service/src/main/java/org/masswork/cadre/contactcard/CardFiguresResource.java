@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,7 +40,7 @@ public class CardFiguresResource {
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = CardFiguresReport.class)))
     public CardFiguresReport figures(
-            @QueryParam("groupBy") @DefaultValue("COUNTY") @Parameter(description = "COUNTY (one row), TOWNSHIP or STATION") FiguresGrouping groupBy,
+            @QueryParam("groupBy") @DefaultValue("COUNTY") @Parameter(description = "COUNTY (one row), TOWNSHIP or STATION", schema = @Schema(type = SchemaType.STRING, enumeration = {"COUNTY", "TOWNSHIP", "STATION"}, defaultValue = "COUNTY", maxLength = 8)) FiguresGrouping groupBy,
             @QueryParam("townshipId") @Parameter(description = "Only this township") UUID townshipId,
             @QueryParam("stationId") @Parameter(description = "Only this station") UUID stationId) {
         return figures.figures(groupBy, townshipId, stationId);

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,7 +38,7 @@ public class PairingFiguresResource {
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = PairingFiguresReport.class)))
     public PairingFiguresReport figures(
-            @QueryParam("groupBy") @DefaultValue("COUNTY") @Parameter(description = "COUNTY (one row) or TOWNSHIP") FiguresGrouping groupBy,
+            @QueryParam("groupBy") @DefaultValue("COUNTY") @Parameter(description = "COUNTY (one row) or TOWNSHIP", schema = @Schema(type = SchemaType.STRING, enumeration = {"COUNTY", "TOWNSHIP"}, defaultValue = "COUNTY", maxLength = 8)) FiguresGrouping groupBy,
             @QueryParam("townshipId") @Parameter(description = "Only this township") UUID townshipId) {
         return pairings.figures(groupBy, townshipId);
     }
