@@ -22,7 +22,7 @@ import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.persistence.InsertBatch;
 import org.masswork.platform.problem.ConflictProblem;
-import org.masswork.platform.problem.ConstraintProblem;
+import org.masswork.platform.rest.ConstraintProblem;
 import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.platform.language.Text;

@@ -1,4 +1,4 @@
-package org.masswork.platform.problem;
+package org.masswork.platform.rest;
 
 import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.masswork.platform.problem.ProblemException;
 
 /** Every {@link ConstraintProblem} the service declares, by constraint name. */
 @ApplicationScoped

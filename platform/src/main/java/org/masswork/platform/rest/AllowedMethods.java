@@ -1,4 +1,4 @@
-package org.masswork.platform.problem;
+package org.masswork.platform.rest;
 
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.inject.Any;

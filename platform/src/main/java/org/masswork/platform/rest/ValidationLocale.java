@@ -1,9 +1,10 @@
-package org.masswork.platform.language;
+package org.masswork.platform.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
 import org.hibernate.validator.spi.messageinterpolation.LocaleResolver;
 import org.hibernate.validator.spi.messageinterpolation.LocaleResolverContext;
+import org.masswork.platform.language.Language;
 
 /**
  * Bean Validation messages in the request's {@link Language}: Hibernate Validator's own messages (it ships Chinese

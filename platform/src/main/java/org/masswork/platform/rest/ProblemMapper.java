@@ -1,4 +1,4 @@
-package org.masswork.platform.problem;
+package org.masswork.platform.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -31,6 +31,10 @@ import org.masswork.platform.language.Language;
 import org.masswork.platform.language.Text;
 import org.masswork.platform.observability.RequestIds;
 import org.masswork.platform.persistence.PersistenceFailure;
+import org.masswork.platform.problem.ConflictProblem;
+import org.masswork.platform.problem.InvalidInputProblem;
+import org.masswork.platform.problem.Problem;
+import org.masswork.platform.problem.ProblemException;
 
 /** Turns every failure into an RFC 9457 problem+json response. No stack trace ever leaves the service. */
 public class ProblemMapper {

@@ -1,8 +1,9 @@
-package org.masswork.platform.language;
+package org.masswork.platform.rest;
 
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.masswork.platform.language.Language;
 
 /**
  * Every answer says the language its text is in ({@code Content-Language}), and that it depends on

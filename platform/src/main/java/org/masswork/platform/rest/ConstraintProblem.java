@@ -1,7 +1,9 @@
-package org.masswork.platform.problem;
+package org.masswork.platform.rest;
 
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.masswork.platform.problem.ConflictProblem;
+import org.masswork.platform.problem.ProblemException;
 
 /**
  * A constraint of a service's own schema whose violation is a domain problem, not a bare 409 {@code duplicate}: the
