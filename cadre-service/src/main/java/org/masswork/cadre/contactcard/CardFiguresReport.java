@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.masswork.cadre.figures.FiguresGrouping;
-import org.masswork.cadre.figures.FiguresRows;
+import org.masswork.platform.paging.FiguresRows;
 
 @Schema(name = "CardFiguresReport")
 public record CardFiguresReport(

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import org.masswork.cadre.county.CountyClock;
 import org.masswork.cadre.figures.FiguresGrouping;
-import org.masswork.cadre.figures.FiguresRows;
 import org.masswork.cadre.scope.WorkScope;
+import org.masswork.platform.paging.FiguresRows;
 
 /** Cards issued and households covered, for the county, per township or per station (the county report's first figure). */
 @ApplicationScoped

@@ -1,8 +1,8 @@
 package org.masswork.cadre.pairing;
 
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -13,21 +13,21 @@ import org.masswork.cadre.cadre.Cadre;
 import org.masswork.cadre.cadre.CadreRepository;
 import org.masswork.cadre.county.CountyClock;
 import org.masswork.cadre.figures.FiguresGrouping;
-import org.masswork.cadre.figures.FiguresRows;
 import org.masswork.cadre.scope.WorkScope;
 import org.masswork.cadre.station.StationRepository;
 import org.masswork.cadre.village.Village;
 import org.masswork.cadre.village.VillageRepository;
 import org.masswork.platform.idempotency.IdempotentCreates;
+import org.masswork.platform.language.Text;
+import org.masswork.platform.paging.FiguresRows;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
 import org.masswork.platform.privacy.Masking;
-import org.masswork.platform.privacy.PersonalDataHash;
 import org.masswork.platform.privacy.PersonalDataAudit;
-import org.masswork.platform.problem.NotFoundProblem;
+import org.masswork.platform.privacy.PersonalDataHash;
 import org.masswork.platform.problem.ConflictProblem;
+import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
-import org.masswork.platform.language.Text;
 
 /**
  * Sister pairs (organisation ↔ village branch) and brother pairs (official ↔ village party member). County

@@ -3,6 +3,7 @@ package org.masswork.cases.figures;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.masswork.platform.paging.FiguresRows;
 
 /** The figures of a period (days of the county's calendar, both included), one row per group. */
 @Schema(name = "CaseFiguresReport")
@@ -10,10 +11,7 @@ public record CaseFiguresReport(
         @Schema(description = "The first day of the period (county calendar)") LocalDate from,
         @Schema(description = "The last day of the period, included") LocalDate to,
         FiguresGrouping groupBy,
-        @Schema(maxItems = CaseFiguresReport.MAX_ROWS, description = "One row per group with cases received: exactly one "
+        @Schema(maxItems = FiguresRows.MAX, description = "One row per group with cases received: exactly one "
                 + "for COUNTY (keys null); by township or station ordered by township name and station name")
         List<CaseFigures> rows) {
-
-    /** More than the stations of a county; a province asks per township. */
-    public static final int MAX_ROWS = 2000;
 }

@@ -12,8 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.masswork.cases.CaseRules;
 import org.masswork.cases.casefile.CaseAccess;
-import org.masswork.platform.input.InvalidParameter;
-import org.masswork.platform.language.Text;
+import org.masswork.platform.paging.FiguresRows;
 import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.time.CountyPeriod;
 
@@ -117,20 +116,13 @@ public class FiguresService {
         FiguresPeriod period = period(days.start(), days.end());
         Query query = entityManager.createNativeQuery(FIGURES.formatted(grouping[0], grouping[1]))
                 .setParameter("monthsFrom", period.monthsFrom()).setParameter("monthsTo", period.monthsTo())
-                .setParameter("township", township).setParameter("station", station)
-                .setMaxResults(CaseFiguresReport.MAX_ROWS + 1);
+                .setParameter("township", township).setParameter("station", station);
         for (int i = 0; i < 2; i++) {
             FiguresPeriod.Span span = period.span(i);
             query.setParameter("from" + (i + 1), span.from()).setParameter("to" + (i + 1), span.to())
                     .setParameter("sign" + (i + 1), span.sign());
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        if (rows.size() > CaseFiguresReport.MAX_ROWS) {
-            throw new InvalidParameter("groupBy", Text.of("超过 %d 行，请用 townshipId 缩小范围".formatted(CaseFiguresReport.MAX_ROWS),
-                    "more than %d rows: narrow by townshipId".formatted(CaseFiguresReport.MAX_ROWS)));
-        }
-        return new CaseFiguresReport(from, to, groupBy, rows.stream().map(FiguresService::row).toList());
+        return new CaseFiguresReport(from, to, groupBy, FiguresRows.of(query).stream().map(FiguresService::row).toList());
     }
 
     private FiguresPeriod period(OffsetDateTime from, OffsetDateTime to) {

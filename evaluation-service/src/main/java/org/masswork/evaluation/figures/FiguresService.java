@@ -5,15 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.masswork.evaluation.EvaluationRules;
 import org.masswork.evaluation.facts.KnownStation;
 import org.masswork.evaluation.facts.KnownStationRepository;
 import org.masswork.evaluation.facts.StationingRepository;
-import org.masswork.platform.input.InvalidParameter;
 import org.masswork.platform.language.Text;
+import org.masswork.platform.paging.FiguresRows;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.time.CountyPeriod;
@@ -50,12 +49,7 @@ public class FiguresService {
         if (cadreId != null && !queries.knowsCadre(cadreId)) {
             throw new NotFoundProblem(Text.of("干部", "cadre"), cadreId);
         }
-        List<WorkFigures> rows = queries.rows(groupBy, narrowing, period, today());
-        if (rows.size() > WorkFiguresReport.MAX_ROWS) {
-            throw new InvalidParameter("groupBy", Text.of("超过 %d 行，请用 townshipId 缩小范围".formatted(WorkFiguresReport.MAX_ROWS),
-                    "more than %d rows: narrow by townshipId".formatted(WorkFiguresReport.MAX_ROWS)));
-        }
-        return new WorkFiguresReport(from, to, groupBy, rows);
+        return new WorkFiguresReport(from, to, groupBy, FiguresRows.capped(queries.rows(groupBy, narrowing, period, today())));
     }
 
     /** A station's figures for a month, without a scope check: for callers that already checked it. */

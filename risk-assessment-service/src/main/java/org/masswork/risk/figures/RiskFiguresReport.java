@@ -3,6 +3,7 @@ package org.masswork.risk.figures;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.masswork.platform.paging.FiguresRows;
 
 /** The review figures of a period (days of the county's calendar, both included), one row per group. */
 @Schema(name = "RiskFiguresReport")
@@ -10,8 +11,6 @@ public record RiskFiguresReport(
         @Schema(description = "The first day of the period (county calendar)") LocalDate from,
         @Schema(description = "The last day of the period, included") LocalDate to,
         FiguresGrouping groupBy,
-        @Schema(maxItems = RiskFiguresReport.MAX_ROWS, description = "Exactly one row for COUNTY (keys null); by township a "
+        @Schema(maxItems = FiguresRows.MAX, description = "Exactly one row for COUNTY (keys null); by township a "
                 + "row per township with any figure, ordered by township name") List<RiskFigures> rows) {
-
-    public static final int MAX_ROWS = 2000;
 }

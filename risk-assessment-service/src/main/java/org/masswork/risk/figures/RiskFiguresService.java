@@ -7,8 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.masswork.platform.input.InvalidParameter;
-import org.masswork.platform.language.Text;
+import org.masswork.platform.paging.FiguresRows;
 import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.time.CountyPeriod;
 import org.masswork.risk.RiskRules;
@@ -99,18 +98,12 @@ public class RiskFiguresService {
                 throw new ForbiddenException();
             }
         }
-        List<Object[]> rows = entityManager.createNativeQuery(groupBy == FiguresGrouping.COUNTY ? COUNTY : BY_TOWNSHIP)
+        List<Object[]> rows = FiguresRows.of(entityManager.createNativeQuery(groupBy == FiguresGrouping.COUNTY ? COUNTY : BY_TOWNSHIP)
                 .setParameter("from", days.from())
                 .setParameter("to", days.to())
                 .setParameter("fromTime", days.start())
                 .setParameter("untilTime", days.end())
-                .setParameter("township", township)
-                .setMaxResults(RiskFiguresReport.MAX_ROWS + 1)
-                .getResultList();
-        if (rows.size() > RiskFiguresReport.MAX_ROWS) {
-            throw new InvalidParameter("groupBy", Text.of("超过 %d 行，请用 townshipId 缩小范围".formatted(RiskFiguresReport.MAX_ROWS),
-                    "more than %d rows: narrow by townshipId".formatted(RiskFiguresReport.MAX_ROWS)));
-        }
+                .setParameter("township", township));
         return new RiskFiguresReport(from, to, groupBy, rows.stream().map(row -> new RiskFigures((UUID) row[0], (String) row[1],
                 count(row[2]), count(row[3]), count(row[4]), count(row[5]), count(row[6]), count(row[7]), count(row[8]))).toList());
     }
