@@ -55,7 +55,7 @@ public class CardFiguresService {
                         .setParameter("station", area.stationId()).setParameter("township", area.townshipId()))
                 .stream().map(row -> new CardFigures((UUID) row[0], (String) row[1], (UUID) row[2], (String) row[3],
                         number(row[4]), number(row[5]), number(row[6]), number(row[7]))).toList();
-        return new CardFiguresReport(clock.now().atZoneSameInstant(clock.zone()).toOffsetDateTime(), groupBy, rows);
+        return new CardFiguresReport(clock.nowInCounty(), groupBy, rows);
     }
 
     private static long number(Object value) {

@@ -39,6 +39,11 @@ public class CountyClock {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** The same instant as {@link #now()}, at the county's offset: the time a figures report is as of. */
+    public OffsetDateTime nowInCounty() {
+        return now().atZoneSameInstant(zone).toOffsetDateTime();
+    }
+
     public LocalDate dateOf(OffsetDateTime instant) {
         return instant.atZoneSameInstant(zone).toLocalDate();
     }

@@ -150,7 +150,7 @@ public class PairingService {
         filters.map().forEach(query::setParameter);
         List<PairingFigures> rows = FiguresRows.of(query).stream().map(row -> new PairingFigures((UUID) row[0], (String) row[1],
                 ((Number) row[2]).longValue(), ((Number) row[3]).longValue())).toList();
-        return new PairingFiguresReport(clock.now().atZoneSameInstant(clock.zone()).toOffsetDateTime(), groupBy, rows);
+        return new PairingFiguresReport(clock.nowInCounty(), groupBy, rows);
     }
 
     /** A pair read back for its creator replaying the create, if they still cover its township. */
