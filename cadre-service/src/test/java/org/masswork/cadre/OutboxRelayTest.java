@@ -33,6 +33,7 @@ import org.masswork.infra.Infrastructure;
 import org.masswork.infra.KafkaTestClient;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.TestManagement;
+import org.masswork.platform.county.Counties;
 import org.masswork.platform.event.EventEnvelope;
 import org.masswork.platform.event.EventJson;
 import org.masswork.platform.inbox.ParkedEvent;
@@ -182,7 +183,7 @@ class OutboxRelayTest {
         String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
         UUID eventId = UUID.randomUUID();
         String envelope = eventJson.write(EventEnvelope.of(eventId, "/cadre-service", "StationRegistered", "station/" + eventId,
-                OffsetDateTime.now(), JsonNodeFactory.instance.objectNode(), traceparent));
+                OffsetDateTime.now(), JsonNodeFactory.instance.objectNode(), traceparent, Counties.DEFAULT_ID));
         UUID reference = QuarkusTransaction.requiringNew().call(() -> {
             ParkedEvent parked = new ParkedEvent();
             parked.direction = ParkedEvent.Direction.OUTGOING;

@@ -26,6 +26,9 @@ public final class TestTokens {
     /** The audience the services and the gateway accept ({@code mp.jwt.verify.audiences}). */
     public static final String AUDIENCE = "masswork-api";
     private static final Duration LIFESPAN = Duration.ofHours(1);
+    /** The default county every migrated row belongs to (platform {@code Counties.DEFAULT_ID}). */
+    public static final UUID DEFAULT_COUNTY = UUID.fromString("8d837056-80bf-42ce-9c1c-0b5a8d5a5eaa");
+    private static final String COUNTY_CLAIM = "county";
 
     private TestTokens() {
     }
@@ -67,6 +70,21 @@ public final class TestTokens {
 
     public static String token(String subject, Set<String> roles, Map<String, Object> extraClaims) {
         return mint(subject, roles, extraClaims, LIFESPAN, Keys.SIGNING.getPrivate());
+    }
+
+    /**
+     * A token of a county role for another county than the default one (which every other token here names in its
+     * {@code county} claim unless the claims given name one).
+     */
+    public static String inCounty(UUID county, String subject, Set<String> roles, Map<String, Object> extraClaims) {
+        Map<String, Object> claims = new java.util.HashMap<>(extraClaims);
+        claims.put(COUNTY_CLAIM, county.toString());
+        return token(subject, roles, claims);
+    }
+
+    /** A province role's token: no county. */
+    public static String province(String subject, String role) {
+        return sign(claims(subject, Set.of(role)).remove(COUNTY_CLAIM));
     }
 
     public static String countyAdmin() {
@@ -136,7 +154,8 @@ public final class TestTokens {
                 .groups(roles)
                 .audience(AUDIENCE)
                 .issuedAt(issuedAt)
-                .expiresAt(expiresAt);
+                .expiresAt(expiresAt)
+                .claim(COUNTY_CLAIM, DEFAULT_COUNTY.toString());
         extraClaims.forEach(builder::claim);
         return builder;
     }

@@ -11,6 +11,11 @@ public interface DomainEvent {
     /** The aggregate the event is about: the CloudEvents subject and the Kafka record key. */
     UUID aggregateId();
 
+    /** The county whose data the event is about: the envelope's {@code countyid}. */
+    default UUID countyId() {
+        return null;
+    }
+
     default String eventType() {
         return getClass().getSimpleName();
     }

@@ -45,7 +45,7 @@ public class Outbox {
         UUID id = UUID.randomUUID();
         String traceparent = tracing.created(config.topic(), event.eventType(), id);
         EventEnvelope envelope = EventEnvelope.of(
-                id, config.source(), event.eventType(), subject, now, json.toTree(event), traceparent);
+                id, config.source(), event.eventType(), subject, now, json.toTree(event), traceparent, event.countyId());
 
         OutboxEvent row = new OutboxEvent();
         row.eventId = envelope.id();

@@ -10,8 +10,13 @@ import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.platform.language.Text;
 
 /**
- * Who is calling and where they may act, read from the verified token. County roles see the county;
- * a township officer their township; a cadre or station leader the station they serve.
+ * Who is calling and where they may act, read from the verified token. Every role but the province's works for one
+ * county, named by the token's {@code county} claim, and sees nothing of another county's; within it, county roles
+ * see the county, a township officer their township, a cadre or station leader the station they serve. Province
+ * roles have no county: they read figures across the counties and nothing else.
+ *
+ * <p>The county a check is made against is always the record's own, as the service stores it; the token says only
+ * which county the caller works for.
  *
  * <p>A scope claim counts only for the roles that have that scope (domain.md, "Who uses it"): {@code township}
  * for a township officer, {@code station} and {@code cadre} for a cadre or station leader; county roles need
@@ -24,6 +29,7 @@ public class CallerScope {
 
     private static final Set<String> COUNTY_WIDE = Set.of(Role.COUNTY_ADMIN, Role.INSPECTOR, Role.ORG_DEPT, Role.SYSTEM);
     private static final Set<String> AT_A_STATION = Set.of(Role.CADRE, Role.STATION_LEADER);
+    private static final Set<String> PROVINCE_WIDE = Set.of(Role.PROVINCE_ADMIN, Role.PROVINCE_INSPECTOR);
 
     private final JsonWebToken token;
     private final StationAssignments assignments;
@@ -41,6 +47,49 @@ public class CallerScope {
 
     public boolean hasRole(String role) {
         return token.getGroups().contains(role);
+    }
+
+    /** Whether the caller works for the province (reads figures across its counties). */
+    public boolean isProvinceWide() {
+        return token.getGroups().stream().anyMatch(PROVINCE_WIDE::contains);
+    }
+
+    /** The county the caller works for; empty for province roles and for a token that names none. */
+    public Optional<UUID> county() {
+        return isProvinceWide() ? Optional.empty() : uuidClaim(ScopeClaims.COUNTY);
+    }
+
+    /** Whether the caller may read this county's data at all: their own county, or any for province roles. */
+    public boolean coversCounty(UUID countyId) {
+        return isProvinceWide() || county().filter(countyId::equals).isPresent();
+    }
+
+    public void requireCounty(UUID countyId) {
+        if (!coversCounty(countyId)) {
+            throw new ForbiddenException();
+        }
+    }
+
+    /** Whether the caller may see data of this township of this county (its county roles, or that township's officers). */
+    public boolean coversTownship(UUID countyId, UUID townshipId) {
+        return county().filter(countyId::equals).isPresent() && coversTownship(townshipId);
+    }
+
+    /** Whether the caller may see data of this station, which lies in the given township of the given county. */
+    public boolean coversStation(UUID countyId, UUID stationId, UUID townshipId) {
+        return county().filter(countyId::equals).isPresent() && coversStation(stationId, townshipId);
+    }
+
+    public void requireTownship(UUID countyId, UUID townshipId) {
+        if (!coversTownship(countyId, townshipId)) {
+            throw new ForbiddenException();
+        }
+    }
+
+    public void requireStation(UUID countyId, UUID stationId, UUID townshipId) {
+        if (!coversStation(countyId, stationId, townshipId)) {
+            throw new ForbiddenException();
+        }
     }
 
     public boolean isCountyWide() {

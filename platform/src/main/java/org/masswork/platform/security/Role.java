@@ -12,6 +12,10 @@ public final class Role {
     public static final String DECISION_OWNER = "DECISION_OWNER";
     public static final String VILLAGER = "VILLAGER";
     public static final String SYSTEM = "SYSTEM";
+    /** The province's mass-work department: registers counties, reads figures across them, writes nothing of a county's. */
+    public static final String PROVINCE_ADMIN = "PROVINCE_ADMIN";
+    /** The province's inspectors: read figures across the counties, nothing else. */
+    public static final String PROVINCE_INSPECTOR = "PROVINCE_INSPECTOR";
     /** Runs the system itself (not a role of the brief): replays parked events. Grants no access to the county's data. */
     public static final String OPERATOR = "OPERATOR";
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import io.quarkus.security.ForbiddenException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 import org.masswork.platform.problem.RuleViolationProblem;
@@ -69,6 +70,38 @@ class CallerScopeTest {
             CallerScope scope = scope(role, Map.of(), (cadreId, stationId) -> false);
             assertThat(scope.isCountyWide()).as(role).isTrue();
             assertThat(scope.coversStation(STATION, TOWNSHIP)).as(role).isTrue();
+        }
+    }
+
+    @Test
+    void shouldConfineEveryCountyRoleToTheCountyItsTokenNames() {
+        UUID county = UUID.randomUUID();
+        UUID otherCounty = UUID.randomUUID();
+        Map<String, Object> claims = new HashMap<>(EVERY_CLAIM);
+        claims.put("county", county.toString());
+        for (String role : Set.of(Role.COUNTY_ADMIN, Role.INSPECTOR, Role.TOWNSHIP_OFFICER, Role.CADRE)) {
+            CallerScope scope = scope(role, claims, RECORD);
+            assertThat(scope.county()).as(role).contains(county);
+            assertThat(scope.coversCounty(county)).as(role).isTrue();
+            assertThat(scope.coversCounty(otherCounty)).as(role).isFalse();
+            assertThat(scope.coversTownship(otherCounty, TOWNSHIP)).as(role + ": the same township id, another county").isFalse();
+            assertThat(scope.coversStation(otherCounty, STATION, TOWNSHIP)).as(role).isFalse();
+            assertThat(scope.coversStation(county, STATION, TOWNSHIP)).as(role).isTrue();
+            assertThatThrownBy(() -> scope.requireCounty(otherCounty)).as(role).isInstanceOf(ForbiddenException.class);
+        }
+        CallerScope noCounty = scope(Role.COUNTY_ADMIN, Map.of(), RECORD);
+        assertThat(noCounty.coversCounty(county)).as("a county role whose token names no county").isFalse();
+        assertThat(noCounty.coversTownship(county, TOWNSHIP)).isFalse();
+    }
+
+    @Test
+    void shouldLetProvinceRolesReadEveryCountyAndNoTownshipOrStation() {
+        for (String role : Set.of(Role.PROVINCE_ADMIN, Role.PROVINCE_INSPECTOR)) {
+            CallerScope scope = scope(role, Map.of("county", UUID.randomUUID().toString()), RECORD);
+            assertThat(scope.isProvinceWide()).as(role).isTrue();
+            assertThat(scope.county()).as(role + ": a county claim on a province role counts for nothing").isEmpty();
+            assertThat(scope.coversCounty(UUID.randomUUID())).as(role).isTrue();
+            assertThat(scope.coversTownship(UUID.randomUUID(), TOWNSHIP)).as(role).isFalse();
         }
     }
 
