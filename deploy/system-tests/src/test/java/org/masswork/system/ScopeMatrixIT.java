@@ -52,6 +52,7 @@ class ScopeMatrixIT {
 
     static {
         // cadre-service
+        CALLS.put("getCounty", t -> Call.at(TestTokens.DEFAULT_COUNTY));
         CALLS.put("getTownship", t -> Call.at(t.one.townshipId()));
         CALLS.put("replayParkedEvent", t -> Call.at(UUID.randomUUID()));
         CALLS.put("getVillage", t -> Call.at(t.one.villageId()));
@@ -255,6 +256,90 @@ class ScopeMatrixIT {
                 + " writes by refused requests").isEmpty();
     }
 
+    /**
+     * Issue 19: a county's roles see only their county. Every operation with an id, at township one's records (the
+     * default county), called by every role of another county, each with township one's own claims (its township,
+     * station, cadre: the strongest a forged claim gets), and by the province's roles: every answer is a refusal and
+     * a refused write changes nothing. The province's roles read one thing with an id, a county. The county-wide lists
+     * of the other county's admin, which holds no records yet, are empty.
+     */
+    @Test
+    void shouldRefuseEveryOperationWithAnIdToTheRolesOfAnotherCountyAndOfTheProvince() {
+        Map<String, Row> table = AccessTable.read(TABLE);
+        UUID otherCounty = towns.otherCounty(gateway);
+        List<Caller> callers = new ArrayList<>();
+        for (String role : AccessTable.ROLES) {
+            callers.add(new Caller(role + " of another county with township one's claims", role, false,
+                    token(role, true, Map.of("county", otherCounty.toString()))));
+        }
+        for (String role : List.of("PROVINCE_ADMIN", "PROVINCE_INSPECTOR")) {
+            callers.add(new Caller(role, role, false, TestTokens.province("matrix-" + role.toLowerCase(), role)));
+        }
+        rowCounts.awaitQuiet();
+        List<String> findings = new ArrayList<>();
+        int cells = 0;
+        for (Endpoint endpoint : endpoints()) {
+            Row row = table.get(AccessTable.key(endpoint.service(), endpoint.operationId()));
+            Call call = CALLS.get(endpoint.operationId()).apply(towns);
+            String database = ServiceDocuments.DATABASES.get(endpoint.service());
+            Map<String, Long> before = rowCounts.of(database);
+            for (Caller caller : callers) {
+                cells++;
+                boolean province = caller.role().startsWith("PROVINCE_");
+                Access expected = expectedAcrossCounties(row, caller.role(), province);
+                Http.Response response = send(endpoint, call, caller.token(), false);
+                Outcome outcome = Outcome.of(response);
+                String where = endpoint + " as " + caller.name() + " (" + expected.code + "): " + response.status() + " "
+                        + abbreviate(response.body());
+                if (expected == Access.REFUSED && outcome != Outcome.REFUSED) {
+                    findings.add("LEAK " + where);
+                } else if (expected != Access.REFUSED && outcome == Outcome.REFUSED) {
+                    findings.add(where + ": refused, though the role may read it");
+                }
+            }
+            Map<String, Long> after = rowCounts.of(database);
+            if (!after.equals(before)) {
+                findings.add(endpoint + ": calls of another county changed row counts " + RowCounts.changed(before, after));
+            }
+        }
+        String otherAdmin = token("COUNTY_ADMIN", true, Map.of("county", otherCounty.toString()));
+        for (Map.Entry<String, UUID> listed : towns.countyWideLists().entrySet()) {
+            Http.Response list = Http.send("GET", gateway + listed.getKey(), otherAdmin, null, null, TIMEOUT);
+            if (list.status() != 200 || !emptyItems(list.body())) {
+                findings.add("LEAK GET " + listed.getKey() + " as another county's admin: " + list.status() + " "
+                        + abbreviate(list.body()) + " (the county holds nothing yet: must answer an empty page, without "
+                        + listed.getValue() + ")");
+            }
+        }
+        System.out.printf("[county matrix] %d cells across counties; findings %d%n", cells, findings.size());
+        findings.forEach(finding -> System.out.println("[county matrix] " + finding));
+        assertThat(findings).as("answers to another county's roles or the province's, and writes by them").isEmpty();
+    }
+
+    private static boolean emptyItems(String body) {
+        try {
+            JsonNode items = JSON.readTree(body).path("items");
+            return items.isArray() && items.isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Across counties everything is refused, but for the two things no county owns alone: a ballot, whose code is its
+     * credential, not a token (so a ballot reaches its rule as the table says), and a county's own record, which the
+     * province's roles read.
+     */
+    private static Access expectedAcrossCounties(Row row, String role, boolean province) {
+        if (row.operationId().equals("castBallot")) {
+            return province ? Access.REFUSED : row.expected(role, false);
+        }
+        if (row.operationId().equals("getCounty")) {
+            return province ? Access.FULL : Access.REFUSED;
+        }
+        return Access.REFUSED;
+    }
+
     /** What the table expects for the caller: a forged token gets what the role gets in another scope. */
     private static Access expected(Row row, Caller caller) {
         return row.expected(caller.role(), caller.ownScope());
@@ -381,21 +466,7 @@ class ScopeMatrixIT {
         List<Caller> callers = new ArrayList<>();
         for (String role : AccessTable.ROLES) {
             for (boolean own : new boolean[] {true, false}) {
-                TwoTownships.Side side = own ? one : two;
-                String scope = own ? "own" : "other";
-                String token = switch (role) {
-                    case "TOWNSHIP_OFFICER" -> TestTokens.token("matrix-officer-" + scope, Set.of(role),
-                            Map.of("township", side.townshipId().toString()));
-                    case "STATION_LEADER" -> side.leaderToken();
-                    case "CADRE" -> side.memberToken();
-                    case "DECISION_OWNER" -> own ? TwoTownships.ownDepartmentToken(one.townshipId())
-                            : TestTokens.token("official-of-" + TwoTownships.OTHER_DEPARTMENT, Set.of(role),
-                            Map.of("department", TwoTownships.OTHER_DEPARTMENT, "township", two.townshipId().toString()));
-                    case "VILLAGER" -> TestTokens.token((own ? towns.villager : towns.otherVillager).toString(), Set.of(role), Map.of());
-                    default -> TestTokens.token("matrix-" + role.toLowerCase() + "-" + scope, Set.of(role),
-                            Map.of("township", side.townshipId().toString(), "station", side.stationId().toString()));
-                };
-                callers.add(new Caller(role + " " + scope, role, own, token));
+                callers.add(new Caller(role + " " + (own ? "own" : "other"), role, own, token(role, own, Map.of())));
             }
         }
         callers.add(new Caller("VILLAGER forged with station one's claims", "VILLAGER", false,
@@ -404,6 +475,31 @@ class ScopeMatrixIT {
                 TestTokens.token(two.memberId().toString(), Set.of("CADRE"), Map.of("cadre", two.memberId().toString(),
                         "station", one.stationId().toString(), "township", one.townshipId().toString()))));
         return callers;
+    }
+
+    /** A role's token in township one's scope (its own) or township two's, with any further claims (a county). */
+    private static String token(String role, boolean own, Map<String, Object> further) {
+        TwoTownships.Side side = own ? towns.one : towns.two;
+        String scope = own ? "own" : "other";
+        Map<String, Object> claims = new HashMap<>(switch (role) {
+            case "TOWNSHIP_OFFICER" -> Map.of("township", side.townshipId().toString());
+            case "STATION_LEADER" -> side.claims(side.leaderId());
+            case "CADRE" -> side.claims(side.memberId());
+            case "DECISION_OWNER" -> Map.of("department", own ? TwoTownships.OWN_DEPARTMENT : TwoTownships.OTHER_DEPARTMENT,
+                    "township", side.townshipId().toString());
+            case "VILLAGER" -> Map.<String, Object>of();
+            default -> Map.of("township", side.townshipId().toString(), "station", side.stationId().toString());
+        });
+        claims.putAll(further);
+        String subject = switch (role) {
+            case "STATION_LEADER" -> side.leaderId().toString();
+            case "CADRE" -> side.memberId().toString();
+            case "DECISION_OWNER" -> "official-of-" + (own ? TwoTownships.OWN_DEPARTMENT : TwoTownships.OTHER_DEPARTMENT);
+            case "VILLAGER" -> (own ? towns.villager : towns.otherVillager).toString();
+            case "TOWNSHIP_OFFICER" -> "matrix-officer-" + scope;
+            default -> "matrix-" + role.toLowerCase() + "-" + scope;
+        };
+        return TestTokens.token(subject, Set.of(role), claims);
     }
 
     private static Map<String, Object> criterion() {

@@ -64,6 +64,7 @@ final class TwoTownships {
     UUID round;
     UUID review;
     UUID matter;
+    private UUID otherCounty;
     UUID measure;
 
     private final String gateway;
@@ -84,6 +85,31 @@ final class TwoTownships {
         towns.evaluation();
         towns.riskReview();
         return towns;
+    }
+
+    /** A second county of the province, registered once by the province's admin: no record here is of it. */
+    UUID otherCounty(String gateway) {
+        if (otherCounty == null) {
+            String code = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+            otherCounty = id(post("/api/v1/counties", TestTokens.province("matrix-province-admin", "PROVINCE_ADMIN"),
+                    Map.of("code", code, "name", "邻县", "zone", "Asia/Shanghai")));
+        }
+        return otherCounty;
+    }
+
+    /** County-wide lists, each with a record of township one it shows this county's admin. */
+    Map<String, UUID> countyWideLists() {
+        return Map.of(
+                "/api/v1/townships?size=100", one.townshipId(),
+                "/api/v1/villages?size=100", one.villageId(),
+                "/api/v1/stations?size=100", one.stationId(),
+                "/api/v1/cadres?size=100", one.memberId(),
+                "/api/v1/households?size=100", household,
+                "/api/v1/visits?size=100", visit,
+                "/api/v1/cases?size=100", problemCase,
+                "/api/v1/rounds?size=100", round,
+                "/api/v1/supervision-reviews?size=100", review,
+                "/api/v1/matters?size=100", matter);
     }
 
     static String ownDepartmentToken(UUID townshipId) {
