@@ -18,9 +18,12 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +42,21 @@ class TestTokensTest {
         assertEquals(List.of("CADRE"), claims.getStringListClaimValue("groups"));
         assertEquals(station.toString(), claims.getClaimValueAsString("station"));
         assertEquals(township.toString(), claims.getClaimValueAsString("township"));
+    }
+
+    @Test
+    void everyCountyRoleWorksForTheDefaultCountyUnlessTheTokenNamesAnotherAndProvinceRolesForNone() throws Exception {
+        JwtConsumer consumer = consumer(TestTokens.publicKeyPem());
+        UUID other = UUID.randomUUID();
+
+        assertEquals(TestTokens.DEFAULT_COUNTY.toString(),
+                consumer.processToClaims(TestTokens.countyAdmin()).getClaimValueAsString("county"));
+        JwtClaims elsewhere = consumer.processToClaims(TestTokens.inCounty(other, "officer", Set.of("TOWNSHIP_OFFICER"),
+                Map.of("township", UUID.randomUUID().toString())));
+        assertEquals(other.toString(), elsewhere.getClaimValueAsString("county"));
+        JwtClaims province = consumer.processToClaims(TestTokens.province("province-admin", "PROVINCE_ADMIN"));
+        assertFalse(province.hasClaim("county"));
+        assertEquals(List.of("PROVINCE_ADMIN"), province.getStringListClaimValue("groups"));
     }
 
     @Test
