@@ -11,20 +11,20 @@ declare
     seeded_at timestamptz := now();
     today date := (now() at time zone 'Asia/Shanghai')::date;
 begin
-    if exists (select 1 from township where code = 'T01') then
+    if exists (select 1 from township where code = 'T01' and county_id = '{{county}}') then
         raise notice 'cadre-service: already seeded';
         return;
     end if;
     perform setseed(0.2026);
 
     insert into township (id, code, name, version, recorded_at, received_at)
-    select md5('township-' || t)::uuid, 'T' || lpad(t::text, 2, '0'), '第' || lpad(t::text, 2, '0') || '镇', 0, seeded_at, seeded_at
+    select md5('{{prefix}}township-' || t)::uuid, 'T' || lpad(t::text, 2, '0'), '第' || lpad(t::text, 2, '0') || '镇', 0, seeded_at, seeded_at
     from generate_series(1, 25) t;
 
     -- 590 villages: each township's last one is its community.
     insert into village (id, township_id, code, name, kind, type, version, recorded_at, received_at)
-    select md5('village-' || v)::uuid,
-           md5('township-' || (1 + (v - 1) % 25))::uuid,
+    select md5('{{prefix}}village-' || v)::uuid,
+           md5('{{prefix}}township-' || (1 + (v - 1) % 25))::uuid,
            'V' || lpad(v::text, 3, '0'),
            case when v > 565 then '社区' || v else '村' || lpad(v::text, 3, '0') end,
            case when v > 565 then 'COMMUNITY' else 'VILLAGE' end,
@@ -34,35 +34,35 @@ begin
     from generate_series(1, 590) v;
 
     insert into station (id, village_id, township_id, name, address, version, recorded_at, received_at)
-    select md5('station-' || v.code)::uuid, v.id, v.township_id, v.name || '群众工作站', null, 0, seeded_at, seeded_at
+    select md5('{{prefix}}station-' || v.code)::uuid, v.id, v.township_id, v.name || '群众工作站', null, 0, seeded_at, seeded_at
     from village v where v.code like 'V%';
 
     -- 40 county departments (10 of each kind) and one of each kind per township.
     insert into department (id, name, kind, level, township_id, version, recorded_at, received_at)
-    select md5('county-department-' || d)::uuid, '县直单位' || lpad(d::text, 2, '0'),
+    select md5('{{prefix}}county-department-' || d)::uuid, '县直单位' || lpad(d::text, 2, '0'),
            (array['PARTY_GOVERNMENT', 'POLITICAL_LEGAL', 'ECONOMIC', 'TECHNICAL'])[1 + (d - 1) % 4], 'COUNTY', null, 0, seeded_at, seeded_at
     from generate_series(1, 40) d;
     insert into department (id, name, kind, level, township_id, version, recorded_at, received_at)
-    select md5('township-department-' || t || '-' || k)::uuid, '第' || lpad(t::text, 2, '0') || '镇' || k || '办',
+    select md5('{{prefix}}township-department-' || t || '-' || k)::uuid, '第' || lpad(t::text, 2, '0') || '镇' || k || '办',
            (array['PARTY_GOVERNMENT', 'POLITICAL_LEGAL', 'ECONOMIC', 'TECHNICAL'])[k], 'TOWNSHIP',
-           md5('township-' || t)::uuid, 0, seeded_at, seeded_at
+           md5('{{prefix}}township-' || t)::uuid, 0, seeded_at, seeded_at
     from generate_series(1, 25) t, generate_series(1, 4) k;
 
     -- Team slots: stations 1-207 have three cadres, the others two; slot 1 is the leader.
     create temporary table team_slot on commit drop as
     select row_number() over (order by s.n, slot) as cadre_no, s.n as station_no, slot, s.station_id, s.township_id, s.village_type
     from (select row_number() over (order by v.code) as n, st.id as station_id, st.township_id, v.type as village_type
-          from station st join village v on v.id = st.village_id) s,
+          from station st join village v on v.id = st.village_id where st.county_id = '{{county}}') s,
          generate_series(1, 3) slot
     where slot <= case when s.n <= 207 then 3 else 2 end;
 
     -- Cadres come from a department whose kind matches the village type; 3% are recorded exceptions.
     insert into cadre (id, name, phone, department_id, rank, backbone, party_member, version, recorded_at, received_at)
-    select md5('cadre-' || ts.cadre_no)::uuid,
+    select md5('{{prefix}}cadre-' || ts.cadre_no)::uuid,
            (array['张', '王', '李', '赵', '刘', '陈', '杨', '黄', '周', '吴'])[1 + ts.cadre_no % 10]
                || (array['伟', '芳', '娜', '敏', '静', '强', '磊', '军', '洋', '勇'])[1 + (ts.cadre_no / 10) % 10],
            (select p.value from seed_personal p where p.kind = 'cadre_phone' and p.n = ts.cadre_no % 1000),
-           md5('county-department-' || (1 + (ts.cadre_no % 10) * 4 + (case
+           md5('{{prefix}}county-department-' || (1 + (ts.cadre_no % 10) * 4 + (case
                    when ts.cadre_no % 33 = 0 then (ts.cadre_no / 33) % 4
                    when ts.village_type = 'DIFFICULT' then 0 when ts.village_type = 'DISORDERLY' then 1
                    when ts.village_type = 'POOR' then 2 when ts.village_type = 'SPECIALISED' then 3
@@ -75,7 +75,7 @@ begin
 
     insert into assignment (id, cadre_id, station_id, township_id, role, first_secretary, starts_on, term_ends_on,
                             ended_on, end_reason, end_note, matching_exception, exception_reason, version, recorded_at, received_at)
-    select md5('assignment-' || ts.cadre_no)::uuid, md5('cadre-' || ts.cadre_no)::uuid, ts.station_id, ts.township_id,
+    select md5('{{prefix}}assignment-' || ts.cadre_no)::uuid, md5('{{prefix}}cadre-' || ts.cadre_no)::uuid, ts.station_id, ts.township_id,
            case when ts.slot = 1 then 'LEADER' else 'MEMBER' end, ts.slot = 1 and ts.station_no % 4 = 0,
            today - (30 + (ts.cadre_no * 37) % 700)::int, (today - (30 + (ts.cadre_no * 37) % 700)::int + interval '2 years')::date,
            null, null, null, false, null, 0, seeded_at, seeded_at
@@ -83,48 +83,49 @@ begin
     update assignment a set matching_exception = true, exception_reason = '岗位需要 (seeded exception)'
     from cadre c, department d, station s, village v
     where c.id = a.cadre_id and d.id = c.department_id and s.id = a.station_id and v.id = s.village_id
-      and v.type <> 'ORDINARY'
+      and a.county_id = '{{county}}' and v.type <> 'ORDINARY'
       and d.kind <> case v.type when 'DIFFICULT' then 'PARTY_GOVERNMENT' when 'DISORDERLY' then 'POLITICAL_LEGAL'
                                 when 'POOR' then 'ECONOMIC' else 'TECHNICAL' end;
 
     -- A year of station days: each cadre attends about nine in ten, on the 25th-27th.
     -- Received a minute after they were recorded: within the credit window, so credited.
     insert into check_in (id, cadre_id, station_id, township_id, checked_in_on, kind, late, credited, version, recorded_at, received_at)
-    select md5('check-in-' || a.id || '-' || d)::uuid, a.cadre_id, a.station_id, a.township_id, d::date, 'STATION_DAY', false, true, 0,
+    select md5('{{prefix}}check-in-' || a.id || '-' || d)::uuid, a.cadre_id, a.station_id, a.township_id, d::date, 'STATION_DAY', false, true, 0,
            (d::date + time '09:00') at time zone 'Asia/Shanghai', (d::date + time '09:01') at time zone 'Asia/Shanghai'
     from assignment a,
          generate_series(date_trunc('month', today - interval '12 months'), today, interval '1 day') d
-    where extract(day from d) between 25 and 27 and d::date >= a.starts_on and d::date <= today
+    where a.county_id = '{{county}}' and extract(day from d) between 25 and 27 and d::date >= a.starts_on and d::date <= today
       and random() < 0.9;
 
     -- The events, as the services would have written them.
     insert into outbox_event (event_id, topic, event_key, event_type, envelope, created_at)
     select e.id, 'masswork.cadre.events', e.subject, e.type,
            jsonb_build_object('specversion', '1.0', 'id', e.id, 'source', '/masswork/cadre-service', 'type', e.type,
-                              'subject', e.subject, 'time', seeded_at, 'datacontenttype', 'application/json', 'data', e.data)::text,
+                              'subject', e.subject, 'time', seeded_at, 'datacontenttype', 'application/json', 'data', e.data,
+                              'countyid', '{{county}}')::text,
            seeded_at
     from (
-        select md5('event-station-' || s.id)::uuid as id, 'StationRegistered' as type, s.id::text as subject, 1 as ord, s.id::text as tiebreak,
+        select md5('{{prefix}}event-station-' || s.id)::uuid as id, 'StationRegistered' as type, s.id::text as subject, 1 as ord, s.id::text as tiebreak,
                jsonb_build_object('stationId', s.id, 'stationName', s.name, 'villageId', v.id, 'villageCode', v.code,
                                   'villageName', v.name, 'villageKind', v.kind, 'villageType', v.type,
                                   'townshipId', t.id, 'townshipName', t.name) as data
-        from station s join village v on v.id = s.village_id join township t on t.id = s.township_id
+        from station s join village v on v.id = s.village_id join township t on t.id = s.township_id where s.county_id = '{{county}}'
         union all
-        select md5('event-cadre-' || c.id)::uuid, 'CadreRegistered', c.id::text, 2, c.id::text,
+        select md5('{{prefix}}event-cadre-' || c.id)::uuid, 'CadreRegistered', c.id::text, 2, c.id::text,
                jsonb_build_object('cadreId', c.id, 'departmentId', d.id, 'departmentKind', d.kind, 'rank', c.rank,
                                   'backbone', c.backbone, 'partyMember', c.party_member)
-        from cadre c join department d on d.id = c.department_id
+        from cadre c join department d on d.id = c.department_id where c.county_id = '{{county}}'
         union all
-        select md5('event-assignment-' || a.id)::uuid, 'CadreAssigned', a.id::text, 3, a.id::text,
+        select md5('{{prefix}}event-assignment-' || a.id)::uuid, 'CadreAssigned', a.id::text, 3, a.id::text,
                jsonb_build_object('assignmentId', a.id, 'cadreId', a.cadre_id, 'stationId', a.station_id, 'villageId', s.village_id,
                                   'townshipId', a.township_id, 'role', a.role, 'firstSecretary', a.first_secretary,
                                   'startsOn', a.starts_on, 'termEndsOn', a.term_ends_on, 'matchingException', a.matching_exception)
-        from assignment a join station s on s.id = a.station_id
+        from assignment a join station s on s.id = a.station_id where a.county_id = '{{county}}'
         union all
-        select md5('event-check-in-' || c.id)::uuid, 'StationDayAttended', c.id::text, 4, c.checked_in_on::text || c.id,
+        select md5('{{prefix}}event-check-in-' || c.id)::uuid, 'StationDayAttended', c.id::text, 4, c.checked_in_on::text || c.id,
                jsonb_build_object('checkInId', c.id, 'cadreId', c.cadre_id, 'stationId', c.station_id, 'villageId', s.village_id,
                                   'townshipId', c.township_id, 'date', c.checked_in_on)
-        from check_in c join station s on s.id = c.station_id
+        from check_in c join station s on s.id = c.station_id where c.county_id = '{{county}}'
     ) e
     order by e.ord, e.tiebreak;
 
@@ -141,7 +142,7 @@ declare
     seeded_at timestamptz := now();
     today date := (now() at time zone 'Asia/Shanghai')::date;
 begin
-    if exists (select 1 from household limit 1) then
+    if exists (select 1 from household where county_id = '{{county}}') then
         raise notice 'cadre-service households: already seeded';
         return;
     end if;
@@ -151,26 +152,28 @@ begin
     perform set_config('session_replication_role', 'replica', true);
 
     insert into household (id, village_id, station_id, township_id, head_name, address, phone, member_count, version, recorded_at, received_at)
-    select md5('household-' || v.code || '-' || h)::uuid, v.id, s.id, v.township_id,
+    select md5('{{prefix}}household-' || v.code || '-' || h)::uuid, v.id, s.id, v.township_id,
            (select p.value from seed_personal p where p.kind = 'household_head' and p.n = (h * 7) % 100),
            (select p.value from seed_personal p where p.kind = 'household_address' and p.n = h % 1000),
            (select p.value from seed_personal p where p.kind = 'household_phone' and p.n = (h * 104729 + length(v.code) * 31) % 1000),
            1 + (h * 5) % 6, 0, seeded_at, seeded_at
-    from village v join station s on s.village_id = v.id, generate_series(1, 288) h;
+    from village v join station s on s.village_id = v.id, generate_series(1, 288) h
+    where v.county_id = '{{county}}';
 
     insert into household_tag (household_id, tag)
     select id, case when n % 100 < 3 then 'ELDERLY_ALONE' when n % 100 < 6 then 'LOW_INCOME' when n % 100 < 7 then 'DISPUTE'
                     else 'DISABLED' end
-    from (select id, row_number() over (order by id) as n from household) numbered
+    from (select id, row_number() over (order by id) as n from household where county_id = '{{county}}') numbered
     where n % 100 < 8;
 
     create temporary table numbered_household on commit drop as
-    select row_number() over (order by h.id) as n, h.id, h.village_id, h.station_id, h.township_id from household h;
+    select row_number() over (order by h.id) as n, h.id, h.village_id, h.station_id, h.township_id from household h
+    where h.county_id = '{{county}}';
     create temporary table station_member on commit drop as
     select a.station_id, a.cadre_id, a.starts_on,
            row_number() over (partition by a.station_id order by a.cadre_id) - 1 as k,
            count(*) over (partition by a.station_id) as team_size
-    from assignment a where a.ended_on is null;
+    from assignment a where a.ended_on is null and a.county_id = '{{county}}';
     -- Temporary tables have no statistics until analysed; without them the join below is planned as nested loops.
     create index on numbered_household (n);
     analyze numbered_household;
@@ -178,7 +181,7 @@ begin
 
     insert into visit (id, cadre_id, household_id, station_id, village_id, township_id, visited_on, findings, follow_up_needed,
                        confirmation_method, confirmed_at, countersignature_ref, confirmation_code_id, version, recorded_at, received_at)
-    select md5('visit-' || v)::uuid, m.cadre_id, h.id, h.station_id, h.village_id, h.township_id, day,
+    select md5('{{prefix}}visit-' || v)::uuid, m.cadre_id, h.id, h.station_id, h.village_id, h.township_id, day,
            (array['了解生产生活情况', '宣讲惠农政策', '调解邻里纠纷', '代办社保手续', '走访慰问'])[1 + v % 5],
            v % 10 = 0,
            case when v % 5 < 3 then 'COUNTERSIGNATURE' end,
@@ -194,16 +197,17 @@ begin
     insert into visit_role (visit_id, role)
     select id, (array['POLICY_PUBLICIST', 'OPINION_RESEARCHER', 'PARTY_BUILDING_INSTRUCTOR', 'DISPUTE_MEDIATOR', 'SERVICE_PROVIDER'])
                [1 + abs(hashtext(id::text)) % 5]
-    from visit;
+    from visit where county_id = '{{county}}';
 
     insert into outbox_event (event_id, topic, event_key, event_type, envelope, created_at)
-    select md5('event-household-' || h.id)::uuid, 'masswork.cadre.events', h.id::text, 'HouseholdRegistered',
-           jsonb_build_object('specversion', '1.0', 'id', md5('event-household-' || h.id)::uuid, 'source', '/masswork/cadre-service',
+    select md5('{{prefix}}event-household-' || h.id)::uuid, 'masswork.cadre.events', h.id::text, 'HouseholdRegistered',
+           jsonb_build_object('specversion', '1.0', 'id', md5('{{prefix}}event-household-' || h.id)::uuid, 'source', '/masswork/cadre-service',
                               'type', 'HouseholdRegistered', 'subject', h.id, 'time', seeded_at, 'datacontenttype', 'application/json',
                               'data', jsonb_build_object('householdId', h.id, 'villageId', h.village_id, 'stationId', h.station_id,
-                                                         'townshipId', h.township_id))::text,
+                                                         'townshipId', h.township_id),
+                              'countyid', '{{county}}')::text,
            seeded_at
-    from household h order by h.id;
+    from household h where h.county_id = '{{county}}' order by h.id;
 
     raise notice 'cadre-service households: seeded';
 end

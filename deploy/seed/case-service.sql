@@ -12,11 +12,11 @@ declare
     seeded_at timestamptz := date_trunc('day', now());
     stations int;
 begin
-    if exists (select 1 from case_file where id = md5('seed-case-1')::uuid) then
+    if exists (select 1 from case_file where id = md5('{{prefix}}seed-case-1')::uuid) then
         raise notice 'case-service: already seeded';
         return;
     end if;
-    select count(*) into stations from known_station;
+    select count(*) into stations from known_station where county_id = '{{county}}';
     if stations = 0 then
         raise exception 'case-service: no stations known yet; seed cadre-service first and let its events arrive';
     end if;
@@ -26,7 +26,7 @@ begin
 
     create temporary table seed_station on commit drop as
     select row_number() over (order by station_id) as no, station_id, village_id, township_id
-    from known_station;
+    from known_station where county_id = '{{county}}';
 
     create temporary table seed_draw on commit drop as
     select n, random() as r_station, random() as r_age, random() as r_kind, random() as r_category,
@@ -35,7 +35,7 @@ begin
 
     create temporary table seed_case on commit drop as
     select d.n,
-           md5('seed-case-' || d.n)::uuid as id,
+           md5('{{prefix}}seed-case-' || d.n)::uuid as id,
            s.station_id, s.village_id, s.township_id,
            seeded_at - make_interval(secs => (d.r_age * 730 * 86400)::int) as received,
            case when d.r_kind < 0.260 then 'OPINION' when d.r_kind < 0.498 then 'PROBLEM'
@@ -60,7 +60,7 @@ begin
                            on_time, satisfaction, rated_at, rated_by_proxy, reopen_count, version, recorded_at, received_at)
     select c.id, c.kind, c.channel, c.category, st.status, case when st.status = 'RECEIVED' then 'STATION' else c.level end,
            c.station_id, c.village_id, c.township_id,
-           case when c.n % 5 = 0 then md5('seed-villager-' || (c.n % 40000))::uuid end,
+           case when c.n % 5 = 0 then md5('{{prefix}}seed-villager-' || (c.n % 40000))::uuid end,
            (select p.value from seed_personal p where p.kind = 'villager_name' and p.n = c.n % 100),
            (select p.value from seed_personal p where p.kind = 'villager_phone' and p.n = c.n % 1000),
            (select p.value from seed_personal p where p.kind = 'villager_address' and p.n = c.n % 1000),
@@ -110,13 +110,13 @@ begin
     -- The open cases' resolution deadlines; those already passed count as marked, so the overdue job
     -- does not announce thousands of old deadlines at once.
     insert into case_deadline (id, case_id, kind, station_id, township_id, due_at, met_at, overdue_at)
-    select md5('seed-deadline-' || f.id)::uuid, f.id,
+    select md5('{{prefix}}seed-deadline-' || f.id)::uuid, f.id,
            case f.kind when 'ERRAND' then 'ERRAND' when 'PETITION' then 'WRITTEN_REPLY' else 'HANDLING' end,
            f.station_id, f.township_id, f.due_at, null, case when f.due_at < seeded_at then seeded_at end
     from case_file f join seed_case sc on sc.id = f.id
     where f.status in ('ACCEPTED', 'IN_PROGRESS');
     insert into case_deadline (id, case_id, kind, station_id, township_id, due_at, met_at, overdue_at)
-    select md5('seed-deadline-' || f.id)::uuid, f.id,
+    select md5('{{prefix}}seed-deadline-' || f.id)::uuid, f.id,
            case f.kind when 'ERRAND' then 'ERRAND' when 'PETITION' then 'ACCEPTANCE' else 'HANDLING' end,
            f.station_id, f.township_id, due.at, null, case when due.at < seeded_at then seeded_at end
     from case_file f join seed_case sc on sc.id = f.id
@@ -126,10 +126,10 @@ begin
     update case_file set due_at = null where kind = 'PETITION' and status = 'RECEIVED' and id in (select id from seed_case);
     update case_file set overdue = true
     where id in (select case_id from case_deadline where overdue_at is not null and met_at is null and id in
-                 (select md5('seed-deadline-' || sc.id)::uuid from seed_case sc));
+                 (select md5('{{prefix}}seed-deadline-' || sc.id)::uuid from seed_case sc));
 
     insert into case_timeline (id, case_id, at, actor, actor_role, action, from_status, to_status, from_level, to_level, method, note)
-    select md5('seed-timeline-' || f.id)::uuid, f.id, f.recorded_at, 'seed', 'SYSTEM', 'OPEN', null, 'RECEIVED', null, 'STATION', null, null
+    select md5('{{prefix}}seed-timeline-' || f.id)::uuid, f.id, f.recorded_at, 'seed', 'SYSTEM', 'OPEN', null, 'RECEIVED', null, 'STATION', null, null
     from case_file f join seed_case sc on sc.id = f.id;
 
     analyze case_file;
