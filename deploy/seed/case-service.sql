@@ -25,7 +25,7 @@ begin
     perform setseed(0.2026);
 
     create temporary table seed_station on commit drop as
-    select row_number() over (order by station_id) as no, station_id, village_id, township_id
+    select row_number() over (order by station_id) as no, station_id, village_id, township_id, county_id
     from known_station where county_id = '{{county}}';
 
     create temporary table seed_draw on commit drop as
@@ -36,7 +36,7 @@ begin
     create temporary table seed_case on commit drop as
     select d.n,
            md5('{{prefix}}seed-case-' || d.n)::uuid as id,
-           s.station_id, s.village_id, s.township_id,
+           s.station_id, s.village_id, s.township_id, s.county_id,
            seeded_at - make_interval(secs => (d.r_age * 730 * 86400)::int) as received,
            case when d.r_kind < 0.260 then 'OPINION' when d.r_kind < 0.498 then 'PROBLEM'
                 when d.r_kind < 0.757 then 'DISPUTE' when d.r_kind < 0.979 then 'ERRAND' else 'PETITION' end as kind,
@@ -53,13 +53,13 @@ begin
     from seed_draw d
     join seed_station s on s.no = 1 + floor(d.r_station * stations)::int;
 
-    insert into case_file (id, kind, channel, category, status, level, station_id, village_id, township_id,
+    insert into case_file (id, kind, channel, category, status, level, station_id, village_id, township_id, county_id,
                            villager_id, villager_name, villager_phone, villager_address, visit_id, description,
                            consent_given_by, consent_given_at, consent_entrusted, consent_recorded_by, opened_by,
                            rejection_reason, due_at, overdue, accepted_at, resolved_at, closed_at, closed_at_level,
                            on_time, satisfaction, rated_at, rated_by_proxy, reopen_count, version, recorded_at, received_at)
     select c.id, c.kind, c.channel, c.category, st.status, case when st.status = 'RECEIVED' then 'STATION' else c.level end,
-           c.station_id, c.village_id, c.township_id,
+           c.station_id, c.village_id, c.township_id, c.county_id,
            case when c.n % 5 = 0 then md5('{{prefix}}seed-villager-' || (c.n % 40000))::uuid end,
            (select p.value from seed_personal p where p.kind = 'villager_name' and p.n = c.n % 100),
            (select p.value from seed_personal p where p.kind = 'villager_phone' and p.n = c.n % 1000),
@@ -109,16 +109,16 @@ begin
 
     -- The open cases' resolution deadlines; those already passed count as marked, so the overdue job
     -- does not announce thousands of old deadlines at once.
-    insert into case_deadline (id, case_id, kind, station_id, township_id, due_at, met_at, overdue_at)
+    insert into case_deadline (id, case_id, kind, station_id, township_id, county_id, due_at, met_at, overdue_at)
     select md5('{{prefix}}seed-deadline-' || f.id)::uuid, f.id,
            case f.kind when 'ERRAND' then 'ERRAND' when 'PETITION' then 'WRITTEN_REPLY' else 'HANDLING' end,
-           f.station_id, f.township_id, f.due_at, null, case when f.due_at < seeded_at then seeded_at end
+           f.station_id, f.township_id, f.county_id, f.due_at, null, case when f.due_at < seeded_at then seeded_at end
     from case_file f join seed_case sc on sc.id = f.id
     where f.status in ('ACCEPTED', 'IN_PROGRESS');
-    insert into case_deadline (id, case_id, kind, station_id, township_id, due_at, met_at, overdue_at)
+    insert into case_deadline (id, case_id, kind, station_id, township_id, county_id, due_at, met_at, overdue_at)
     select md5('{{prefix}}seed-deadline-' || f.id)::uuid, f.id,
            case f.kind when 'ERRAND' then 'ERRAND' when 'PETITION' then 'ACCEPTANCE' else 'HANDLING' end,
-           f.station_id, f.township_id, due.at, null, case when due.at < seeded_at then seeded_at end
+           f.station_id, f.township_id, f.county_id, due.at, null, case when due.at < seeded_at then seeded_at end
     from case_file f join seed_case sc on sc.id = f.id
     cross join lateral (select case f.kind when 'PETITION' then f.recorded_at + interval '15 days' else f.due_at end as at) due
     where f.status = 'RECEIVED';

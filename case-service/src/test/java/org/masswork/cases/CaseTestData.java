@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.masswork.cases.station.KnownStation;
 import org.masswork.cases.station.KnownStationRepository;
@@ -18,6 +19,7 @@ import org.masswork.cases.station.StationCadreRepository;
 import org.masswork.cases.station.TeamRole;
 import org.masswork.infra.TestTokens;
 import org.masswork.infra.County;
+import org.masswork.platform.county.Counties;
 
 /** Stations in the directory, cases filed and moved over the real API, and the tokens of who does it. */
 public final class CaseTestData {
@@ -26,7 +28,11 @@ public final class CaseTestData {
     }
 
     /** A station of the directory, as if cadre-service had announced it. */
-    public record Station(UUID stationId, UUID villageId, UUID townshipId) {
+    public record Station(UUID stationId, UUID villageId, UUID townshipId, UUID countyId) {
+
+        public Station(UUID stationId, UUID villageId, UUID townshipId) {
+            this(stationId, villageId, townshipId, Counties.DEFAULT_ID);
+        }
 
         /** The token of a new cadre serving the station, as cadre-service's CadreAssigned would have told. */
         public String cadre() {
@@ -45,6 +51,7 @@ public final class CaseTestData {
             assignment.cadreId = cadreId;
             assignment.stationId = stationId;
             assignment.townshipId = townshipId;
+            assignment.countyId = countyId;
             assignment.role = TeamRole.MEMBER;
             assignment.firstSecretary = false;
             assignment.startsOn = County.today().minusDays(1);
@@ -57,11 +64,20 @@ public final class CaseTestData {
 
         /** A token claiming the station for the cadre, whether or not they serve it. */
         public String tokenOf(UUID cadreId) {
-            return TestTokens.cadre(cadreId, stationId, townshipId);
+            return Counties.DEFAULT_ID.equals(countyId) ? TestTokens.cadre(cadreId, stationId, townshipId)
+                    : TestTokens.inCounty(countyId, cadreId.toString(), Set.of("CADRE"), Map.of(
+                            "station", stationId.toString(), "township", townshipId.toString(), "cadre", cadreId.toString()));
         }
 
         public String townshipOfficer() {
-            return TestTokens.townshipOfficer(townshipId);
+            return Counties.DEFAULT_ID.equals(countyId) ? TestTokens.townshipOfficer(townshipId)
+                    : TestTokens.inCounty(countyId, "township-officer-" + townshipId, Set.of("TOWNSHIP_OFFICER"),
+                            Map.of("township", townshipId.toString()));
+        }
+
+        /** A county admin of the station's county. */
+        public String countyAdmin() {
+            return TestTokens.inCounty(countyId, "county-admin-" + countyId, Set.of("COUNTY_ADMIN"), Map.of());
         }
     }
 
@@ -70,7 +86,13 @@ public final class CaseTestData {
     }
 
     public static Station station(UUID townshipId) {
+        return station(Counties.DEFAULT_ID, townshipId);
+    }
+
+    /** A station of another county than the default one. */
+    public static Station station(UUID countyId, UUID townshipId) {
         KnownStation station = new KnownStation();
+        station.countyId = countyId;
         station.stationId = UUID.randomUUID();
         station.name = "东沟村群众工作站";
         station.villageId = UUID.randomUUID();
@@ -81,7 +103,7 @@ public final class CaseTestData {
         station.registeredAt = OffsetDateTime.now(ZoneOffset.UTC);
         KnownStationRepository stations = Arc.container().instance(KnownStationRepository.class).get();
         QuarkusTransaction.requiringNew().run(() -> stations.save(station));
-        return new Station(station.stationId, station.villageId, townshipId);
+        return new Station(station.stationId, station.villageId, townshipId, countyId);
     }
 
     /** The body of a problem case filed at the station; change what a test needs with {@link Map#put}. */

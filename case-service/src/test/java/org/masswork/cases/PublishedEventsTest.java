@@ -13,6 +13,7 @@ import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +23,7 @@ import org.masswork.cases.casefile.CaseOpened;
 import org.masswork.cases.deadline.OverdueJob;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.TestTokens;
+import org.masswork.platform.county.Counties;
 import org.masswork.platform.testing.PublishedEvents;
 
 /** Every event type case-service publishes, on its optional paths too, as docs/asyncapi.yaml describes it. */
@@ -81,5 +83,11 @@ class PublishedEventsTest {
         assertThat(given().auth().oauth2(TestTokens.countyAdmin()).when().get("/api/v1/cases/{id}", walkIn)
                 .then().statusCode(200).extract().<String>path("handlerCadreId")).as("the township named no cadre").isNull();
         assertThat(published.mismatches(CaseOpened.class)).isEmpty();
+        for (UUID caseId : List.of(visited, walkIn, rejected, petition)) {
+            assertThat(CaseEvents.all(caseId)).as("the events of case %s", caseId).isNotEmpty().allSatisfy(event -> {
+                assertThat(event.path("countyid").asText()).isEqualTo(Counties.DEFAULT_ID.toString());
+                assertThat(event.path("data").path("countyId").asText()).isEqualTo(Counties.DEFAULT_ID.toString());
+            });
+        }
     }
 }

@@ -12,8 +12,9 @@ import org.masswork.platform.security.Role;
 import org.masswork.platform.language.Text;
 
 /**
- * Who may see and work on which case. A villager sees their own cases; a cadre or station leader
- * their station's; a township officer their township's (escalated cases stay in their township);
+ * Who may see and work on which case. Nobody sees a case of another county than the one their token names (the
+ * case's own county, from its station's record, decides); within it, a villager sees their own cases; a cadre or
+ * station leader their station's; a township officer their township's (escalated cases stay in their township);
  * county roles all. Only those who handle a case (county admin, its township's officers, its station's
  * cadres) or the villager themselves see the villager's personal data in full. A cadre's station is the
  * one their token names while cadre-service's assignments ({@link StationTeam}) say they serve it today
@@ -43,16 +44,17 @@ public class CaseAccess {
      * county readers who do not handle cases (a department's system among them), nor the cadre it is about.
      */
     public boolean canSee(CaseFile file) {
-        boolean countyReader = caller.isCountyWide() && file.kind != CaseKind.PETITION;
+        boolean countyReader = caller.isCountyWide() && caller.coversTownship(file.countyId, file.townshipId)
+                && file.kind != CaseKind.PETITION;
         return countyReader || handles(file) || ownCase(file);
     }
 
     public boolean handles(CaseFile file) {
-        return handlesStation(file.stationId, file.townshipId) && !concernsCaller(file);
+        return handlesStation(file.countyId, file.stationId, file.townshipId) && !concernsCaller(file);
     }
 
     public boolean ownCase(CaseFile file) {
-        return caller.hasRole(Role.VILLAGER) && file.villagerId != null
+        return caller.hasRole(Role.VILLAGER) && file.villagerId != null && inCallersCounty(file.countyId)
                 && villagerId().filter(file.villagerId::equals).isPresent();
     }
 
@@ -75,15 +77,23 @@ public class CaseAccess {
         }
     }
 
-    /** Cases are filed by the station's handlers, by another county system, or by a villager for themselves. */
+    /**
+     * Cases are filed by the station's handlers, by another system of the station's county, or by a villager of that
+     * county for themselves.
+     */
     public void requireMayOpenAt(KnownStation station) {
-        if (handlesStation(station.stationId, station.townshipId)) {
+        if (handlesStation(station.countyId, station.stationId, station.townshipId)) {
             return;
         }
         caller.requireServingIfClaimed(station.stationId);
-        if (!caller.hasRole(Role.SYSTEM) && !isVillager()) {
+        if (!(caller.hasRole(Role.SYSTEM) || isVillager()) || !inCallersCounty(station.countyId)) {
             throw new ForbiddenException();
         }
+    }
+
+    /** The county the caller works for; a caller whose token names none (province roles) reads no cases. */
+    public UUID county() {
+        return caller.county().orElseThrow(ForbiddenException::new);
     }
 
     /** The caller's cadre id (the token's {@code cadre} claim), when they act as a station's cadre. */
@@ -140,8 +150,9 @@ public class CaseAccess {
         cadreId().ifPresent(me -> query.and(notAboutTheCaller, "scopeMe", me));
     }
 
-    /** Limits a query of rows of cases (with their stationId and townshipId) to the caller's scope. */
+    /** Limits a query of rows of cases (with their countyId, stationId and townshipId) to the caller's scope. */
     public void restrict(CaseQuery query) {
+        query.and("countyId = :scopeCounty", "scopeCounty", county());
         if (caller.isCountyWide()) {
             return;
         }
@@ -170,12 +181,14 @@ public class CaseAccess {
         return file.concernsCadreId != null && cadreId().filter(file.concernsCadreId::equals).isPresent();
     }
 
-    private boolean handlesStation(UUID stationId, UUID townshipId) {
-        return handlesByRole(townshipId) || caller.station().filter(stationId::equals).isPresent();
+    /** County admins of the station's county, its township's officers and its own cadres. */
+    private boolean handlesStation(UUID countyId, UUID stationId, UUID townshipId) {
+        boolean handler = caller.hasRole(Role.COUNTY_ADMIN) || caller.township().filter(townshipId::equals).isPresent()
+                || caller.station().filter(stationId::equals).isPresent();
+        return handler && caller.coversStation(countyId, stationId, townshipId);
     }
 
-    /** County admins, and the township's officers for its stations. */
-    private boolean handlesByRole(UUID townshipId) {
-        return caller.hasRole(Role.COUNTY_ADMIN) || caller.township().filter(townshipId::equals).isPresent();
+    private boolean inCallersCounty(UUID countyId) {
+        return caller.county().filter(countyId::equals).isPresent();
     }
 }

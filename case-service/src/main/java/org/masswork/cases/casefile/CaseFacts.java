@@ -9,6 +9,7 @@ import java.util.UUID;
  */
 public record CaseFacts(
         UUID caseId,
+        UUID countyId,
         UUID stationId,
         UUID villageId,
         UUID townshipId,

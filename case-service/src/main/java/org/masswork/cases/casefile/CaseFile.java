@@ -54,6 +54,10 @@ public class CaseFile extends ClientRecordedEntity {
     @Column(name = "township_id", nullable = false)
     public UUID townshipId;
 
+    /** The county of the station the case was filed at (its copy in the directory), never the caller's token. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(name = "villager_id")
     public UUID villagerId;
 
@@ -151,6 +155,6 @@ public class CaseFile extends ClientRecordedEntity {
     }
 
     public CaseFacts facts(OffsetDateTime at) {
-        return new CaseFacts(id, stationId, villageId, townshipId, kind, category, at);
+        return new CaseFacts(id, countyId, stationId, villageId, townshipId, kind, category, at);
     }
 }

@@ -16,4 +16,9 @@ public record CaseOpened(
     public UUID aggregateId() {
         return facts.caseId();
     }
+
+    @Override
+    public UUID countyId() {
+        return facts.countyId();
+    }
 }

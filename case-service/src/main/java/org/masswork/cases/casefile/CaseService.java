@@ -83,6 +83,7 @@ public class CaseService {
             file.stationId = station.stationId;
             file.villageId = station.villageId;
             file.townshipId = station.townshipId;
+            file.countyId = station.countyId;
             file.villagerId = villagerId(request.villager());
             file.villagerName = request.villager().name().strip();
             file.villagerPhone = request.villager().phone();
@@ -139,7 +140,8 @@ public class CaseService {
     @Transactional
     public Page<CaseSummaryView> escalatedToMyTownship(PageQuery page) {
         UUID township = access.township().orElseThrow(ForbiddenException::new);
-        CaseQuery query = new CaseQuery().and("townshipId = :township", "township", township)
+        CaseQuery query = new CaseQuery().and("countyId = :county", "county", access.county())
+                .and("townshipId = :township", "township", township)
                 .and("level <> :station", "station", EscalationLevel.STATION)
                 .and("status in :open", "open", OPEN);
         return Page.of(cases.search(query, Sort.ascending("dueAt").and("id")), page, CaseSummaryView::of);

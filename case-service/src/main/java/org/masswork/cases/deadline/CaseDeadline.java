@@ -31,6 +31,10 @@ public class CaseDeadline extends PanacheEntityBase {
     @Column(name = "township_id", nullable = false)
     public UUID townshipId;
 
+    /** The case's county: the county-wide lists of deadlines are read by it. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(name = "due_at", nullable = false)
     public OffsetDateTime dueAt;
 

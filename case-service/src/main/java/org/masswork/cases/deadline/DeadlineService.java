@@ -102,6 +102,7 @@ public class DeadlineService {
         deadline.kind = kind;
         deadline.stationId = file.stationId;
         deadline.townshipId = file.townshipId;
+        deadline.countyId = file.countyId;
         deadline.dueAt = dueAt;
         return deadline;
     }

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The county report's case figures for the county, one township or one station over the period (cases received in it). */
 @Schema(name = "CaseFigures")
 public record CaseFigures(
+        @Schema(description = "The county; null when grouped by province") UUID countyId,
         @Schema(description = "Null when grouped by county") UUID townshipId,
         @Schema(maxLength = 100, description = "As registered with its stations; null when grouped by county") String townshipName,
         @Schema(description = "Set when grouped by station") UUID stationId,

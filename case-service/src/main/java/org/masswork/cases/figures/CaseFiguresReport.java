@@ -12,6 +12,7 @@ public record CaseFiguresReport(
         @Schema(description = "The last day of the period, included") LocalDate to,
         FiguresGrouping groupBy,
         @Schema(maxItems = FiguresRows.MAX, description = "One row per group with cases received: exactly one "
-                + "for COUNTY (keys null); by township or station ordered by township name and station name")
+                + "for PROVINCE (keys null) and for a county's COUNTY (countyId only); by county for the province's COUNTY; "
+                + "by township or station ordered by township name and station name")
         List<CaseFigures> rows) {
 }

@@ -35,14 +35,18 @@ public class FiguresResource {
     }
 
     @GET
+    @RolesAllowed({Role.COUNTY_ADMIN, Role.INSPECTOR, Role.ORG_DEPT, Role.SYSTEM, Role.TOWNSHIP_OFFICER, Role.STATION_LEADER,
+            Role.CADRE, Role.PROVINCE_ADMIN, Role.PROVINCE_INSPECTOR})
     @Operation(operationId = "getCaseFigures",
             summary = "Figures of the cases received in a period, for the county or grouped by township or station",
             description = "Cases received from `from` to `to`, both days included, days of the county's calendar (from 00:00 "
                     + "to the day after `to` 00:00, county time; at most 366 days): opinions collected, problems and disputes "
                     + "solved, errands, petitions, closed and closed at the station, on-time, satisfaction and days to close, "
-                    + "for the county (one row) or per township or station (a row per group with cases, by name). County roles "
-                    + "ask for any township or station; a township officer or a station's cadre gets their own, and another "
-                    + "is a 403.")
+                    + "for the county (one row) or per township or station (a row per group with cases, by name). Every row names "
+                    + "its county. County roles ask for any township or station of their county; a township officer or a "
+                    + "station's cadre gets their own, and another is a 403, as are another countyId and PROVINCE. Province "
+                    + "roles read the province as one row (PROVINCE) or a row per county with cases (COUNTY), or one county "
+                    + "named by countyId at any level; TOWNSHIP, STATION, townshipId and stationId need a countyId (400).")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = CaseFiguresReport.class)))
     public CaseFiguresReport figures(
@@ -50,11 +54,14 @@ public class FiguresResource {
             LocalDate from,
             @QueryParam("to") @NotNull @Parameter(required = true, description = "The last day, included; at most 366 days "
                     + "after from") LocalDate to,
+            @QueryParam("countyId") @Parameter(description = "The county, for province roles; a county role's own or a 403")
+            UUID countyId,
             @QueryParam("townshipId") UUID townshipId,
             @QueryParam("stationId") UUID stationId,
-            @QueryParam("groupBy") @DefaultValue("COUNTY") @Parameter(description = "COUNTY (one row), TOWNSHIP or STATION")
+            @QueryParam("groupBy") @DefaultValue("COUNTY") @Parameter(description = "PROVINCE (one row, province roles), "
+                    + "COUNTY (one row, or a row per county for province roles), TOWNSHIP or STATION")
             FiguresGrouping groupBy) {
-        return figures.figures(from, to, townshipId, stationId, groupBy);
+        return figures.figures(from, to, countyId, townshipId, stationId, groupBy);
     }
 
     @GET

@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.masswork.cases.CaseRules;
 import org.masswork.cases.casefile.CaseAccess;
+import org.masswork.platform.language.Text;
 import org.masswork.platform.paging.FiguresRows;
+import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.time.CountyPeriod;
 
@@ -38,27 +40,29 @@ public class FiguresService {
      * edge spans from the cases through the covering index on recorded_at, each case counted by the rule the
      * rollup's trigger applies (case_figures_counts, V9__figures_counts.sql). The two spans are two plain range
      * scans: joined to a list of ranges the planner reads every case instead. The groups' names come from the
-     * stations case-service knows (known_station).
+     * stations case-service knows (known_station). The county condition (%1$s, %2$s) bounds both parts to one
+     * county, whose rollup rows the key's prefix reads; the province's, with no county named, reads the edge spans
+     * county by county (known_county, which every station's county joins) through the same index.
      */
     private static final String FIGURES = """
             with edge_cases as (
-                select c.id, c.township_id, c.station_id, c.kind, c.status, c.closed_at_level, c.on_time, c.satisfaction,
-                       c.closed_at, c.recorded_at, cast(:sign1 as integer) as sign
-                from case_file c where c.recorded_at >= :from1 and c.recorded_at < :to1
+                select c.id, c.county_id, c.township_id, c.station_id, c.kind, c.status, c.closed_at_level, c.on_time,
+                       c.satisfaction, c.closed_at, c.recorded_at, cast(:sign1 as integer) as sign
+                from case_file c where %1$s and c.recorded_at >= :from1 and c.recorded_at < :to1
                 union all
-                select c.id, c.township_id, c.station_id, c.kind, c.status, c.closed_at_level, c.on_time, c.satisfaction,
-                       c.closed_at, c.recorded_at, cast(:sign2 as integer)
-                from case_file c where c.recorded_at >= :from2 and c.recorded_at < :to2
+                select c.id, c.county_id, c.township_id, c.station_id, c.kind, c.status, c.closed_at_level, c.on_time,
+                       c.satisfaction, c.closed_at, c.recorded_at, cast(:sign2 as integer)
+                from case_file c where %1$s and c.recorded_at >= :from2 and c.recorded_at < :to2
             ), parts as (
-                select f.township_id, f.station_id, f.cases, f.opinions, f.problems_solved, f.disputes_solved, f.errands,
-                       f.petitions, f.petitions_ended, f.closed, f.closed_at_station, f.on_time, f.on_time_known,
-                       f.satisfied, f.rated, f.closed_days
+                select f.county_id, f.township_id, f.station_id, f.cases, f.opinions, f.problems_solved,
+                       f.disputes_solved, f.errands, f.petitions, f.petitions_ended, f.closed, f.closed_at_station,
+                       f.on_time, f.on_time_known, f.satisfied, f.rated, f.closed_days
                 from case_figures_month_and_delta f
-                where f.month >= case_figures_month(:monthsFrom) and f.month < case_figures_month(:monthsTo)
+                where %2$s and f.month >= case_figures_month(:monthsFrom) and f.month < case_figures_month(:monthsTo)
                   and (cast(:township as uuid) is null or f.township_id = :township)
                   and (cast(:station as uuid) is null or f.station_id = :station)
                 union all
-                select c.township_id, c.station_id, k.*
+                select c.county_id, c.township_id, c.station_id, k.*
                 from edge_cases c
                 left join petition p on p.case_id = c.id
                 cross join lateral case_figures_counts(c.sign, c.kind, c.status, c.closed_at_level, c.on_time,
@@ -66,22 +70,22 @@ public class FiguresService {
                 where (cast(:township as uuid) is null or c.township_id = :township)
                   and (cast(:station as uuid) is null or c.station_id = :station)
             ), groups as (
-                select %s,
+                select %3$s,
                        sum(cases) as cases, sum(opinions) as opinions, sum(problems_solved) as problems_solved,
                        sum(disputes_solved) as disputes_solved, sum(errands) as errands, sum(petitions) as petitions,
                        sum(petitions_ended) as petitions_ended, sum(closed) as closed, sum(closed_at_station) as closed_at_station,
                        sum(on_time) as on_time, sum(on_time_known) as on_time_known, sum(satisfied) as satisfied,
                        sum(rated) as rated, sum(closed_days) / nullif(sum(closed), 0) as days_to_close
                 from parts
-                %s
+                %4$s
             )
-            select g.township_id, t.township_name, g.station_id, s.name, g.cases, g.opinions, g.problems_solved,
+            select g.county_id, g.township_id, t.township_name, g.station_id, s.name, g.cases, g.opinions, g.problems_solved,
                    g.disputes_solved, g.errands, g.petitions, g.petitions_ended, g.closed, g.closed_at_station, g.on_time,
                    g.on_time_known, g.satisfied, g.rated, g.days_to_close
             from groups g
             left join known_station s on s.station_id = g.station_id
             left join lateral (select k.township_name from known_station k where k.township_id = g.township_id limit 1) t on true
-            order by t.township_name, g.township_id, s.name, g.station_id
+            order by g.county_id, t.township_name, g.township_id, s.name, g.station_id
             """;
 
     private final EntityManager entityManager;
@@ -96,11 +100,16 @@ public class FiguresService {
         this.rules = rules;
     }
 
-    /** The cases received from {@code from} 00:00 to the day after {@code to} 00:00, county time. */
+    /**
+     * The cases received from {@code from} 00:00 to the day after {@code to} 00:00, county time, of the caller's
+     * county, or for province roles of the province or of the county they name.
+     */
     @Transactional
-    public CaseFiguresReport figures(LocalDate from, LocalDate to, UUID townshipId, UUID stationId, FiguresGrouping groupBy) {
+    public CaseFiguresReport figures(LocalDate from, LocalDate to, UUID countyId, UUID townshipId, UUID stationId,
+                                     FiguresGrouping groupBy) {
         CountyPeriod days = CountyPeriod.of(from, to, rules.zone());
-        boolean countyWide = caller.isCountyWide();
+        UUID county = county(countyId, groupBy, townshipId, stationId);
+        boolean countyWide = caller.isCountyWide() || caller.isProvinceWide();
         if (!countyWide && access.township().isEmpty() && access.station().isEmpty()) {
             throw new ForbiddenException();
         }
@@ -108,21 +117,57 @@ public class FiguresService {
         UUID station = countyWide ? stationId : within(stationId, access.station());
         // A group whose edge spans take away all its rollup counts has no case in the period: it is left out.
         String[] grouping = switch (groupBy) {
-            case COUNTY -> new String[] {"cast(null as uuid) as township_id, cast(null as uuid) as station_id", ""};
-            case TOWNSHIP -> new String[] {"township_id, cast(null as uuid) as station_id",
-                    "group by township_id having sum(cases) > 0"};
-            case STATION -> new String[] {"township_id, station_id", "group by township_id, station_id having sum(cases) > 0"};
+            case PROVINCE -> new String[] {"cast(null as uuid) as county_id, cast(null as uuid) as township_id, "
+                    + "cast(null as uuid) as station_id", ""};
+            case COUNTY -> county != null
+                    ? new String[] {"cast(:county as uuid) as county_id, cast(null as uuid) as township_id, "
+                            + "cast(null as uuid) as station_id", ""}
+                    : new String[] {"county_id, cast(null as uuid) as township_id, cast(null as uuid) as station_id",
+                            "group by county_id having sum(cases) > 0"};
+            case TOWNSHIP -> new String[] {"county_id, township_id, cast(null as uuid) as station_id",
+                    "group by county_id, township_id having sum(cases) > 0"};
+            case STATION -> new String[] {"county_id, township_id, station_id",
+                    "group by county_id, township_id, station_id having sum(cases) > 0"};
         };
+        String edgesOfCounty = county != null ? "c.county_id = :county"
+                : "c.county_id in (select k.county_id from known_county k)";
+        String rollupOfCounty = county != null ? "f.county_id = :county" : "true";
         FiguresPeriod period = period(days.start(), days.end());
-        Query query = entityManager.createNativeQuery(FIGURES.formatted(grouping[0], grouping[1]))
+        Query query = entityManager.createNativeQuery(FIGURES.formatted(edgesOfCounty, rollupOfCounty, grouping[0], grouping[1]))
                 .setParameter("monthsFrom", period.monthsFrom()).setParameter("monthsTo", period.monthsTo())
                 .setParameter("township", township).setParameter("station", station);
+        if (county != null) {
+            query.setParameter("county", county);
+        }
         for (int i = 0; i < 2; i++) {
             FiguresPeriod.Span span = period.span(i);
             query.setParameter("from" + (i + 1), span.from()).setParameter("to" + (i + 1), span.to())
                     .setParameter("sign" + (i + 1), span.sign());
         }
         return new CaseFiguresReport(from, to, groupBy, FiguresRows.of(query).stream().map(FiguresService::row).toList());
+    }
+
+    /**
+     * The county the figures are of: a county role's own (naming another is a 403, the whole province too); for
+     * province roles the one they name, or none for the province, which is read by county or as one row only.
+     */
+    private UUID county(UUID requested, FiguresGrouping groupBy, UUID townshipId, UUID stationId) {
+        if (caller.isProvinceWide()) {
+            if (requested == null && groupBy != FiguresGrouping.PROVINCE && groupBy != FiguresGrouping.COUNTY) {
+                throw new InvalidInputProblem("countyId", Text.of("按乡镇或工作站汇总须指明县",
+                        "is required to group the province's figures by " + groupBy));
+            }
+            if (requested == null && (townshipId != null || stationId != null)) {
+                throw new InvalidInputProblem("countyId", Text.of("指定乡镇或工作站须指明县",
+                        "is required with a townshipId or stationId"));
+            }
+            return requested;
+        }
+        UUID own = access.county();
+        if (groupBy == FiguresGrouping.PROVINCE || (requested != null && !requested.equals(own))) {
+            throw new ForbiddenException();
+        }
+        return own;
     }
 
     private FiguresPeriod period(OffsetDateTime from, OffsetDateTime to) {
@@ -144,12 +189,12 @@ public class FiguresService {
     }
 
     private static CaseFigures row(Object[] r) {
-        long closed = number(r[11]);
-        long closedAtStation = number(r[12]);
-        return new CaseFigures((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3], number(r[4]), number(r[5]),
-                number(r[6]), number(r[7]), number(r[8]), number(r[9]), number(r[10]), closed, closedAtStation,
-                ratio(closedAtStation, closed), ratio(number(r[13]), number(r[14])), ratio(number(r[15]), number(r[16])),
-                r[17] == null ? null : ((Number) r[17]).doubleValue());
+        long closed = number(r[12]);
+        long closedAtStation = number(r[13]);
+        return new CaseFigures((UUID) r[0], (UUID) r[1], (String) r[2], (UUID) r[3], (String) r[4], number(r[5]),
+                number(r[6]), number(r[7]), number(r[8]), number(r[9]), number(r[10]), number(r[11]), closed,
+                closedAtStation, ratio(closedAtStation, closed), ratio(number(r[14]), number(r[15])),
+                ratio(number(r[16]), number(r[17])), r[18] == null ? null : ((Number) r[18]).doubleValue());
     }
 
     /** A sum over no rows (a period without cases) is null. */

@@ -23,7 +23,9 @@ import org.masswork.platform.security.CallerScope;
 @ApplicationScoped
 public class QuarterlyAnalysisService {
 
-    private static final String SCOPE = " and kind <> 'ERRAND' and (cast(:township as uuid) is null or township_id = :township)";
+    /** The caller's county's cases (another county's township has none), of a township if asked. */
+    private static final String SCOPE = " and county_id = :county and kind <> 'ERRAND'"
+            + " and (cast(:township as uuid) is null or township_id = :township)";
 
     private final EntityManager entityManager;
     private final CaseAccess access;
@@ -107,7 +109,8 @@ public class QuarterlyAnalysisService {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, UUID township, Map<String, Object> parameters) {
-        var query = entityManager.createNativeQuery(sql).setParameter("township", township);
+        var query = entityManager.createNativeQuery(sql).setParameter("county", access.county())
+                .setParameter("township", township);
         parameters.forEach(query::setParameter);
         return query.getResultList();
     }

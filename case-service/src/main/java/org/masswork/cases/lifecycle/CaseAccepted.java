@@ -17,4 +17,9 @@ public record CaseAccepted(
     public UUID aggregateId() {
         return facts.caseId();
     }
+
+    @Override
+    public UUID countyId() {
+        return facts.countyId();
+    }
 }

@@ -20,4 +20,9 @@ public record CaseClosed(
     public UUID aggregateId() {
         return facts.caseId();
     }
+
+    @Override
+    public UUID countyId() {
+        return facts.countyId();
+    }
 }

@@ -17,4 +17,9 @@ public record CaseDeescalated(
     public UUID aggregateId() {
         return facts.caseId();
     }
+
+    @Override
+    public UUID countyId() {
+        return facts.countyId();
+    }
 }

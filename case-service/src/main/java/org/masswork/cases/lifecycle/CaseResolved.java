@@ -19,4 +19,9 @@ public record CaseResolved(
     public UUID aggregateId() {
         return facts.caseId();
     }
+
+    @Override
+    public UUID countyId() {
+        return facts.countyId();
+    }
 }

@@ -30,6 +30,7 @@ public class AssignmentEndedHandler implements EventHandler<AssignmentEnded> {
         assignment.cadreId = event.cadreId();
         assignment.stationId = event.stationId();
         assignment.townshipId = event.townshipId();
+        assignment.countyId = envelope.county();
         assignment.endedOn = event.endedOn();
         assignment.endedAt = envelope.time();
         assignments.save(assignment);

@@ -30,6 +30,7 @@ public class CadreAssignedHandler implements EventHandler<CadreAssigned> {
         assignment.cadreId = event.cadreId();
         assignment.stationId = event.stationId();
         assignment.townshipId = event.townshipId();
+        assignment.countyId = envelope.county();
         assignment.role = event.role();
         assignment.firstSecretary = event.firstSecretary();
         assignment.startsOn = event.startsOn();

@@ -34,6 +34,10 @@ public class KnownStation {
     @Column(name = "township_name", nullable = false)
     public String townshipName;
 
+    /** The county of the station's township, as the event that registered it named it (its countyid). */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     /** When cadre-service registered the station (the event's time). */
     @Column(name = "registered_at", nullable = false)
     public OffsetDateTime registeredAt;

@@ -38,12 +38,14 @@ public class KnownStationRepository implements PanacheRepositoryBase<KnownStatio
         known.clearAfterCommit(transactions);
     }
 
-    public KnownStation get(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("工作站", "station"), id));
+    /** A station of the county; one of another county does not exist for its callers. */
+    public KnownStation get(UUID countyId, UUID id) {
+        return findByIdOptional(id).filter(station -> station.countyId.equals(countyId))
+                .orElseThrow(() -> new NotFoundProblem(Text.of("工作站", "station"), id));
     }
 
-    public PanacheQuery<KnownStation> search(UUID townshipId) {
-        return find("(:township is null or townshipId = :township)", Sort.by("name").and("stationId"),
-                Parameters.with("township", townshipId));
+    public PanacheQuery<KnownStation> search(UUID countyId, UUID townshipId) {
+        return find("countyId = :county and (:township is null or townshipId = :township)",
+                Sort.by("name").and("stationId"), Parameters.with("county", countyId).and("township", townshipId));
     }
 }

@@ -32,6 +32,10 @@ public class StationCadre {
     @Column(name = "township_id", nullable = false)
     public UUID townshipId;
 
+    /** The county of the station, as the assignment's events name it (their countyid). */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     /** Null until the CadreAssigned has arrived. */
     @Enumerated(EnumType.STRING)
     public TeamRole role;

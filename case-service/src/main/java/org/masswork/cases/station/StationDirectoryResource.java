@@ -27,18 +27,16 @@ import org.masswork.platform.paging.PageQuery;
 public class StationDirectoryResource {
 
     private final StationDirectoryService directory;
-    private final StationTeam team;
 
-    StationDirectoryResource(StationDirectoryService directory, StationTeam team) {
+    StationDirectoryResource(StationDirectoryService directory) {
         this.directory = directory;
-        this.team = team;
     }
 
     @GET
     @Path("/{stationId}")
     @Operation(operationId = "getKnownStation", summary = "Read a station of the directory",
             description = "A station of this service's directory, as cadre-service announced it (StationRegistered), with its village "
-                    + "and township. Every signed-in caller may read the directory.")
+                    + "and township. Every signed-in caller may read their county's directory; a station of another county is a 404.")
     @APIResponse(responseCode = "200", description = "The station",
             content = @Content(schema = @Schema(implementation = KnownStationView.class)))
     public KnownStationView get(@PathParam("stationId") UUID stationId) {
@@ -50,17 +48,17 @@ public class StationDirectoryResource {
     @Operation(operationId = "listStationCadres",
             summary = "The cadres serving the station today (leader first), from cadre-service's assignments",
             description = "The cadres serving the station today, leader first, as this service knows them from cadre-service's "
-                    + "assignment events. Every signed-in caller may read the directory.")
+                    + "assignment events. Every signed-in caller may read their county's directory; a station of another county is a 404.")
     @APIResponse(responseCode = "200", description = "At most a team's few cadres", content = @Content(schema = @Schema(
             type = SchemaType.ARRAY, implementation = StationCadreView.class, maxItems = StationCadreRepository.MAX_SERVING)))
     public List<StationCadreView> cadres(@PathParam("stationId") UUID stationId) {
-        return team.serving(stationId);
+        return directory.cadres(stationId);
     }
 
     @GET
     @Operation(operationId = "listKnownStations", summary = "List the stations of the directory, filtered by township",
             description = "One page of the stations of this service's directory, of a township if asked. Every signed-in caller may read "
-                    + "the directory.")
+                    + "their county's directory.")
     @APIResponse(responseCode = "200", description = "One page of stations")
     public Page<KnownStationView> list(@QueryParam("townshipId") UUID townshipId, @Valid @BeanParam PageQuery page) {
         return directory.list(townshipId, page);

@@ -1,6 +1,7 @@
 package org.masswork.cases.station;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.masswork.cases.county.KnownCountyRepository;
 import org.masswork.platform.event.EventEnvelope;
 import org.masswork.platform.inbox.EventHandler;
 
@@ -9,9 +10,11 @@ import org.masswork.platform.inbox.EventHandler;
 public class StationRegisteredHandler implements EventHandler<StationRegistered> {
 
     private final KnownStationRepository stations;
+    private final KnownCountyRepository counties;
 
-    StationRegisteredHandler(KnownStationRepository stations) {
+    StationRegisteredHandler(KnownStationRepository stations, KnownCountyRepository counties) {
         this.stations = stations;
+        this.counties = counties;
     }
 
     @Override
@@ -34,7 +37,9 @@ public class StationRegisteredHandler implements EventHandler<StationRegistered>
         station.villageType = event.villageType();
         station.townshipId = event.townshipId();
         station.townshipName = event.townshipName();
+        station.countyId = envelope.county();
         station.registeredAt = envelope.time();
         stations.save(station);
+        counties.findOrAdd(station.countyId);
     }
 }

@@ -32,8 +32,8 @@ public class StationTeam implements StationAssignments {
     }
 
     @Transactional
-    public List<StationCadreView> serving(UUID stationId) {
-        stations.get(stationId);
+    public List<StationCadreView> serving(UUID countyId, UUID stationId) {
+        stations.get(countyId, stationId);
         return assignments.serving(stationId, today()).stream().map(StationCadreView::of).toList();
     }
 

@@ -195,15 +195,17 @@ class FiguresFoldTest {
     private void insertCase(Connection db, Station station) throws SQLException {
         try (PreparedStatement insert = db.prepareStatement("""
                 insert into case_file (id, kind, channel, category, status, level, station_id, village_id, township_id,
-                                       villager_name, description, opened_by, version, recorded_at, received_at)
-                values (?, 'PROBLEM', 'HOUSEHOLD_VISIT', 'WATER', 'RECEIVED', 'STATION', ?, ?, ?, ?, '水管冻裂', 'cadre', 0, ?, now())
+                                       county_id, villager_name, description, opened_by, version, recorded_at, received_at)
+                values (?, 'PROBLEM', 'HOUSEHOLD_VISIT', 'WATER', 'RECEIVED', 'STATION', ?, ?, ?, ?, ?, '水管冻裂', 'cadre', 0, ?,
+                        now())
                 """)) {
             insert.setObject(1, UUID.randomUUID());
             insert.setObject(2, station.stationId());
             insert.setObject(3, station.villageId());
             insert.setObject(4, station.townshipId());
-            insert.setString(5, cipher.encrypt("张三丰"));
-            insert.setObject(6, MONTH.plusDays(12));
+            insert.setObject(5, station.countyId());
+            insert.setString(6, cipher.encrypt("张三丰"));
+            insert.setObject(7, MONTH.plusDays(12));
             insert.executeUpdate();
         }
     }

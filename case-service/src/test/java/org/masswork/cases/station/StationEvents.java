@@ -1,5 +1,6 @@
 package org.masswork.cases.station;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,6 +34,21 @@ public final class StationEvents {
                 .put("townshipName", "城关镇");
         return TestEvents.envelope(eventId, "/masswork/cadre-service", "StationRegistered", stationId.toString(),
                 OffsetDateTime.now(ZoneOffset.UTC), data.toString());
+    }
+
+    /** A StationRegistered of a station of the given county, which the envelope's countyid names. */
+    public static String stationRegistered(UUID eventId, UUID stationId, UUID townshipId, String name, UUID countyId) {
+        return inCounty(stationRegistered(eventId, stationId, townshipId, name), countyId);
+    }
+
+    /** An envelope of cadre-service's with its countyid attribute set. */
+    public static String inCounty(String envelope, UUID countyId) {
+        try {
+            ObjectNode node = (ObjectNode) MAPPER.readTree(envelope);
+            return node.put("countyid", countyId.toString()).toString();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     public static void awaitInDirectory(KnownStationRepository stations, UUID stationId, Duration patience) {
