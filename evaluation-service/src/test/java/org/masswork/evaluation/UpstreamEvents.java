@@ -15,7 +15,8 @@ import org.masswork.infra.TestEvents;
 
 /**
  * Sends cadre-service's and case-service's events as they publish them (CloudEvents envelopes), so the
- * tests feed the service through the real broker. Build a batch, then {@link #send()} it.
+ * tests feed the service through the real broker. Build a batch, then {@link #send()} it. Each batch is of one county
+ * ({@code countyid}), or, built without one, as events were published before counties (the default county).
  */
 public final class UpstreamEvents {
 
@@ -24,7 +25,24 @@ public final class UpstreamEvents {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final List<String[]> records = new ArrayList<>();
+    private final UUID county;
     private UUID lastEventId;
+
+    /** Events as published before counties: no {@code countyid}, so of the default county. */
+    public UpstreamEvents() {
+        this(null);
+    }
+
+    /** Events of this county: each envelope's {@code countyid}. */
+    public UpstreamEvents(UUID county) {
+        this.county = county;
+    }
+
+    /** cadre-service registered a county (with its zone). */
+    public void county(UUID countyId, String code, String zone) {
+        add(CADRE_TOPIC, "CountyRegistered", countyId, data().put("countyId", countyId.toString()).put("code", code)
+                .put("name", "County " + code).put("zone", zone));
+    }
 
     /** A station in a new village of a new township; returns {stationId, villageId, townshipId}. */
     public Place station() {
@@ -134,8 +152,12 @@ public final class UpstreamEvents {
     private void add(String topic, String type, UUID subject, ObjectNode data) {
         lastEventId = UUID.randomUUID();
         String source = topic.equals(CADRE_TOPIC) ? "/masswork/cadre-service" : "/masswork/case-service";
-        records.add(new String[] {topic, subject.toString(), TestEvents.envelope(lastEventId, source, type, subject.toString(),
-                OffsetDateTime.now(ZoneOffset.UTC), data.toString())});
+        String envelope = TestEvents.envelope(lastEventId, source, type, subject.toString(), OffsetDateTime.now(ZoneOffset.UTC),
+                data.toString());
+        if (county != null) {
+            envelope = "{\"countyid\":\"" + county + "\"," + envelope.substring(1);
+        }
+        records.add(new String[] {topic, subject.toString(), envelope});
     }
 
     public record Place(UUID stationId, UUID villageId, UUID townshipId) {

@@ -27,6 +27,7 @@ public class AssignmentEndedHandler implements EventHandler<AssignmentEnded> {
     @Override
     public void handle(EventEnvelope envelope, AssignmentEnded event) {
         Stationing stationing = stationings.findOrNew(event.assignmentId());
+        stationing.countyId = envelope.county();
         stationing.cadreId = event.cadreId();
         stationing.stationId = event.stationId();
         stationing.villageId = event.villageId();

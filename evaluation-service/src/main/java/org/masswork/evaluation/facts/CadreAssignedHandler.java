@@ -27,6 +27,7 @@ public class CadreAssignedHandler implements EventHandler<CadreAssigned> {
     @Override
     public void handle(EventEnvelope envelope, CadreAssigned event) {
         Stationing stationing = stationings.findOrNew(event.assignmentId());
+        stationing.countyId = envelope.county();
         stationing.cadreId = event.cadreId();
         stationing.stationId = event.stationId();
         stationing.villageId = event.villageId();

@@ -19,6 +19,10 @@ public class CaseFact {
     @Column(name = "case_id")
     public UUID caseId;
 
+    /** The county the row belongs to, from the event's {@code countyid}. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(name = "station_id", nullable = false)
     public UUID stationId;
 

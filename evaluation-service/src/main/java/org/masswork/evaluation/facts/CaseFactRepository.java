@@ -7,12 +7,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class CaseFactRepository implements PanacheRepositoryBase<CaseFact, UUID> {
 
-    CaseFact findOrNew(CaseStep step) {
+    CaseFact findOrNew(UUID countyId, CaseStep step) {
         CaseFact fact = findByIdOptional(step.caseId()).orElseGet(() -> {
             CaseFact created = new CaseFact();
             created.caseId = step.caseId();
             return created;
         });
+        fact.countyId = countyId;
         fact.stationId = step.stationId();
         fact.townshipId = step.townshipId();
         return fact;

@@ -29,7 +29,7 @@ abstract class CaseStepHandler implements EventHandler<CaseStep> {
 
     @Override
     public void handle(EventEnvelope envelope, CaseStep event) {
-        CaseFact fact = cases.findOrNew(event);
+        CaseFact fact = cases.findOrNew(envelope.county(), event);
         step.accept(fact, event);
         cases.persist(fact);
     }

@@ -27,6 +27,7 @@ public class HouseholdRegisteredHandler implements EventHandler<HouseholdRegiste
     public void handle(EventEnvelope envelope, HouseholdRegistered event) {
         KnownHousehold household = households.findByIdOptional(event.householdId()).orElseGet(KnownHousehold::new);
         household.householdId = event.householdId();
+        household.countyId = envelope.county();
         household.villageId = event.villageId();
         household.stationId = event.stationId();
         household.townshipId = event.townshipId();

@@ -14,18 +14,18 @@ public class HouseholdVisitRepository implements PanacheRepositoryBase<Household
      * Records the visit in one statement, whichever of its events comes first: a confirmation already known is
      * never lost, and the roles are those of HouseholdVisited (VisitConfirmed carries none, so it keeps them).
      */
-    void record(UUID visitId, UUID cadreId, UUID stationId, UUID townshipId, UUID householdId, LocalDate visitedOn,
+    void record(UUID countyId, UUID visitId, UUID cadreId, UUID stationId, UUID townshipId, UUID householdId, LocalDate visitedOn,
                 boolean confirmed, List<FiveRole> roles) {
         getEntityManager().createNativeQuery("""
-                        insert into household_visit (visit_id, cadre_id, station_id, township_id, household_id, visited_on, confirmed, roles)
-                        values (:visit, :cadre, :station, :township, :household, :on, :confirmed,
+                        insert into household_visit (county_id, visit_id, cadre_id, station_id, township_id, household_id, visited_on, confirmed, roles)
+                        values (:county, :visit, :cadre, :station, :township, :household, :on, :confirmed,
                                 cast(string_to_array(:roles, ',') as varchar(30)[]))
                         on conflict (visit_id) do update
-                           set cadre_id = excluded.cadre_id, station_id = excluded.station_id, township_id = excluded.township_id,
+                           set county_id = excluded.county_id, cadre_id = excluded.cadre_id, station_id = excluded.station_id, township_id = excluded.township_id,
                                household_id = excluded.household_id, visited_on = excluded.visited_on,
                                confirmed = household_visit.confirmed or excluded.confirmed,
                                roles = case when cardinality(excluded.roles) > 0 then excluded.roles else household_visit.roles end""")
-                .setParameter("visit", visitId).setParameter("cadre", cadreId).setParameter("station", stationId)
+                .setParameter("county", countyId).setParameter("visit", visitId).setParameter("cadre", cadreId).setParameter("station", stationId)
                 .setParameter("township", townshipId).setParameter("household", householdId).setParameter("on", visitedOn)
                 .setParameter("confirmed", confirmed)
                 .setParameter("roles", roles.stream().distinct().sorted().map(FiveRole::name).collect(Collectors.joining(",")))

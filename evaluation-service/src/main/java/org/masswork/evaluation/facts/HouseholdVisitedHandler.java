@@ -26,7 +26,7 @@ public class HouseholdVisitedHandler implements EventHandler<HouseholdVisited> {
 
     @Override
     public void handle(EventEnvelope envelope, HouseholdVisited event) {
-        visits.record(event.visitId(), event.cadreId(), event.stationId(), event.townshipId(), event.householdId(),
+        visits.record(envelope.county(), event.visitId(), event.cadreId(), event.stationId(), event.townshipId(), event.householdId(),
                 event.visitedOn(), event.confirmed(), event.roles() == null ? List.of() : event.roles());
     }
 }

@@ -15,6 +15,10 @@ public class KnownStation {
     @Column(name = "station_id")
     public UUID stationId;
 
+    /** The county the row belongs to, from the event's {@code countyid}. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(name = "village_id", nullable = false)
     public UUID villageId;
 

@@ -16,13 +16,13 @@ public class KnownStationRepository implements PanacheRepositoryBase<KnownStatio
         return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("工作站", "station"), id));
     }
 
-    /** Station teams of the scope (a cadre stationed during the month) with no supervision review for the month (first day). */
-    public PanacheQuery<KnownStation> unreviewed(LocalDate month, UUID townshipId) {
-        return find("from KnownStation k where (:township is null or k.townshipId = :township)"
+    /** Station teams of the county and scope (a cadre stationed during the month) with no supervision review for the month (first day). */
+    public PanacheQuery<KnownStation> unreviewed(UUID countyId, LocalDate month, UUID townshipId) {
+        return find("from KnownStation k where k.countyId = :county and (:township is null or k.townshipId = :township)"
                         + " and exists (select 1 from Stationing s where s.stationId = k.stationId and s.cadreId is not null"
                         + " and s.startsOn < :next and (s.endedOn is null or s.endedOn > :month))"
                         + " and not exists (select 1 from SupervisionReview r where r.stationId = k.stationId and r.month = :month)"
                         + " order by k.townshipId, k.stationId",
-                Parameters.with("township", townshipId).and("month", month).and("next", month.plusMonths(1)));
+                Parameters.with("county", countyId).and("township", townshipId).and("month", month).and("next", month.plusMonths(1)));
     }
 }

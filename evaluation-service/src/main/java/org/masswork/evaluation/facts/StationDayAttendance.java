@@ -16,6 +16,10 @@ public class StationDayAttendance {
     @Column(name = "check_in_id")
     public UUID checkInId;
 
+    /** The county the row belongs to, from the event's {@code countyid}. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(name = "cadre_id", nullable = false)
     public UUID cadreId;
 

@@ -27,6 +27,7 @@ public class StationDayAttendedHandler implements EventHandler<StationDayAttende
     public void handle(EventEnvelope envelope, StationDayAttended event) {
         StationDayAttendance attendance = attendances.findByIdOptional(event.checkInId()).orElseGet(StationDayAttendance::new);
         attendance.checkInId = event.checkInId();
+        attendance.countyId = envelope.county();
         attendance.cadreId = event.cadreId();
         attendance.stationId = event.stationId();
         attendance.townshipId = event.townshipId();

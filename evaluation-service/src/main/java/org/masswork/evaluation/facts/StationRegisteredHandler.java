@@ -27,6 +27,7 @@ public class StationRegisteredHandler implements EventHandler<StationRegistered>
     public void handle(EventEnvelope envelope, StationRegistered event) {
         KnownStation station = stations.findByIdOptional(event.stationId()).orElseGet(KnownStation::new);
         station.stationId = event.stationId();
+        station.countyId = envelope.county();
         station.villageId = event.villageId();
         station.townshipId = event.townshipId();
         stations.persist(station);

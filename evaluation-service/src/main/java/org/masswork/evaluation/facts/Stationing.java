@@ -14,6 +14,10 @@ public class Stationing {
     @Column(name = "assignment_id")
     public UUID assignmentId;
 
+    /** The county the row belongs to, from the event's {@code countyid}. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(name = "cadre_id")
     public UUID cadreId;
 

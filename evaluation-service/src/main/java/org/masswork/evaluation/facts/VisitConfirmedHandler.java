@@ -27,7 +27,7 @@ public class VisitConfirmedHandler implements EventHandler<VisitConfirmed> {
 
     @Override
     public void handle(EventEnvelope envelope, VisitConfirmed event) {
-        visits.record(event.visitId(), event.cadreId(), event.stationId(), event.townshipId(), event.householdId(),
+        visits.record(envelope.county(), event.visitId(), event.cadreId(), event.stationId(), event.townshipId(), event.householdId(),
                 event.visitedOn(), true, List.of());
     }
 }

@@ -43,16 +43,17 @@ public class FiguresQueries {
      */
     private static final String STATION_DAYS = """
             with due as (select distinct %1$s, served.cadre_id, served.day from (%2$s) served where %3$s)
-            select key_township, key_station, key_cadre, count(*),
+            select key_county, key_township, key_station, key_cadre, count(*),
                    count(*) filter (where exists (select 1 from station_day_attendance a
                                                    where a.cadre_id = due.cadre_id and a.day = due.day
+                                                     and (due.key_county is null or a.county_id = due.key_county)
                                                      and (due.key_township is null or a.township_id = due.key_township)
                                                      and (due.key_station is null or a.station_id = due.key_station)%4$s))
-              from due group by 1, 2, 3""";
+              from due group by 1, 2, 3, 4""";
 
     private static final String VISITS = """
             select %1$s, count(*), count(*) filter (where v.confirmed), count(distinct v.household_id), %2$s
-              from household_visit v where v.visited_on >= :from and v.visited_on < :until%3$s group by 1, 2, 3""";
+              from household_visit v where v.visited_on >= :from and v.visited_on < :until%3$s group by 1, 2, 3, 4""";
 
     private static final String CASES = """
             select %1$s,
@@ -66,11 +67,11 @@ public class FiguresQueries {
               from %2$s
              where (c.opened_at >= :start and c.opened_at < :end or %4$s
                     or c.escalated_at >= :start and c.escalated_at < :end or c.rated_at >= :start and c.rated_at < :end)%3$s
-             group by 1, 2, 3""";
+             group by 1, 2, 3, 4""";
 
     /** The stations each cadre (of the group and narrowing) served in the period, whose cases their rows count. */
     private static final String CADRES_STATIONS = """
-            (select distinct s.township_id, s.station_id, s.cadre_id from stationing s where %s%s) s
+            (select distinct s.county_id, s.township_id, s.station_id, s.cadre_id from stationing s where %s%s) s
               join case_fact c on c.station_id = s.station_id""";
 
     private static final String ROLE_COUNTS = Arrays.stream(FiveRole.values())
@@ -82,26 +83,29 @@ public class FiguresQueries {
         this.entityManager = entityManager;
     }
 
-    /** The rows of the grouping, in their order; a COUNTY row always, the others where the group has any figure. */
+    /**
+     * The rows of the grouping, in their order; the PROVINCE row always, a COUNTY row always for the county narrowed to
+     * (else for every county known or with any figure), the others where the group has any figure.
+     */
     public List<WorkFigures> rows(FiguresGrouping groupBy, Narrowing narrowing, Period period, LocalDate today) {
         Map<Key, Row> rows = new TreeMap<>(Key.ORDER);
         Bindings bind = new Bindings(narrowing, period, today);
         read(SERVED.formatted(key(groupBy, "s"), SERVED_IN, filter("s", narrowing, true)), bind, rows, (row, r) -> {
-            row.townships.add((UUID) r[3]);
-            row.stations.add((UUID) r[4]);
+            row.townships.add((UUID) r[4]);
+            row.stations.add((UUID) r[5]);
         });
         read(STATION_DAYS.formatted(key(groupBy, "served"), ServedDays.sql("true" + filter("s", narrowing, true)),
                 ServedDays.STATION_DAY.formatted("served.day"), filter("a", narrowing, false)), bind, rows, (row, r) -> {
-            row.due = number(r[3]);
-            row.attended = number(r[4]);
+            row.due = number(r[4]);
+            row.attended = number(r[5]);
         });
         read(VISITS.formatted(key(groupBy, "v"), ROLE_COUNTS, filter("v", narrowing, true)), bind, rows, (row, r) -> {
-            row.visits = number(r[3]);
-            row.confirmed = number(r[4]);
-            row.households = number(r[5]);
+            row.visits = number(r[4]);
+            row.confirmed = number(r[5]);
+            row.households = number(r[6]);
             FiveRole[] roles = FiveRole.values();
             for (int i = 0; i < roles.length; i++) {
-                row.roles.put(roles[i], number(r[6 + i]));
+                row.roles.put(roles[i], number(r[7 + i]));
             }
         });
         boolean byCadre = groupBy == FiguresGrouping.CADRE || narrowing.cadreId() != null;
@@ -109,51 +113,68 @@ public class FiguresQueries {
                 ? CASES.formatted(key(groupBy, "s"), CADRES_STATIONS.formatted(SERVED_IN, filter("s", narrowing, true)), "", CLOSED_IN)
                 : CASES.formatted(key(groupBy, "c"), "case_fact c", filter("c", narrowing, false), CLOSED_IN);
         read(cases, bind, rows, (row, r) -> {
-            row.received = number(r[3]);
-            row.closed = number(r[4]);
-            row.closedOnTime = number(r[5]);
-            row.closedAtStation = number(r[6]);
-            row.escalated = number(r[7]);
-            row.rated = number(r[8]);
-            row.satisfied = number(r[9]);
+            row.received = number(r[4]);
+            row.closed = number(r[5]);
+            row.closedOnTime = number(r[6]);
+            row.closedAtStation = number(r[7]);
+            row.escalated = number(r[8]);
+            row.rated = number(r[9]);
+            row.satisfied = number(r[10]);
         });
+        if (groupBy == FiguresGrouping.PROVINCE) {
+            rows.computeIfAbsent(new Key(null, null, null, null), k -> new Row());
+        }
         if (groupBy == FiguresGrouping.COUNTY) {
-            rows.computeIfAbsent(new Key(null, null, null), k -> new Row());
+            List<UUID> counties = narrowing.countyId() != null ? List.of(narrowing.countyId()) : knownCounties();
+            counties.forEach(county -> rows.computeIfAbsent(new Key(county, null, null, null), k -> new Row()));
         }
         List<WorkFigures> figures = new ArrayList<>(rows.size());
         rows.forEach((key, row) -> figures.add(row.figures(key, groupBy == FiguresGrouping.CADRE)));
         return figures;
     }
 
-    /** Whether any stationing of the cadre is known: evaluation-service knows a cadre from their assignments only. */
-    public boolean knowsCadre(UUID cadreId) {
-        return ((Number) entityManager.createNativeQuery("select count(*) from stationing where cadre_id = :id")
-                .setParameter("id", cadreId).getSingleResult()).longValue() > 0;
+    /** Whether any stationing of the cadre in the county is known: evaluation-service knows a cadre from their assignments only. */
+    public boolean knowsCadre(UUID countyId, UUID cadreId) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from stationing where county_id = :county and cadre_id = :id")
+                .setParameter("county", countyId).setParameter("id", cadreId).getSingleResult()).longValue() > 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> knownCounties() {
+        return entityManager.createNativeQuery("select county_id from known_county", UUID.class).getResultList();
     }
 
     @SuppressWarnings("unchecked")
     private void read(String sql, Bindings bind, Map<Key, Row> rows, RowReader reader) {
         List<Object[]> result = bind.to(entityManager.createNativeQuery(sql)).getResultList();
         for (Object[] r : result) {
-            reader.read(rows.computeIfAbsent(new Key((UUID) r[0], (UUID) r[1], (UUID) r[2]), k -> new Row()), r);
+            reader.read(rows.computeIfAbsent(new Key((UUID) r[0], (UUID) r[1], (UUID) r[2], (UUID) r[3]), k -> new Row()), r);
         }
     }
 
-    /** The row key's three columns, {@code key_township}, {@code key_station}, {@code key_cadre}, taken from the alias. */
+    /**
+     * The row key's four columns, {@code key_county}, {@code key_township}, {@code key_station}, {@code key_cadre}, taken
+     * from the alias; every level below the province is within a county.
+     */
     private static String key(FiguresGrouping groupBy, String alias) {
         String none = "cast(null as uuid)";
+        String county = alias + ".county_id";
         String[] columns = switch (groupBy) {
-            case COUNTY -> new String[] {none, none, none};
-            case TOWNSHIP -> new String[] {alias + ".township_id", none, none};
-            case STATION -> new String[] {alias + ".township_id", alias + ".station_id", none};
-            case CADRE -> new String[] {none, none, alias + ".cadre_id"};
+            case PROVINCE -> new String[] {none, none, none, none};
+            case COUNTY -> new String[] {county, none, none, none};
+            case TOWNSHIP -> new String[] {county, alias + ".township_id", none, none};
+            case STATION -> new String[] {county, alias + ".township_id", alias + ".station_id", none};
+            case CADRE -> new String[] {county, none, none, alias + ".cadre_id"};
         };
-        return "%s as key_township, %s as key_station, %s as key_cadre".formatted((Object[]) columns);
+        return "%s as key_county, %s as key_township, %s as key_station, %s as key_cadre".formatted((Object[]) columns);
     }
 
     /** The narrowing as conditions on the alias's columns ({@code cadre_id} only where the table has it). */
     private static String filter(String alias, Narrowing narrowing, boolean hasCadre) {
         StringBuilder sql = new StringBuilder();
+        if (narrowing.countyId() != null) {
+            sql.append(" and ").append(alias).append(".county_id = :county");
+        }
         if (narrowing.townshipId() != null) {
             sql.append(" and ").append(alias).append(".township_id = :township");
         }
@@ -180,6 +201,7 @@ public class FiguresQueries {
 
         Query to(Query query) {
             Set<String> names = query.getParameters().stream().map(Parameter::getName).collect(Collectors.toSet());
+            bindIf(query, names, "county", narrowing.countyId());
             bindIf(query, names, "township", narrowing.townshipId());
             bindIf(query, names, "station", narrowing.stationId());
             bindIf(query, names, "cadre", narrowing.cadreId());
@@ -198,10 +220,10 @@ public class FiguresQueries {
         }
     }
 
-    private record Key(UUID townshipId, UUID stationId, UUID cadreId) {
+    private record Key(UUID countyId, UUID townshipId, UUID stationId, UUID cadreId) {
 
         /** As PostgreSQL orders uuids (their text), a missing key first. */
-        static final Comparator<Key> ORDER = Comparator.comparing((Key k) -> text(k.townshipId()))
+        static final Comparator<Key> ORDER = Comparator.comparing((Key k) -> text(k.countyId())).thenComparing(k -> text(k.townshipId()))
                 .thenComparing(k -> text(k.stationId())).thenComparing(k -> text(k.cadreId()));
 
         private static String text(UUID id) {
@@ -230,7 +252,7 @@ public class FiguresQueries {
         WorkFigures figures(Key key, boolean cadreRow) {
             UUID township = cadreRow ? (townships.size() == 1 ? townships.iterator().next() : null) : key.townshipId();
             UUID station = cadreRow ? (stations.size() == 1 ? stations.iterator().next() : null) : key.stationId();
-            return new WorkFigures(township, station, key.cadreId(), cadreRow ? List.copyOf(stations) : null,
+            return new WorkFigures(key.countyId(), township, station, key.cadreId(), cadreRow ? List.copyOf(stations) : null,
                     due, attended, visits, confirmed, households, RoleWork.of(roles),
                     received, closed, closedOnTime, closedAtStation, escalated, rated,
                     rated == 0 ? null : (double) satisfied / rated);

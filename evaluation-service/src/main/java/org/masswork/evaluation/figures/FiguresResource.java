@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/work-figures")
-@Tag(name = "Work figures", description = "Station days, visits and cases per county, township, station or cadre, kept from "
+@Tag(name = "Work figures", description = "Station days, visits and cases for the province, per county, township, station or cadre, kept from "
         + "cadre-service's and case-service's events")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
@@ -32,11 +32,13 @@ public class FiguresResource {
 
     @GET
     @Operation(operationId = "getWorkFigures",
-            summary = "Work figures of a period, for the county or per township, station or cadre",
+            summary = "Work figures of a period, for the province, per county, or per township, station or cadre",
             description = "The days from `from` to `to`, both included, in the county's calendar (at most 366): station days due "
                     + "and attended, visits made and confirmed (per role of the five), households visited, and the cases of the "
                     + "group's stations (a cadre's: of the stations they served). One row per group with any figure, narrowed by "
-                    + "township, station or cadre. County roles read any; a township officer their township, its stations and "
+                    + "county, township, station or cadre. Every row names its county. Province roles read the province (PROVINCE, one row), "
+                    + "a row per county (COUNTY) or, with `countyId`, one county's rows at any level (below COUNTY without `countyId`: "
+                    + "400). County roles read their county only (PROVINCE or another `countyId` is a 403); a township officer their township, its stations and "
                     + "the cadres stationed in it (another is a 403); a cadre their own figures, and their station's while they "
                     + "serve it (not per cadre). An unknown station or cadre is a 404.")
     @APIResponse(responseCode = "200", description = "The figures",
@@ -45,9 +47,11 @@ public class FiguresResource {
             @QueryParam("from") @NotNull @Parameter(required = true, description = "The first day, e.g. 2026-01-01") LocalDate from,
             @QueryParam("to") @NotNull @Parameter(required = true, description = "The last day, included, e.g. 2026-03-31") LocalDate to,
             @QueryParam("groupBy") @DefaultValue("COUNTY") @Parameter(description = "What one row covers") FiguresGrouping groupBy,
+            @QueryParam("countyId") @Parameter(description = "Narrows to one county: province roles; a county role's own county only")
+            UUID countyId,
             @QueryParam("townshipId") UUID townshipId,
             @QueryParam("stationId") UUID stationId,
             @QueryParam("cadreId") UUID cadreId) {
-        return figures.report(from, to, groupBy, townshipId, stationId, cadreId);
+        return figures.report(from, to, groupBy, countyId, townshipId, stationId, cadreId);
     }
 }

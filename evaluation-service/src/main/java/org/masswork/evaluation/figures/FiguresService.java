@@ -5,14 +5,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import org.masswork.evaluation.EvaluationRules;
+import org.masswork.evaluation.county.CountyZones;
 import org.masswork.evaluation.facts.KnownStation;
 import org.masswork.evaluation.facts.KnownStationRepository;
 import org.masswork.evaluation.facts.StationingRepository;
 import org.masswork.platform.language.Text;
 import org.masswork.platform.paging.FiguresRows;
+import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.time.CountyPeriod;
@@ -25,14 +28,16 @@ public class FiguresService {
     private final StationingRepository stationings;
     private final CallerScope caller;
     private final EvaluationRules rules;
+    private final CountyZones zones;
 
     FiguresService(FiguresQueries queries, KnownStationRepository stations, StationingRepository stationings,
-                   CallerScope caller, EvaluationRules rules) {
+                   CallerScope caller, EvaluationRules rules, CountyZones zones) {
         this.queries = queries;
         this.stations = stations;
         this.stationings = stationings;
         this.caller = caller;
         this.rules = rules;
+        this.zones = zones;
     }
 
     /**
@@ -41,59 +46,94 @@ public class FiguresService {
      * the scope (403); then an unknown cadre is 404, after the scope check so no one learns who exists.
      */
     @Transactional
-    public WorkFiguresReport report(LocalDate from, LocalDate to, FiguresGrouping groupBy, UUID townshipId, UUID stationId,
-                                    UUID cadreId) {
-        Period period = Period.of(CountyPeriod.of(from, to, rules.zone()));
+    public WorkFiguresReport report(LocalDate from, LocalDate to, FiguresGrouping groupBy, UUID countyId, UUID townshipId,
+                                    UUID stationId, UUID cadreId) {
+        CountyPeriod.of(from, to, rules.zone()); // the days' 400 first; the zone is the county's, known after the scope
         KnownStation station = stationId == null ? null : stations.get(stationId);
-        Narrowing narrowing = scoped(groupBy, townshipId, station, cadreId);
-        if (cadreId != null && !queries.knowsCadre(cadreId)) {
+        Narrowing narrowing = scoped(groupBy, countyId, townshipId, station, cadreId);
+        if (cadreId != null && !queries.knowsCadre(narrowing.countyId(), cadreId)) {
             throw new NotFoundProblem(Text.of("干部", "cadre"), cadreId);
         }
-        return new WorkFiguresReport(from, to, groupBy, FiguresRows.capped(queries.rows(groupBy, narrowing, period, today())));
+        ZoneId zone = zone(narrowing);
+        Period period = Period.of(CountyPeriod.of(from, to, zone));
+        return new WorkFiguresReport(from, to, groupBy,
+                FiguresRows.capped(queries.rows(groupBy, narrowing, period, LocalDate.now(zone))));
     }
 
     /** A station's figures for a month, without a scope check: for callers that already checked it. */
     public WorkFigures ofStation(KnownStation station, YearMonth month) {
-        Period period = Period.month(month, rules.zone());
-        return queries.rows(FiguresGrouping.COUNTY, Narrowing.station(station.stationId), period, today()).get(0);
+        ZoneId zone = zones.zone(station.countyId);
+        Period period = Period.month(month, zone);
+        return queries.rows(FiguresGrouping.COUNTY, Narrowing.station(station.countyId, station.stationId), period,
+                LocalDate.now(zone)).get(0);
     }
 
     /**
-     * County roles ask for anything. A township officer gets their own township (another is a 403), its stations and
+     * One county's figures are counted in its zone; figures across counties in the service's configured zone (the
+     * counties of one province share it in practice).
+     */
+    private ZoneId zone(Narrowing narrowing) {
+        return narrowing.countyId() == null ? rules.zone() : zones.zone(narrowing.countyId());
+    }
+
+    /**
+     * County roles ask for anything of their county (another county, or the province, is a 403). A township officer gets their own township (another is a 403), its stations and
      * the cadres ever stationed in it, each counted within the township. A cadre or station leader gets their own
      * figures, narrowed as they like; a station's team figures only for the station they serve today by the record,
      * and not grouped by cadre (a colleague's own figures are the colleague's).
      */
-    private Narrowing scoped(FiguresGrouping groupBy, UUID townshipId, KnownStation station, UUID cadreId) {
+    private Narrowing scoped(FiguresGrouping groupBy, UUID countyId, UUID townshipId, KnownStation station, UUID cadreId) {
         UUID stationId = station == null ? null : station.stationId;
+        if (caller.isProvinceWide()) {
+            return provinceWide(groupBy, countyId, townshipId, stationId, cadreId);
+        }
+        UUID county = caller.county().orElseThrow(ForbiddenException::new);
+        if (groupBy == FiguresGrouping.PROVINCE || countyId != null && !countyId.equals(county)) {
+            throw new ForbiddenException();
+        }
+        if (station != null) {
+            caller.requireCounty(station.countyId);
+        }
         if (caller.isCountyWide()) {
-            return new Narrowing(townshipId, stationId, cadreId);
+            return new Narrowing(county, townshipId, stationId, cadreId);
         }
         Optional<UUID> township = caller.township();
         if (township.isPresent()) {
             UUID own = township.get();
             boolean otherTownship = townshipId != null && !own.equals(townshipId);
             boolean otherStation = station != null && !own.equals(station.townshipId);
-            boolean otherCadre = cadreId != null && stationings.count("cadreId = ?1 and townshipId = ?2", cadreId, own) == 0;
+            boolean otherCadre = cadreId != null
+                    && stationings.count("countyId = ?1 and cadreId = ?2 and townshipId = ?3", county, cadreId, own) == 0;
             if (otherTownship || otherStation || otherCadre) {
                 throw new ForbiddenException();
             }
-            return new Narrowing(own, stationId, cadreId);
+            return new Narrowing(county, own, stationId, cadreId);
         }
         UUID self = caller.cadre().orElseThrow(ForbiddenException::new);
         if (cadreId == null && station != null) {
             if (groupBy == FiguresGrouping.CADRE || caller.station().filter(stationId::equals).isEmpty()) {
                 throw new ForbiddenException();
             }
-            return new Narrowing(townshipId, stationId, null);
+            return new Narrowing(county, townshipId, stationId, null);
         }
         if (cadreId != null && !cadreId.equals(self)) {
             throw new ForbiddenException();
         }
-        return new Narrowing(townshipId, stationId, self);
+        return new Narrowing(county, townshipId, stationId, self);
     }
 
-    private LocalDate today() {
-        return LocalDate.now(rules.zone());
+    /**
+     * Province roles read every county: the province in one row, a row per county, or one county's; the levels below a
+     * county (and a narrowing to a township, station or cadre) only within the county named by {@code countyId}.
+     */
+    private static Narrowing provinceWide(FiguresGrouping groupBy, UUID countyId, UUID townshipId, UUID stationId, UUID cadreId) {
+        boolean withinCounty = groupBy != FiguresGrouping.PROVINCE && groupBy != FiguresGrouping.COUNTY
+                || townshipId != null || stationId != null || cadreId != null;
+        if (withinCounty && countyId == null) {
+            throw new InvalidInputProblem("countyId", Text.of("按乡镇、工作站或干部查看全省数据时必须指定县",
+                    "required for province roles below the county level (groupBy TOWNSHIP, STATION, CADRE or a township, station or cadre)"));
+        }
+        return new Narrowing(countyId, townshipId, stationId, cadreId);
     }
+
 }

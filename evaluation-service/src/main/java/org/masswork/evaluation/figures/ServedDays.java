@@ -12,12 +12,12 @@ public final class ServedDays {
     public static final String STATION_DAY = "extract(day from %s) between 25 and 27";
 
     /**
-     * One row per cadre, station (with its township) and day served in {@code [:from, :last]} (dates, {@code :last} the last day
+     * One row per cadre, station (with its county and township) and day served in {@code [:from, :last]} (dates, {@code :last} the last day
      * that has come), for the stationings the filter (on {@code s}) keeps.
      */
     public static String sql(String stationingFilter) {
         return """
-                select distinct s.cadre_id, s.station_id, s.township_id, cast(d as date) as day
+                select distinct s.cadre_id, s.county_id, s.station_id, s.township_id, cast(d as date) as day
                   from stationing s
                  cross join lateral generate_series(
                            cast(greatest(s.starts_on, cast(:from as date)) as timestamp),

@@ -14,8 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "WorkFigures")
 public record WorkFigures(
-        @Schema(description = "Null in a COUNTY row; in a CADRE row the township when the cadre served in one only") UUID townshipId,
-        @Schema(description = "Null in COUNTY and TOWNSHIP rows; in a CADRE row the station when the cadre served at one only") UUID stationId,
+        @Schema(description = "The county of the row; null in the PROVINCE row") UUID countyId,
+        @Schema(description = "Null in PROVINCE and COUNTY rows; in a CADRE row the township when the cadre served in one only") UUID townshipId,
+        @Schema(description = "Null in PROVINCE, COUNTY and TOWNSHIP rows; in a CADRE row the station when the cadre served at one only") UUID stationId,
         @Schema(description = "Set in CADRE rows only") UUID cadreId,
         @Schema(maxItems = 50, description = "CADRE rows: the stations the cadre served on some day of the period; null in other rows")
         List<UUID> stationIds,

@@ -12,6 +12,6 @@ public record WorkFiguresReport(
         LocalDate to,
         FiguresGrouping groupBy,
         @Schema(maxItems = FiguresRows.MAX,
-                description = "One row per group with any figure, ordered by township, station and cadre id; COUNTY: exactly one")
+                description = "One row per group with any figure, ordered by township, station and cadre id; PROVINCE: exactly one; COUNTY: one per county")
         List<WorkFigures> rows) {
 }

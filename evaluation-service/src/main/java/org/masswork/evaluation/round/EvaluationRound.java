@@ -18,6 +18,10 @@ public class EvaluationRound extends ClientRecordedEntity {
     @Id
     public UUID id;
 
+    /** The county whose round it is: the opener's. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     /** The half year, {@code 2026-H1}. */
     @Column(nullable = false)
     public String period;

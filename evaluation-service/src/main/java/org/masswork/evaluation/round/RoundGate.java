@@ -10,7 +10,7 @@ import java.util.UUID;
  * ballot holds the round's gate shared, the close holds it exclusively, so the close waits for the ballots in
  * flight and a ballot that comes later sees the round closed. Not a lock on the round's row: hundreds of
  * ballots a second sharing one row lock would each rewrite the row (a multixact per ballot). Opening rounds
- * of one half year is one at a time, so two overlapping scopes cannot both pass their check.
+ * of one county and half year is one at a time, so two overlapping scopes cannot both pass their check.
  * The two-key form never meets the outbox relay's one-key lock.
  */
 @ApplicationScoped
@@ -37,8 +37,8 @@ public class RoundGate {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void enterOpening(String period) {
-        lock("pg_advisory_xact_lock", OPENING, period.hashCode());
+    public void enterOpening(UUID countyId, String period) {
+        lock("pg_advisory_xact_lock", OPENING, (countyId + period).hashCode());
     }
 
     private void lock(String function, int first, int second) {

@@ -20,7 +20,7 @@ public class RoundQueries {
     }
 
     /**
-     * Puts every cadre stationed in the scope on the day into the round (one stationing per cadre), but
+     * Puts every cadre stationed in the scope (of the round's county) on the day into the round (one stationing per cadre), but
      * none already evaluated in another round of the half year (moved from a township that had its round).
      */
     public int enrolStationedCadres(EvaluationRound round, LocalDate on) {
@@ -28,12 +28,13 @@ public class RoundQueries {
                         insert into round_cadre (round_id, cadre_id, station_id, village_id, township_id)
                         select distinct on (cadre_id) :round, cadre_id, station_id, village_id, township_id
                           from stationing s
-                         where cadre_id is not null and starts_on <= :on and (ended_on is null or ended_on > :on)
+                         where county_id = :county and cadre_id is not null and starts_on <= :on and (ended_on is null or ended_on > :on)
                            and (cast(:township as uuid) is null or township_id = cast(:township as uuid))
                            and not exists (select 1 from round_cadre rc join evaluation_round r on r.id = rc.round_id
                                             where rc.cadre_id = s.cadre_id and r.period = :period)
                          order by cadre_id, starts_on desc""")
-                .setParameter("round", round.id).setParameter("on", on).setParameter("period", round.period)
+                .setParameter("round", round.id).setParameter("county", round.countyId).setParameter("on", on)
+                .setParameter("period", round.period)
                 .setParameter("township", round.townshipId == null ? null : round.townshipId.toString())
                 .executeUpdate();
     }
@@ -49,10 +50,11 @@ public class RoundQueries {
                         select rc.cadre_id, h.household_id
                           from round_cadre rc
                           cross join lateral (select household_id from known_household kh
-                                               where kh.village_id = rc.village_id order by random() limit :n) h
+                                               where kh.county_id = :county and kh.village_id = rc.village_id
+                                               order by random() limit :n) h
                          where rc.round_id = :round
                          order by rc.cadre_id""")
-                .setParameter("round", round.id).setParameter("n", round.representativesPerCadre)
+                .setParameter("round", round.id).setParameter("county", round.countyId).setParameter("n", round.representativesPerCadre)
                 .getResultList();
         List<IssuedCode> codes = new ArrayList<>(drawn.size());
         List<BallotBox.CodeRow> rows = new ArrayList<>(drawn.size());
@@ -93,7 +95,7 @@ public class RoundQueries {
                           from (select count(*) as returned, count(*) filter (where not valid) as invalid
                                   from %s b) b""".formatted(BallotBox.ballotsOf(":round")))
                 .setParameter("round", round.id).getSingleResult();
-        return new RoundView(round.id, round.period, round.townshipId, round.status, round.status.displayLabel(),
+        return new RoundView(round.id, round.countyId, round.period, round.townshipId, round.status, round.status.displayLabel(),
                 number(counts[0]), round.ballotsIssued, number(counts[1]), number(counts[2]),
                 round.openedAt, round.closedAt, round.version);
     }

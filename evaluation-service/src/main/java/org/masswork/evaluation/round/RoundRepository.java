@@ -16,15 +16,18 @@ public class RoundRepository implements PanacheRepositoryBase<EvaluationRound, U
         return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("测评轮次", "evaluation round"), id));
     }
 
-    /** A round of the half year whose scope overlaps: any round for the county, the county's or the township's for a township. */
-    public boolean overlapping(String period, UUID townshipId) {
-        return townshipId == null ? count("period", period) > 0
-                : count("period = ?1 and (townshipId is null or townshipId = ?2)", period, townshipId) > 0;
+    /**
+     * A round of the county and half year whose scope overlaps: any round for the county, the county's or the
+     * township's for a township.
+     */
+    public boolean overlapping(UUID countyId, String period, UUID townshipId) {
+        return townshipId == null ? count("countyId = ?1 and period = ?2", countyId, period) > 0
+                : count("countyId = ?1 and period = ?2 and (townshipId is null or townshipId = ?3)", countyId, period, townshipId) > 0;
     }
 
-    public PanacheQuery<EvaluationRound> search(String period, UUID townshipId) {
-        return find("(:period is null or period = :period) and (:township is null or townshipId = :township)",
+    public PanacheQuery<EvaluationRound> search(UUID countyId, String period, UUID townshipId) {
+        return find("countyId = :county and (:period is null or period = :period) and (:township is null or townshipId = :township)",
                 Sort.by("openedAt").descending().and("id"),
-                Parameters.with("period", period).and("township", townshipId));
+                Parameters.with("county", countyId).and("period", period).and("township", townshipId));
     }
 }

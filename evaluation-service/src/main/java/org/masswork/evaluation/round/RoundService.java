@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.masswork.evaluation.EvaluationRules;
+import org.masswork.evaluation.county.CountyZones;
 import org.masswork.platform.outbox.Outbox;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
@@ -30,9 +31,10 @@ public class RoundService {
     private final Outbox outbox;
     private final CallerScope caller;
     private final EvaluationRules rules;
+    private final CountyZones zones;
 
     RoundService(RoundRepository rounds, RoundQueries queries, RoundGate gate, BallotBox box, BallotCodeHash hash, Outbox outbox,
-                 CallerScope caller, EvaluationRules rules) {
+                 CallerScope caller, EvaluationRules rules, CountyZones zones) {
         this.rounds = rounds;
         this.queries = queries;
         this.gate = gate;
@@ -41,6 +43,7 @@ public class RoundService {
         this.outbox = outbox;
         this.caller = caller;
         this.rules = rules;
+        this.zones = zones;
     }
 
     /**
@@ -48,8 +51,14 @@ public class RoundService {
      * open): the county admin, and for a township's round that township's officers.
      */
     public static boolean runsRound(CallerScope caller, EvaluationRound round) {
-        return caller.hasRole(Role.COUNTY_ADMIN) || round.townshipId != null && caller.hasRole(Role.TOWNSHIP_OFFICER)
-                && caller.township().filter(round.townshipId::equals).isPresent();
+        boolean ownTownship = round.townshipId != null && caller.hasRole(Role.TOWNSHIP_OFFICER)
+                && caller.coversTownship(round.countyId, round.townshipId);
+        return caller.hasRole(Role.COUNTY_ADMIN) && countyWideIn(caller, round.countyId) || ownTownship;
+    }
+
+    /** Whether the caller holds a county role of this county (province roles hold none). */
+    public static boolean countyWideIn(CallerScope caller, UUID countyId) {
+        return caller.isCountyWide() && caller.coversCounty(countyId);
     }
 
     /**
@@ -59,20 +68,23 @@ public class RoundService {
      */
     @Transactional
     public OpenedRoundView open(OpenRoundRequest request) {
+        UUID county = caller.county().orElseThrow(ForbiddenException::new);
         boolean ownTownship = request.townshipId() != null && caller.hasRole(Role.TOWNSHIP_OFFICER)
-                && caller.township().filter(request.townshipId()::equals).isPresent();
+                && caller.coversTownship(county, request.townshipId());
         if (!caller.hasRole(Role.COUNTY_ADMIN) && !ownTownship) {
             throw new ForbiddenException();
         }
-        if (HalfYear.parse(request.period()).from().isAfter(LocalDate.now(rules.zone()))) {
+        LocalDate today = zones.today(county);
+        if (HalfYear.parse(request.period()).from().isAfter(today)) {
             throw new RuleViolationProblem("period-not-started", Text.of("半年度 " + request.period() + " 尚未开始", "The half year " + request.period() + " has not begun yet"), "period");
         }
-        gate.enterOpening(request.period());
-        if (rounds.overlapping(request.period(), request.townshipId())) {
+        gate.enterOpening(county, request.period());
+        if (rounds.overlapping(county, request.period(), request.townshipId())) {
             throw new ConflictProblem("round-exists", Text.of("覆盖此范围的 " + request.period() + " 测评轮次已开启或已关闭", "A round for " + request.period() + " covering this scope is already open or closed"));
         }
         EvaluationRound round = new EvaluationRound();
         round.id = UUID.randomUUID();
+        round.countyId = county;
         round.period = request.period();
         round.townshipId = request.townshipId();
         round.status = RoundStatus.OPEN;
@@ -83,14 +95,14 @@ public class RoundService {
         round.markReceived(request.recordedAt());
         rounds.persist(round);
         rounds.flush();
-        int cadres = queries.enrolStationedCadres(round, LocalDate.now(rules.zone()));
+        int cadres = queries.enrolStationedCadres(round, today);
         if (cadres == 0) {
             throw new RuleViolationProblem("no-stationed-cadres", Text.of("该轮测评范围内没有派驻干部", "No cadre is stationed in the round's scope"), "townshipId");
         }
         box.prepare(round.id);
         List<IssuedCode> codes = queries.drawRepresentatives(round, hash);
         queries.recordIssued(round, codes.size());
-        outbox.append(new EvaluationRoundOpened(round.id, round.period, round.townshipId, cadres, codes.size()));
+        outbox.append(new EvaluationRoundOpened(round.countyId, round.id, round.period, round.townshipId, cadres, codes.size()));
         return new OpenedRoundView(queries.view(round), codes);
     }
 
@@ -103,6 +115,7 @@ public class RoundService {
 
     @Transactional
     public Page<RoundView> list(String period, UUID townshipId, PageQuery page) {
+        UUID county = caller.county().orElseThrow(ForbiddenException::new);
         if (!caller.isCountyWide()) {
             UUID own = caller.township().filter(t -> caller.hasRole(Role.TOWNSHIP_OFFICER)).orElseThrow(ForbiddenException::new);
             if (townshipId != null && !townshipId.equals(own)) {
@@ -110,7 +123,7 @@ public class RoundService {
             }
             townshipId = own;
         }
-        return Page.of(rounds.search(period, townshipId), page, queries::view);
+        return Page.of(rounds.search(county, period, townshipId), page, queries::view);
     }
 
     /**
@@ -133,15 +146,15 @@ public class RoundService {
         if (round.status == RoundStatus.OPEN) {
             return queries.count(round, cadreId, shownFrom);
         }
-        boolean own = caller.cadre().filter(cadreId::equals).isPresent();
-        if (!own && !caller.coversTownship(township)) {
+        boolean own = caller.cadre().filter(cadreId::equals).isPresent() && caller.coversCounty(round.countyId);
+        if (!own && !caller.coversTownship(round.countyId, township)) {
             throw new ForbiddenException();
         }
         return queries.results(round, cadreId, shownFrom);
     }
 
     private void requireReader(EvaluationRound round) {
-        if (round.townshipId == null ? !caller.isCountyWide() : !caller.coversTownship(round.townshipId)) {
+        if (round.townshipId == null ? !countyWideIn(caller, round.countyId) : !caller.coversTownship(round.countyId, round.townshipId)) {
             throw new ForbiddenException();
         }
     }

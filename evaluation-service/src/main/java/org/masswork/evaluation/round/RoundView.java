@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "EvaluationRound")
 public record RoundView(
         UUID id,
+        @Schema(description = "The county whose round it is") UUID countyId,
         @Schema(maxLength = 7) String period,
         UUID townshipId,
         RoundStatus status,

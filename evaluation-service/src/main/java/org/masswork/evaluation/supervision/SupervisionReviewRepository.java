@@ -21,10 +21,10 @@ public class SupervisionReviewRepository implements PanacheRepositoryBase<Superv
         return count("stationId = ?1 and month = ?2", stationId, month) > 0;
     }
 
-    public PanacheQuery<SupervisionReview> search(LocalDate month, UUID townshipId, UUID stationId) {
-        return find("(:month is null or month = :month) and (:township is null or townshipId = :township)"
+    public PanacheQuery<SupervisionReview> search(UUID countyId, LocalDate month, UUID townshipId, UUID stationId) {
+        return find("countyId = :county and (:month is null or month = :month) and (:township is null or townshipId = :township)"
                         + " and (:station is null or stationId = :station)",
                 Sort.by("month").descending().and("stationId"),
-                Parameters.with("month", month).and("township", townshipId).and("station", stationId));
+                Parameters.with("county", countyId).and("month", month).and("township", townshipId).and("station", stationId));
     }
 }

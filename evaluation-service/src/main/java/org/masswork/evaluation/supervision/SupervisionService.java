@@ -42,6 +42,7 @@ public class SupervisionService {
         return idempotency.once("record-supervision-review", idempotencyKey, request, ReviewView::id, this::get, () -> {
             KnownStation station = stations.findByIdOptional(request.stationId()).orElseThrow(() ->
                     new RuleViolationProblem("unknown-station", Text.of("没有工作站 " + request.stationId(), "No station " + request.stationId()), "stationId"));
+            caller.requireTownship(station.countyId, station.townshipId);
             YearMonth month = Months.parse("month", request.month());
             if (reviews.exists(station.stationId, month.atDay(1))) {
                 throw new ConflictProblem("station-reviewed-this-month", Text.of("该工作站 " + month + " 的督查评议已存在", "The station already has its review for " + month));
@@ -49,6 +50,7 @@ public class SupervisionService {
             WorkFigures seen = figures.ofStation(station, month);
             SupervisionReview review = new SupervisionReview();
             review.id = UUID.randomUUID();
+            review.countyId = station.countyId;
             review.stationId = station.stationId;
             review.townshipId = station.townshipId;
             review.month = month.atDay(1);
@@ -75,29 +77,32 @@ public class SupervisionService {
     @Transactional
     public ReviewView get(UUID id) {
         SupervisionReview review = reviews.get(id);
-        caller.requireStation(review.stationId, review.townshipId);
+        caller.requireStation(review.countyId, review.stationId, review.townshipId);
         return ReviewView.of(review);
     }
 
     @Transactional
     public Page<ReviewView> list(YearMonth month, UUID townshipId, UUID stationId, PageQuery page) {
-        return Page.of(reviews.search(month == null ? null : month.atDay(1), scopedTownship(townshipId), stationId), page, ReviewView::of);
+        UUID county = caller.county().orElseThrow(ForbiddenException::new);
+        return Page.of(reviews.search(county, month == null ? null : month.atDay(1), scopedTownship(county, townshipId), stationId),
+                page, ReviewView::of);
     }
 
     /** The station teams of the scope without a review for the month. */
     @Transactional
     public Page<UnreviewedStationView> unreviewed(YearMonth month, UUID townshipId, PageQuery page) {
-        return Page.of(stations.unreviewed(month.atDay(1), scopedTownship(townshipId)), page,
+        UUID county = caller.county().orElseThrow(ForbiddenException::new);
+        return Page.of(stations.unreviewed(county, month.atDay(1), scopedTownship(county, townshipId)), page,
                 s -> new UnreviewedStationView(s.stationId, s.villageId, s.townshipId));
     }
 
-    /** County roles choose any township (or none); a township officer always gets their own. */
-    private UUID scopedTownship(UUID townshipId) {
+    /** Within the caller's county: county roles choose any township (or none); a township officer always gets their own. */
+    private UUID scopedTownship(UUID countyId, UUID townshipId) {
         if (caller.isCountyWide()) {
             return townshipId;
         }
         UUID own = caller.township().orElseThrow(ForbiddenException::new);
-        caller.requireTownship(townshipId == null ? own : townshipId);
+        caller.requireTownship(countyId, townshipId == null ? own : townshipId);
         return own;
     }
 }

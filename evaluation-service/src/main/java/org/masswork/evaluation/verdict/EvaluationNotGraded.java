@@ -10,7 +10,7 @@ import org.masswork.platform.event.DomainEvent;
  * EvaluationConcluded, which cadre-service reads as a grade: for it the cadre's latest evaluation stays what it was.
  * Keyed by cadre.
  */
-public record EvaluationNotGraded(UUID cadreId, UUID roundId, String period, List<NotGradedReason> reasons,
+public record EvaluationNotGraded(UUID countyId, UUID cadreId, UUID roundId, String period, List<NotGradedReason> reasons,
                                   OffsetDateTime concludedAt) implements DomainEvent {
 
     @Override

@@ -7,9 +7,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.masswork.evaluation.EvaluationRules;
+import org.masswork.evaluation.county.CountyZones;
 import org.masswork.evaluation.figures.Period;
 import org.masswork.evaluation.round.EvaluationRound;
 import org.masswork.evaluation.round.HalfYear;
@@ -40,9 +42,11 @@ public class RoundClosing {
     private final Outbox outbox;
     private final CallerScope caller;
     private final EvaluationRules rules;
+    private final CountyZones zones;
 
     RoundClosing(RoundRepository rounds, RoundQueries roundQueries, RoundGate gate, VerdictQueries queries,
-                 VerdictRepository verdicts, VerdictFormula formula, Outbox outbox, CallerScope caller, EvaluationRules rules) {
+                 VerdictRepository verdicts, VerdictFormula formula, Outbox outbox, CallerScope caller, EvaluationRules rules,
+                 CountyZones zones) {
         this.rounds = rounds;
         this.roundQueries = roundQueries;
         this.gate = gate;
@@ -52,6 +56,7 @@ public class RoundClosing {
         this.outbox = outbox;
         this.caller = caller;
         this.rules = rules;
+        this.zones = zones;
     }
 
     @Transactional
@@ -71,24 +76,25 @@ public class RoundClosing {
         round.status = RoundStatus.CLOSED;
         round.closedAt = now;
         HalfYear half = HalfYear.parse(round.period);
-        LocalDate last = Period.of(half.from(), half.until(), rules.zone()).lastDayCome(LocalDate.now(rules.zone()));
+        ZoneId zone = zones.zone(round.countyId);
+        LocalDate last = Period.of(half.from(), half.until(), zone).lastDayCome(LocalDate.now(zone));
         long graded = 0;
         long notGraded = 0;
-        for (VerdictInputs inputs : queries.inputs(round.id, half.from(), last, rules.zone())) {
+        for (VerdictInputs inputs : queries.inputs(round.id, half.from(), last, zone)) {
             VerdictFormula.Result result = formula.apply(inputs);
             Verdict verdict = verdict(round, inputs, result, now);
             verdicts.persist(verdict);
             if (result.graded()) {
                 graded++;
-                outbox.append(new EvaluationConcluded(verdict.cadreId, round.id, round.period, verdict.grade, verdict.consequence, now));
+                outbox.append(new EvaluationConcluded(round.countyId, verdict.cadreId, round.id, round.period, verdict.grade, verdict.consequence, now));
             } else {
                 notGraded++;
-                outbox.append(new EvaluationNotGraded(verdict.cadreId, round.id, round.period, result.notGradedReasons(), now));
+                outbox.append(new EvaluationNotGraded(round.countyId, verdict.cadreId, round.id, round.period, result.notGradedReasons(), now));
             }
         }
         rounds.flush();
         RoundView view = roundQueries.view(round);
-        outbox.append(new EvaluationRoundClosed(round.id, round.period, round.townshipId, view.cadres(), graded, notGraded,
+        outbox.append(new EvaluationRoundClosed(round.countyId, round.id, round.period, round.townshipId, view.cadres(), graded, notGraded,
                 view.ballotsIssued(), view.ballotsReturned(), view.ballotsInvalid(), now));
         return view;
     }
@@ -97,6 +103,7 @@ public class RoundClosing {
         boolean shown = in.validBallots() >= rules.grading().minValidBallots();
         Verdict verdict = new Verdict();
         verdict.roundId = round.id;
+        verdict.countyId = round.countyId;
         verdict.cadreId = in.cadreId();
         verdict.stationId = in.stationId();
         verdict.townshipId = in.townshipId();

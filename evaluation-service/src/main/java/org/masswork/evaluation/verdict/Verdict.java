@@ -27,6 +27,10 @@ public class Verdict {
     @Column(name = "cadre_id")
     public UUID cadreId;
 
+    /** The round's county. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(name = "station_id", nullable = false)
     public UUID stationId;
 

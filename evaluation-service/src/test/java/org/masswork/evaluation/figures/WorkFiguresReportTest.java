@@ -225,11 +225,12 @@ class WorkFiguresReportTest {
         UUID townshipId = UUID.randomUUID();
         UUID stationId = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
-                        insert into stationing (assignment_id, cadre_id, station_id, village_id, township_id, role, starts_on, ended_on)
-                        select gen_random_uuid(), gen_random_uuid(), :station, gen_random_uuid(), :township, 'MEMBER',
+                        insert into stationing (county_id, assignment_id, cadre_id, station_id, village_id, township_id, role, starts_on, ended_on)
+                        select :county, gen_random_uuid(), gen_random_uuid(), :station, gen_random_uuid(), :township, 'MEMBER',
                                date '2025-01-01', date '2025-06-30'
                           from generate_series(1, 2001)""")
-                .setParameter("station", stationId).setParameter("township", townshipId).executeUpdate());
+                .setParameter("county", TestTokens.DEFAULT_COUNTY).setParameter("station", stationId).setParameter("township", townshipId)
+                .executeUpdate());
         LocalDate from = LocalDate.of(2025, 3, 1);
         LocalDate to = LocalDate.of(2025, 3, 31);
 

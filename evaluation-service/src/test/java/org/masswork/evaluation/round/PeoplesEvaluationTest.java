@@ -250,7 +250,9 @@ class PeoplesEvaluationTest {
         assertThat(notGradedB.path("data").path("reasons").get(0).asText()).isEqualTo("INSUFFICIENT_BALLOTS");
         JsonNode concludedA = EvaluationEvents.await("EvaluationConcluded", e -> e.path("subject").asText().equals(t.a().toString()), 1).get(0);
         assertThat(concludedA.path("data").properties().stream().map(Map.Entry::getKey))
-                .containsExactlyInAnyOrder("cadreId", "roundId", "period", "grade", "consequence", "concludedAt");
+                .containsExactlyInAnyOrder("countyId", "cadreId", "roundId", "period", "grade", "consequence", "concludedAt");
+        assertThat(concludedA.path("data").path("countyId").asText()).isEqualTo(TestTokens.DEFAULT_COUNTY.toString());
+        assertThat(concludedA.path("countyid").asText()).isEqualTo(TestTokens.DEFAULT_COUNTY.toString());
         assertThat(concludedA.path("data").path("roundId").asText()).isEqualTo(roundId.toString());
         assertThat(concludedA.path("data").path("period").asText()).isEqualTo(PERIOD);
         assertThat(concludedA.path("data").path("consequence").asText()).isEqualTo("ADMONISHMENT_TALK");
