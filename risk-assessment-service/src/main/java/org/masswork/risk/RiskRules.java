@@ -14,7 +14,7 @@ import java.util.Set;
 @ConfigMapping(prefix = "masswork.risk")
 public interface RiskRules {
 
-    /** The county's time zone: the figures' days are its days. */
+    /** The time zone of a county cadre-service has not announced (CountyCalendar): the default county's days. */
     @WithDefault("Asia/Shanghai")
     ZoneId zone();
 

@@ -72,7 +72,7 @@ class OpenApiDocumentTest {
         assertThat((List<String>) rule.get("enum"))
                 .containsExactly("OBVIOUS_STABILITY_RISK", "UNBALANCED_INTERESTS", "WASTEFUL_WORK", "POLICY_NOT_UNDERSTOOD");
         assertThat((Map<String, Object>) ((Map<String, Object>) schemas.get("RiskFigures")).get("properties"))
-                .containsOnlyKeys("townshipId", "townshipName", "hearingsHeld", "consultationsHeld", "mattersAssessed",
+                .containsOnlyKeys("countyId", "townshipId", "townshipName", "hearingsHeld", "consultationsHeld", "mattersAssessed",
                         "mattersVetoed", "mattersNotCarriedOut", "mattersPostponed", "mattersApproved");
         assertThat((Map<String, Object>) ((Map<String, Object>) schemas.get("RiskFiguresReport")).get("properties"))
                 .containsOnlyKeys("from", "to", "groupBy", "rows");

@@ -23,6 +23,7 @@ import org.masswork.infra.Await;
 import org.masswork.infra.KafkaTestClient;
 import org.masswork.infra.TestTokens;
 import org.masswork.platform.inbox.InboxEvent;
+import org.masswork.risk.directory.KnownCounty;
 import org.masswork.risk.directory.KnownVillage;
 import org.masswork.risk.evidence.VillageCase;
 import org.masswork.infra.County;
@@ -45,12 +46,20 @@ public final class RiskTestData {
         return TestTokens.token("official-of-" + department, Set.of("DECISION_OWNER"), Map.of("department", department));
     }
 
-    /** Registers a station per village (as cadre-service would announce them) and waits until they are known. */
+    /**
+     * Registers a station per village (as cadre-service would announce them) and waits until they are known; the
+     * events name no county, as those written before counties: the villages are the default county's.
+     */
     public static List<Village> villages(KafkaTestClient kafka, UUID townshipId, int count) {
+        return villagesInCounty(kafka, null, townshipId, count);
+    }
+
+    /** As {@link #villages}, announced as villages of the county (the envelope's {@code countyid}). */
+    public static List<Village> villagesInCounty(KafkaTestClient kafka, UUID county, UUID townshipId, int count) {
         List<Village> villages = IntStream.range(0, count)
                 .mapToObj(i -> new Village(UUID.randomUUID(), UUID.randomUUID(), townshipId)).toList();
         villages.forEach(village -> kafka.send(CADRE_TOPIC, village.stationId().toString(), envelope(UUID.randomUUID(), "StationRegistered",
-                village.stationId(), Instant.now(), Map.of(
+                village.stationId(), Instant.now(), county, Map.of(
                         "stationId", village.stationId().toString(), "stationName", "工作站",
                         "villageId", village.villageId().toString(), "villageCode", "V-" + village.villageId(),
                         "villageName", "东沟村", "villageKind", "VILLAGE", "villageType", "ORDINARY",
@@ -74,7 +83,7 @@ public final class RiskTestData {
         data.put("occurredAt", at.toString());
         data.put("actor", "cadre");
         UUID eventId = UUID.randomUUID();
-        kafka.send(CASE_TOPIC, caseId.toString(), envelope(eventId, type, caseId, at, data));
+        kafka.send(CASE_TOPIC, caseId.toString(), envelope(eventId, type, caseId, at, null, data));
         return eventId;
     }
 
@@ -97,14 +106,25 @@ public final class RiskTestData {
         return Arc.container().instance(EntityManager.class).get();
     }
 
-    private static String envelope(UUID eventId, String type, UUID subject, Instant time, Map<String, Object> data) {
+    /** Announces a county with its zone, as cadre-service does, and waits until it is known. */
+    public static void county(KafkaTestClient kafka, UUID county, String zone) {
+        kafka.send(CADRE_TOPIC, county.toString(), envelope(UUID.randomUUID(), "CountyRegistered", county, Instant.now(), county,
+                Map.of("countyId", county.toString(), "code", "C-" + county.toString().substring(0, 8), "name", "另一县",
+                        "zone", zone)));
+        Await.until("county " + county + " known", WAIT, () -> QuarkusTransaction.requiringNew().call(() -> em()
+                .find(KnownCounty.class, county)) != null);
+    }
+
+    private static String envelope(UUID eventId, String type, UUID subject, Instant time, UUID county,
+                                   Map<String, Object> data) {
         StringBuilder json = new StringBuilder("{");
         data.forEach((key, value) -> json.append('"').append(key).append("\":\"").append(value).append("\","));
         json.setLength(json.length() - 1);
         json.append('}');
         return """
                 {"specversion":"1.0","id":"%s","source":"/masswork/test","type":"%s","subject":"%s","time":"%s",\
-                "datacontenttype":"application/json","data":%s}""".formatted(eventId, type, subject, time, json);
+                "datacontenttype":"application/json",%s"data":%s}""".formatted(eventId, type, subject, time,
+                county == null ? "" : "\"countyid\":\"" + county + "\",", json);
     }
 
     /** The body of a project affecting the villages; change what a test needs with {@link Map#put}. */

@@ -15,6 +15,10 @@ public class KnownVillage {
     @Column(name = "village_id")
     public UUID villageId;
 
+    /** The county of the village, from the event's {@code countyid}. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(name = "village_code", nullable = false)
     public String villageCode;
 

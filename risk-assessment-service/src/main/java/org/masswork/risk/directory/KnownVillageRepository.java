@@ -9,11 +9,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class KnownVillageRepository implements PanacheRepositoryBase<KnownVillage, UUID> {
 
-    public List<KnownVillage> findAll(Collection<UUID> villageIds) {
-        return list("villageId in ?1", villageIds);
+    /** The villages of the county among those ids: another county's are not known to it. */
+    public List<KnownVillage> findAll(UUID countyId, Collection<UUID> villageIds) {
+        return list("countyId = ?1 and villageId in ?2", countyId, villageIds);
     }
 
-    public boolean stationInTownship(UUID stationId, UUID townshipId) {
-        return count("stationId = ?1 and townshipId = ?2", stationId, townshipId) > 0;
+    public boolean stationInTownship(UUID countyId, UUID stationId, UUID townshipId) {
+        return count("countyId = ?1 and stationId = ?2 and townshipId = ?3", countyId, stationId, townshipId) > 0;
     }
 }

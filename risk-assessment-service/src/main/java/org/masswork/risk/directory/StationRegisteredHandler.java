@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.masswork.platform.event.EventEnvelope;
 import org.masswork.platform.inbox.EventHandler;
 
-/** Adds the station's village and township to the directory, or refreshes them if already known. */
+/** Adds the station's village and township to the directory, in the event's county, or refreshes them if already known. */
 @ApplicationScoped
 public class StationRegisteredHandler implements EventHandler<StationRegistered> {
 
@@ -28,6 +28,7 @@ public class StationRegisteredHandler implements EventHandler<StationRegistered>
     public void handle(EventEnvelope envelope, StationRegistered event) {
         KnownVillage village = villages.findByIdOptional(event.villageId()).orElseGet(KnownVillage::new);
         village.villageId = event.villageId();
+        village.countyId = envelope.county();
         village.villageCode = event.villageCode();
         village.villageName = event.villageName();
         village.stationId = event.stationId();

@@ -30,6 +30,6 @@ abstract class CaseEventHandler implements EventHandler<CaseFacts> {
 
     @Override
     public void handle(EventEnvelope envelope, CaseFacts facts) {
-        evidence.apply(facts, change, petition, envelope.time());
+        evidence.apply(envelope.county(), facts, change, petition, envelope.time());
     }
 }

@@ -3,10 +3,11 @@ package org.masswork.risk.evidence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 import org.masswork.risk.monitoring.MatterMonitor;
 
 /**
- * Keeps the open cases per village from case-service's events. Each case is one row, so a duplicate is
+ * Keeps the open cases per village from case-service's events, each in the event's county. Each case is one row, so a duplicate is
  * applied once, and the row remembers the time of the event that set it, so a close that arrives before
  * its open (or an old reopen after a close) does not reopen it. On a tie the case counts as settled.
  * The case's opening time is its earliest opening event's, whichever arrives first (a reopen may
@@ -24,13 +25,14 @@ public class CaseEvidence {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(CaseFacts facts, CaseChange change, boolean petition, OffsetDateTime eventTime) {
+    public void apply(UUID countyId, CaseFacts facts, CaseChange change, boolean petition, OffsetDateTime eventTime) {
         OffsetDateTime at = facts.occurredAt() != null ? facts.occurredAt() : eventTime;
         VillageCase row = cases.findForUpdate(facts.caseId()).orElse(null);
         if (row == null) {
             row = new VillageCase();
             row.caseId = facts.caseId();
         }
+        row.countyId = countyId;
         row.villageId = facts.villageId();
         row.townshipId = facts.townshipId();
         row.kind = facts.kind();
@@ -47,7 +49,7 @@ public class CaseEvidence {
         cases.persist(row);
         if (firstOpening) {
             cases.flush();
-            monitor.caseOpened(row.villageId, row.caseId);
+            monitor.caseOpened(row.countyId, row.villageId, row.caseId);
         }
     }
 }

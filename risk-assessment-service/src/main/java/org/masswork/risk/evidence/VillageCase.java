@@ -16,6 +16,10 @@ public class VillageCase {
     @Column(name = "case_id")
     public UUID caseId;
 
+    /** The county of the case, from the event's {@code countyid}. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(name = "village_id", nullable = false)
     public UUID villageId;
 

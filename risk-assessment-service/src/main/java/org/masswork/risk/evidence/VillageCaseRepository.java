@@ -13,21 +13,23 @@ import java.util.UUID;
 public class VillageCaseRepository implements PanacheRepositoryBase<VillageCase, UUID> {
 
     /** Open cases of the villages, counted by kind, category and whether they are petitions. */
-    public List<CaseCount> countOpen(Collection<UUID> villageIds) {
+    public List<CaseCount> countOpen(UUID countyId, Collection<UUID> villageIds) {
         return getEntityManager().createQuery("""
                         select new org.masswork.risk.evidence.CaseCount(c.kind, c.category, c.petition, count(c))
-                        from VillageCase c where c.open = true and c.villageId in :villages
+                        from VillageCase c where c.countyId = :county and c.open = true and c.villageId in :villages
                         group by c.kind, c.category, c.petition order by c.category, c.kind, c.petition""", CaseCount.class)
+                .setParameter("county", countyId)
                 .setParameter("villages", villageIds)
                 .getResultList();
     }
 
     /** Cases first opened in the villages since then, open or settled by now, counted as {@link #countOpen}. */
-    public List<CaseCount> countOpenedSince(Collection<UUID> villageIds, OffsetDateTime since) {
+    public List<CaseCount> countOpenedSince(UUID countyId, Collection<UUID> villageIds, OffsetDateTime since) {
         return getEntityManager().createQuery("""
                         select new org.masswork.risk.evidence.CaseCount(c.kind, c.category, c.petition, count(c))
-                        from VillageCase c where c.villageId in :villages and c.openedAt >= :since
+                        from VillageCase c where c.countyId = :county and c.villageId in :villages and c.openedAt >= :since
                         group by c.kind, c.category, c.petition order by c.category, c.kind, c.petition""", CaseCount.class)
+                .setParameter("county", countyId)
                 .setParameter("villages", villageIds)
                 .setParameter("since", since)
                 .getResultList();

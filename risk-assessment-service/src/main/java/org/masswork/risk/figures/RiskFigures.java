@@ -4,13 +4,14 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The review figures of the county or one township in a period. A matter affecting several townships counts in each
- * township's row and once in the county's.
+ * The review figures of a county, one of its townships or all the province's counties in a period. A matter affecting
+ * several townships counts in each township's row and once in its county's (and the province's).
  */
 @Schema(name = "RiskFigures")
 public record RiskFigures(
-        @Schema(description = "Null when grouped by county") UUID townshipId,
-        @Schema(maxLength = 100, description = "As registered with its stations; null when grouped by county") String townshipName,
+        @Schema(description = "The county of the row; null in the PROVINCE row of all counties") UUID countyId,
+        @Schema(description = "Null when grouped by county or province") UUID townshipId,
+        @Schema(maxLength = 100, description = "As registered with its stations; null when grouped by county or province") String townshipName,
         @Schema(minimum = "0", maximum = "1000000000", description = "Hearings (听证会) held, by the day held") long hearingsHeld,
         @Schema(minimum = "0", maximum = "1000000000", description = "Consultation meetings (恳谈会) held, by the day held")
         long consultationsHeld,

@@ -11,6 +11,8 @@ public record RiskFiguresReport(
         @Schema(description = "The first day of the period (county calendar)") LocalDate from,
         @Schema(description = "The last day of the period, included") LocalDate to,
         FiguresGrouping groupBy,
-        @Schema(maxItems = FiguresRows.MAX, description = "Exactly one row for COUNTY (keys null); by township a "
-                + "row per township with any figure, ordered by township name") List<RiskFigures> rows) {
+        @Schema(maxItems = FiguresRows.MAX, description = "Exactly one row for COUNTY (township keys null) and for "
+                + "PROVINCE (all keys null); for a province role's COUNTY without countyId a row per county with any figure, "
+                + "ordered by countyId; by township a row per township with any figure, ordered by township name")
+        List<RiskFigures> rows) {
 }

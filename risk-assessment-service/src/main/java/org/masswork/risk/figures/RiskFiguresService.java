@@ -5,32 +5,42 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.masswork.platform.input.InvalidParameter;
+import org.masswork.platform.language.Text;
 import org.masswork.platform.paging.FiguresRows;
 import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.time.CountyPeriod;
-import org.masswork.risk.RiskRules;
+import org.masswork.risk.directory.CountyCalendar;
 
 /**
- * Meetings held (by their date) and decisions taken (by their day in the county's zone) in a period, both ends
- * included, for the county or per township. A postponed matter later approved counts once postponed and once
- * approved, and twice assessed. A matter affecting several townships counts in each township and once in the county.
+ * Meetings held (by their date) and decisions taken (by their day in their county's zone) in a period, both ends
+ * included, for a county or per township, and for the province's counties: a row per county or one for all.
+ * A postponed matter later approved counts once postponed and once approved, and twice assessed. A matter affecting
+ * several townships counts in each township and once in its county; a matter is one county's, so it counts once in
+ * the province too.
  */
 @ApplicationScoped
 public class RiskFiguresService {
 
     /**
-     * The decisions of the period (within the township asked for, if any), each with whether the rule 不开展
-     * (WASTEFUL_WORK) blocked approval when it was taken (the rules as evaluated then, matter_decision_check, V6).
+     * The decisions of the period (within the county and the township asked for, if any), each with whether the rule
+     * 不开展 (WASTEFUL_WORK) blocked approval when it was taken (the rules as evaluated then, matter_decision_check, V6).
+     * A decision's day is its county's day: in the zone the county announced (known_county), else the configured one.
+     * The instants given ({@code [fromTime, untilTime)}, a day wider on each side than any zone's days) only narrow
+     * the rows read.
      */
     private static final String DECIDED = """
             with decided as (
-                select d.id, d.matter_id, d.decision,
+                select d.id, d.county_id, d.matter_id, d.decision,
                        exists (select 1 from matter_decision_check c
                                where c.decision_id = d.id and c.rule = 'WASTEFUL_WORK' and c.triggered) as not_carried_out
-                from matter_decision d
+                from matter_decision d left join known_county k on k.county_id = d.county_id
                 where d.decided_at >= :fromTime and d.decided_at < :untilTime
+                  and cast(d.decided_at at time zone coalesce(k.zone, :zone) as date) between :from and :to
+                  and (cast(:county as uuid) is null or d.county_id = :county)
                   and (cast(:township as uuid) is null
                        or exists (select 1 from matter_township t where t.matter_id = d.matter_id and t.township_id = :township))
             )
@@ -38,12 +48,14 @@ public class RiskFiguresService {
 
     private static final String MEETINGS = """
             from opinion_meeting m
-            where m.held_on >= :from and m.held_on <= :to and (cast(:township as uuid) is null or m.township_id = :township)
+            where m.held_on >= :from and m.held_on <= :to
+              and (cast(:county as uuid) is null or m.county_id = :county)
+              and (cast(:township as uuid) is null or m.township_id = :township)
             """;
 
-    /** One row whatever the figures: each decision once, however many townships its matter affects. */
-    private static final String COUNTY = DECIDED + """
-            select cast(null as uuid), cast(null as varchar),
+    /** One row whatever the figures (a county's, or all the counties'): each decision once. */
+    private static final String ONE_ROW = DECIDED + """
+            select cast(:county as uuid), cast(null as uuid), cast(null as varchar),
                    (select count(*) %1$s and m.kind = 'HEARING'),
                    (select count(*) %1$s and m.kind = 'CONSULTATION'),
                    count(*), count(*) filter (where d.decision = 'VETO'), count(*) filter (where d.not_carried_out),
@@ -51,7 +63,31 @@ public class RiskFiguresService {
             from decided d
             """.formatted(MEETINGS);
 
-    /** A row per township with any figure; a decision counts in each township its matter affects. */
+    /** A row per county with any figure; a decision counts in its matter's county. */
+    private static final String BY_COUNTY = DECIDED + """
+            , meetings as (
+                select m.county_id,
+                       count(*) filter (where m.kind = 'HEARING') as hearings,
+                       count(*) filter (where m.kind = 'CONSULTATION') as consultations
+                %s
+                group by m.county_id
+            ), decisions as (
+                select d.county_id, count(*) as assessed,
+                       count(*) filter (where d.decision = 'VETO') as vetoed,
+                       count(*) filter (where d.not_carried_out) as not_carried_out,
+                       count(*) filter (where d.decision = 'POSTPONE') as postponed,
+                       count(*) filter (where d.decision = 'APPROVE') as approved
+                from decided d
+                group by d.county_id
+            )
+            select coalesce(m.county_id, d.county_id), cast(null as uuid), cast(null as varchar),
+                   coalesce(m.hearings, 0), coalesce(m.consultations, 0), coalesce(d.assessed, 0), coalesce(d.vetoed, 0),
+                   coalesce(d.not_carried_out, 0), coalesce(d.postponed, 0), coalesce(d.approved, 0)
+            from meetings m full join decisions d on d.county_id = m.county_id
+            order by 1
+            """.formatted(MEETINGS);
+
+    /** A row per township of the county with any figure; a decision counts in each township its matter affects. */
     private static final String BY_TOWNSHIP = DECIDED + """
             , meetings as (
                 select m.township_id,
@@ -68,44 +104,71 @@ public class RiskFiguresService {
                 from decided d join matter_township t on t.matter_id = d.matter_id
                 where cast(:township as uuid) is null or t.township_id = :township
                 group by t.township_id
-            ), townships as (select distinct township_id, township_name from known_village)
-            select coalesce(m.township_id, d.township_id) as township_id, k.township_name,
+            ), townships as (select distinct township_id, township_name from known_village where county_id = :county)
+            select cast(:county as uuid), coalesce(m.township_id, d.township_id) as township_id, k.township_name,
                    coalesce(m.hearings, 0), coalesce(m.consultations, 0), coalesce(d.assessed, 0), coalesce(d.vetoed, 0),
                    coalesce(d.not_carried_out, 0), coalesce(d.postponed, 0), coalesce(d.approved, 0)
             from meetings m full join decisions d on d.township_id = m.township_id
             left join townships k on k.township_id = coalesce(m.township_id, d.township_id)
-            order by k.township_name, 1
+            order by k.township_name, 2
             """.formatted(MEETINGS);
 
     private final EntityManager entityManager;
     private final CallerScope scope;
-    private final RiskRules rules;
+    private final CountyCalendar calendar;
 
-    RiskFiguresService(EntityManager entityManager, CallerScope scope, RiskRules rules) {
+    RiskFiguresService(EntityManager entityManager, CallerScope scope, CountyCalendar calendar) {
         this.entityManager = entityManager;
         this.scope = scope;
-        this.rules = rules;
+        this.calendar = calendar;
     }
 
     @Transactional
     @SuppressWarnings("unchecked")
-    public RiskFiguresReport figures(LocalDate from, LocalDate to, UUID townshipId, FiguresGrouping groupBy) {
-        CountyPeriod days = CountyPeriod.of(from, to, rules.zone());
+    public RiskFiguresReport figures(LocalDate from, LocalDate to, UUID countyId, UUID townshipId, FiguresGrouping groupBy) {
+        CountyPeriod.of(from, to, calendar.defaultZone());
+        UUID county = scope.isProvinceWide() ? provinceCounty(countyId, townshipId, groupBy) : callersCounty(countyId, groupBy);
         UUID township = townshipId;
-        if (!scope.isCountyWide()) {
+        if (!scope.isProvinceWide() && !scope.isCountyWide()) {
             township = scope.township().orElseThrow(ForbiddenException::new);
             if (townshipId != null && !townshipId.equals(township)) {
                 throw new ForbiddenException();
             }
         }
-        List<Object[]> rows = FiguresRows.of(entityManager.createNativeQuery(groupBy == FiguresGrouping.COUNTY ? COUNTY : BY_TOWNSHIP)
-                .setParameter("from", days.from())
-                .setParameter("to", days.to())
-                .setParameter("fromTime", days.start())
-                .setParameter("untilTime", days.end())
+        String query = switch (groupBy) {
+            case TOWNSHIP -> BY_TOWNSHIP;
+            case COUNTY -> county == null ? BY_COUNTY : ONE_ROW;
+            case PROVINCE -> ONE_ROW;
+        };
+        List<Object[]> rows = FiguresRows.of(entityManager.createNativeQuery(query)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("fromTime", from.minusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
+                .setParameter("untilTime", to.plusDays(2).atStartOfDay().atOffset(ZoneOffset.UTC))
+                .setParameter("zone", calendar.defaultZone().getId())
+                .setParameter("county", county)
                 .setParameter("township", township));
-        return new RiskFiguresReport(from, to, groupBy, rows.stream().map(row -> new RiskFigures((UUID) row[0], (String) row[1],
-                count(row[2]), count(row[3]), count(row[4]), count(row[5]), count(row[6]), count(row[7]), count(row[8]))).toList());
+        return new RiskFiguresReport(from, to, groupBy, rows.stream().map(row -> new RiskFigures((UUID) row[0], (UUID) row[1],
+                (String) row[2], count(row[3]), count(row[4]), count(row[5]), count(row[6]), count(row[7]), count(row[8]),
+                count(row[9]))).toList());
+    }
+
+    /** A province role reads every county, or the one asked for; townships only within a county asked for. */
+    private static UUID provinceCounty(UUID countyId, UUID townshipId, FiguresGrouping groupBy) {
+        if (countyId == null && (groupBy == FiguresGrouping.TOWNSHIP || townshipId != null)) {
+            throw new InvalidParameter("countyId", Text.of("省级角色按乡镇统计时须指定 countyId",
+                    "required for a province role's figures by township"));
+        }
+        return countyId;
+    }
+
+    /** A county role reads its own county only: another county, or the province, is forbidden. */
+    private UUID callersCounty(UUID countyId, FiguresGrouping groupBy) {
+        UUID own = scope.county().orElseThrow(ForbiddenException::new);
+        if (groupBy == FiguresGrouping.PROVINCE || countyId != null && !scope.coversCounty(countyId)) {
+            throw new ForbiddenException();
+        }
+        return own;
     }
 
     private static long count(Object value) {

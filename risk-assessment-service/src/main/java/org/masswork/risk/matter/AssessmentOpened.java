@@ -8,6 +8,7 @@ import org.masswork.platform.event.DomainEvent;
 /** The assessment of a matter began with its plan. */
 public record AssessmentOpened(
         UUID matterId,
+        UUID countyId,
         MatterKind kind,
         String department,
         List<UUID> townshipIds,

@@ -12,6 +12,7 @@ import org.masswork.risk.matter.rules.RuleEvaluation;
  */
 public record DecisionRecorded(
         UUID matterId,
+        UUID countyId,
         MatterKind kind,
         Decision decision,
         RiskLevel riskLevel,

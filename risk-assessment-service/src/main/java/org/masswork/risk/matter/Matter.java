@@ -26,6 +26,10 @@ public class Matter extends ClientRecordedEntity {
     @Id
     public UUID id;
 
+    /** The county whose matter it is: its decision owner's; every village it affects is of it. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public MatterKind kind;

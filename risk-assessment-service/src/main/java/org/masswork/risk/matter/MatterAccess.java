@@ -16,6 +16,7 @@ import org.masswork.platform.language.Text;
  * once decided, township officers of an affected township see the matter too. The participants' personal data is
  * shown in full only to those who hold the hearings: the owning department and the county administrators; county
  * readers who do not (inspectors, the organisation department, other systems) and township officers see it masked.
+ * All of it within the matter's county: a caller of another county sees none of its matters, whatever the role.
  * A matter the caller may not see is a 404: its existence is not disclosed.
  */
 @RequestScoped
@@ -35,6 +36,11 @@ public class MatterAccess {
         return scope.isCountyWide();
     }
 
+    /** The county the caller works for; a caller without one (a province role) has no matters. */
+    public UUID county() {
+        return scope.county().orElseThrow(ForbiddenException::new);
+    }
+
     /** The caller's department, if it is a decision owner. */
     public Optional<String> department() {
         if (!scope.hasRole(Role.DECISION_OWNER)) {
@@ -45,18 +51,31 @@ public class MatterAccess {
         return Optional.ofNullable(department).filter(name -> !name.isBlank());
     }
 
-    /** The owning department or a county role: may run the review and read personal data in full. */
+    /** The owning department or a county role of the matter's county: may run the review and read personal data in full. */
     public boolean manages(Matter matter) {
-        return scope.isCountyWide() || department().filter(matter.department::equals).isPresent();
+        return worksFor(matter) && (scope.isCountyWide() || ownedByCallersDepartment(matter));
     }
 
     /** The owning department and the county administrators: they hold the meetings and may call the participants. */
     public boolean seesParticipants(Matter matter) {
-        return scope.hasRole(Role.COUNTY_ADMIN) || department().filter(matter.department::equals).isPresent();
+        return worksFor(matter) && (scope.hasRole(Role.COUNTY_ADMIN) || ownedByCallersDepartment(matter));
     }
 
     public boolean sees(Matter matter) {
-        return manages(matter) || matter.decided() && matter.townshipIds.stream().anyMatch(scope::coversTownship);
+        return manages(matter) || matter.decided()
+                && matter.townshipIds.stream().anyMatch(township -> scope.coversTownship(matter.countyId, township));
+    }
+
+    /**
+     * The caller works for the matter's county: their token's county (not {@code coversCounty}, which lets province
+     * roles read every county's figures; they see no matter).
+     */
+    private boolean worksFor(Matter matter) {
+        return scope.county().filter(matter.countyId::equals).isPresent();
+    }
+
+    private boolean ownedByCallersDepartment(Matter matter) {
+        return department().filter(matter.department::equals).isPresent();
     }
 
     public void requireVisible(Matter matter) {

@@ -23,22 +23,23 @@ public class MatterRepository implements PanacheRepositoryBase<Matter, UUID> {
     }
 
     /**
-     * Matters the caller may see: all for county roles ({@code department} null and {@code township} null), else
-     * the department's own, and decided matters affecting the caller's township.
+     * Matters of the county the caller may see: all for county roles ({@code department} null and {@code township}
+     * null), else the department's own, and decided matters affecting the caller's township.
      */
-    public PanacheQuery<Matter> search(boolean countyWide, String department, UUID township, MatterStatus status) {
+    public PanacheQuery<Matter> search(UUID countyId, boolean countyWide, String department, UUID township,
+                                       MatterStatus status) {
         return find("""
-                        (:status is null or status = :status)
+                        countyId = :county and (:status is null or status = :status)
                         and (:all = true or department = :department
                              or (decision is not null and :township member of townshipIds))""",
                 Sort.by("plannedDecisionOn").and("id"),
-                Parameters.with("status", status).and("all", countyWide).and("department", department)
+                Parameters.with("county", countyId).and("status", status).and("all", countyWide).and("department", department)
                         .and("township", township));
     }
 
-    /** Approved matters being carried out in a village, locked so two alerts cannot race. */
-    public List<Matter> monitoredInVillage(UUID villageId) {
-        return find("status = ?1 and ?2 member of villageIds", MatterStatus.MONITORING, villageId)
+    /** Approved matters being carried out in a village of the county, locked so two alerts cannot race. */
+    public List<Matter> monitoredInVillage(UUID countyId, UUID villageId) {
+        return find("countyId = ?1 and status = ?2 and ?3 member of villageIds", countyId, MatterStatus.MONITORING, villageId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 }

@@ -57,13 +57,17 @@ public class MatterService {
         this.outbox = outbox;
     }
 
-    /** A department proposes a matter for review; every affected village must be known from the station network. */
+    /**
+     * A department proposes a matter for review, in its county; every affected village must be known from the station
+     * network of that county (another county's village is as unknown as a village without a station).
+     */
     @Transactional
     public MatterView register(RegisterMatterRequest request, String idempotencyKey) {
         String department = access.department().orElseThrow(ForbiddenException::new);
-        return idempotency.once("register-matter:" + department, idempotencyKey, request, MatterView::id, this::get, () -> {
+        UUID county = access.county();
+        return idempotency.once("register-matter:" + county + ":" + department, idempotencyKey, request, MatterView::id, this::get, () -> {
             Set<UUID> villageIds = new HashSet<>(request.villageIds());
-            List<KnownVillage> known = villages.findAll(villageIds);
+            List<KnownVillage> known = villages.findAll(county, villageIds);
             if (known.size() != villageIds.size()) {
                 Set<UUID> found = known.stream().map(v -> v.villageId).collect(Collectors.toSet());
                 String unknown = villageIds.stream().filter(id -> !found.contains(id)).map(UUID::toString).sorted()
@@ -72,6 +76,7 @@ public class MatterService {
             }
             Matter matter = new Matter();
             matter.id = UUID.randomUUID();
+            matter.countyId = county;
             matter.kind = request.kind();
             matter.title = request.title().strip();
             matter.description = request.description();
@@ -101,9 +106,10 @@ public class MatterService {
 
     @Transactional
     public Page<MatterView> list(MatterStatus status, PageQuery page) {
+        UUID county = access.county();
         UUID township = access.isCountyWide() ? null : access.townshipOfOfficer().orElse(null);
         String department = access.department().orElse(null);
-        return Page.of(matters.search(access.isCountyWide(), department, township, status), page, this::view);
+        return Page.of(matters.search(county, access.isCountyWide(), department, township, status), page, this::view);
     }
 
     @Transactional
@@ -123,7 +129,7 @@ public class MatterService {
         matter.assessmentDueOn = request.dueOn();
         steps.apply(matter, MatterAction.PLAN);
         if (opening) {
-            outbox.append(new AssessmentOpened(matter.id, matter.kind, matter.department, sorted(matter.townshipIds),
+            outbox.append(new AssessmentOpened(matter.id, matter.countyId, matter.kind, matter.department, sorted(matter.townshipIds),
                     sorted(matter.villageIds), matter.plannedDecisionOn));
         }
         return flushed(matter);
@@ -183,6 +189,7 @@ public class MatterService {
         request.measures().forEach(input -> {
             MitigationMeasure measure = new MitigationMeasure();
             measure.id = UUID.randomUUID();
+            measure.countyId = matter.countyId;
             measure.matterId = matter.id;
             measure.description = input.description().strip();
             measure.owner = blankToNull(input.owner());
@@ -211,7 +218,7 @@ public class MatterService {
         matter.overrideReason = level == proposal.level() ? null : overrideReason;
         matter.levelSetAt = OffsetDateTime.now(ZoneOffset.UTC);
         steps.apply(matter, MatterAction.SET_RISK_LEVEL);
-        outbox.append(new RiskLevelDetermined(matter.id, matter.kind, proposal.level(), level, level != proposal.level(),
+        outbox.append(new RiskLevelDetermined(matter.id, matter.countyId, matter.kind, proposal.level(), level, level != proposal.level(),
                 sorted(matter.townshipIds)));
         return flushed(matter);
     }
@@ -253,13 +260,14 @@ public class MatterService {
         steps.apply(matter, MatterAction.DECIDE);
         MatterDecision history = new MatterDecision();
         history.id = UUID.randomUUID();
+        history.countyId = matter.countyId;
         history.matterId = matter.id;
         history.decision = matter.decision;
         history.riskLevel = matter.riskLevel;
         history.decidedAt = matter.decidedAt;
         history.checks = DecisionCheck.of(rules);
         decisions.persist(history);
-        outbox.append(new DecisionRecorded(matter.id, matter.kind, matter.decision, matter.riskLevel,
+        outbox.append(new DecisionRecorded(matter.id, matter.countyId, matter.kind, matter.decision, matter.riskLevel,
                 sorted(matter.townshipIds), matter.decidedAt, rules));
         return flushed(matter);
     }

@@ -15,6 +15,7 @@ import org.masswork.risk.monitoring.RiskAlertView;
 @Schema(name = "Matter")
 public record MatterView(
         UUID id,
+        @Schema(description = "The county whose matter it is: its owning department's") UUID countyId,
         MatterKind kind,
         @Schema(maxLength = 20) String kindLabel,
         @Schema(maxLength = 200) String title,
@@ -84,7 +85,7 @@ public record MatterView(
                 CriterionView.of(AssessmentCriterion.REASONABLENESS, m.reasonablenessScore, m.reasonablenessFindings),
                 CriterionView.of(AssessmentCriterion.FEASIBILITY, m.feasibilityScore, m.feasibilityFindings),
                 CriterionView.of(AssessmentCriterion.CONTROLLABILITY, m.controllabilityScore, m.controllabilityFindings));
-        return new MatterView(m.id, m.kind, m.kind.displayLabel(), m.title, m.description, m.department, m.status, m.status.displayLabel(),
+        return new MatterView(m.id, m.countyId, m.kind, m.kind.displayLabel(), m.title, m.description, m.department, m.status, m.status.displayLabel(),
                 m.villageIds.stream().sorted().toList(), m.townshipIds.stream().sorted().toList(),
                 m.householdsAffected, m.landMu, m.housesToDemolish, m.gravesToMove, m.budgetYuan, m.plannedDecisionOn,
                 m.assessor, m.assessmentPlan, m.assessmentDueOn, criteria,

@@ -15,6 +15,10 @@ public class MitigationMeasure {
     @Id
     public UUID id;
 
+    /** The matter's county. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(name = "matter_id", nullable = false)
     public UUID matterId;
 

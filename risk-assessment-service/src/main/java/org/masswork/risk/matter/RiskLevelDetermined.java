@@ -7,6 +7,7 @@ import org.masswork.platform.event.DomainEvent;
 /** The assessor set the matter's risk level; {@code overridden} when it differs from the system's proposal. */
 public record RiskLevelDetermined(
         UUID matterId,
+        UUID countyId,
         MatterKind kind,
         RiskLevel proposedLevel,
         RiskLevel riskLevel,

@@ -43,7 +43,7 @@ public class RiskProposer {
     }
 
     public RiskProposal propose(Matter matter) {
-        List<WeightedCases> open = weights.weigh(cases.countOpen(matter.villageIds));
+        List<WeightedCases> open = weights.weigh(cases.countOpen(matter.countyId, matter.villageIds));
         double weighted = CaseWeights.total(open);
         OpinionTotals totals = opinions.totals(matter.id);
         List<Text> high = new ArrayList<>();

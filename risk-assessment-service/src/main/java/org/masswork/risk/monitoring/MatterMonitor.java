@@ -40,11 +40,12 @@ public class MatterMonitor {
         this.outbox = outbox;
     }
 
-    /** A case was first opened in the village. */
+    /** A case was first opened in the village of the county. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void caseOpened(UUID villageId, UUID caseId) {
-        for (Matter matter : matters.monitoredInVillage(villageId)) {
-            List<WeightedCases> opened = weights.weigh(cases.countOpenedSince(matter.villageIds, matter.monitoringSince));
+    public void caseOpened(UUID countyId, UUID villageId, UUID caseId) {
+        for (Matter matter : matters.monitoredInVillage(countyId, villageId)) {
+            List<WeightedCases> opened = weights.weigh(cases.countOpenedSince(matter.countyId, matter.villageIds,
+                    matter.monitoringSince));
             double total = CaseWeights.total(opened);
             int multiple = matter.alertsRaised + 1;
             if (total >= (double) rules.alertThreshold() * multiple) {
@@ -56,6 +57,7 @@ public class MatterMonitor {
     private void raise(Matter matter, List<WeightedCases> opened, double total, int multiple, UUID caseId) {
         RiskAlert alert = new RiskAlert();
         alert.id = UUID.randomUUID();
+        alert.countyId = matter.countyId;
         alert.matterId = matter.id;
         alert.raisedAt = OffsetDateTime.now(ZoneOffset.UTC);
         alert.newCases = (int) opened.stream().mapToLong(WeightedCases::count).sum();
@@ -66,7 +68,7 @@ public class MatterMonitor {
         opened.stream().filter(c -> c.weighted() > 0).map(AlertContribution::of).forEach(alert.contributions::add);
         alerts.persist(alert);
         matter.alertsRaised++;
-        outbox.append(new RiskAlertRaised(matter.id, alert.id, alert.newCases, total, alert.threshold, multiple, caseId,
+        outbox.append(new RiskAlertRaised(matter.id, matter.countyId, alert.id, alert.newCases, total, alert.threshold, multiple, caseId,
                 alert.contributions.stream().map(AlertContribution::weighed).toList(), matter.monitoringSince,
                 matter.townshipIds.stream().sorted().toList()));
     }

@@ -12,6 +12,7 @@ import org.masswork.risk.evidence.WeightedCases;
  */
 public record RiskAlertRaised(
         UUID matterId,
+        UUID countyId,
         UUID alertId,
         int newCases,
         double weightedTotal,

@@ -8,6 +8,7 @@ import org.masswork.platform.event.DomainEvent;
 public record HearingHeld(
         UUID meetingId,
         UUID matterId,
+        UUID countyId,
         MeetingKind kind,
         LocalDate heldOn,
         UUID stationId,

@@ -2,8 +2,6 @@ package org.masswork.risk.opinion;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.masswork.platform.idempotency.IdempotentCreates;
 import org.masswork.platform.outbox.Outbox;
@@ -13,6 +11,7 @@ import org.masswork.platform.privacy.PersonalDataAudit;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
+import org.masswork.risk.directory.CountyCalendar;
 import org.masswork.risk.directory.KnownVillageRepository;
 import org.masswork.risk.matter.Matter;
 import org.masswork.risk.matter.MatterAccess;
@@ -31,18 +30,20 @@ public class OpinionService {
     private final SurveyRepository surveys;
     private final MatterRepository matters;
     private final KnownVillageRepository villages;
+    private final CountyCalendar calendar;
     private final MatterSteps steps;
     private final MatterAccess access;
     private final PersonalDataAudit audit;
     private final IdempotentCreates idempotency;
     private final Outbox outbox;
 
-    OpinionService(OpinionRepository meetings, SurveyRepository surveys, MatterRepository matters, KnownVillageRepository villages, MatterSteps steps,
-                   MatterAccess access, PersonalDataAudit audit, IdempotentCreates idempotency, Outbox outbox) {
+    OpinionService(OpinionRepository meetings, SurveyRepository surveys, MatterRepository matters, KnownVillageRepository villages,
+                   CountyCalendar calendar, MatterSteps steps, MatterAccess access, PersonalDataAudit audit, IdempotentCreates idempotency, Outbox outbox) {
         this.meetings = meetings;
         this.surveys = surveys;
         this.matters = matters;
         this.villages = villages;
+        this.calendar = calendar;
         this.steps = steps;
         this.access = access;
         this.audit = audit;
@@ -54,19 +55,20 @@ public class OpinionService {
     public MeetingView recordMeeting(UUID matterId, RecordMeetingRequest request, String idempotencyKey) {
         return idempotency.once("record-meeting:" + matterId, idempotencyKey, request, MeetingView::id, this::meeting, () -> {
             Matter matter = steps.beginAddition(matterId, MatterAction.RECORD_MEETING);
-            if (request.heldOn().isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
+            if (request.heldOn().isAfter(calendar.today(matter.countyId))) {
                 throw new InvalidInputProblem("heldOn", Text.of("不得晚于今天", "must not be in the future"));
             }
             if (!matter.townshipIds.contains(request.townshipId())) {
                 throw new RuleViolationProblem("township-not-affected",
                         Text.of("乡镇 " + request.townshipId() + " 不受该事项影响", "Township " + request.townshipId() + " is not affected by the matter"), "townshipId");
             }
-            if (request.stationId() != null && !villages.stationInTownship(request.stationId(), request.townshipId())) {
+            if (request.stationId() != null && !villages.stationInTownship(matter.countyId, request.stationId(), request.townshipId())) {
                 throw new RuleViolationProblem("unknown-station",
                         Text.of("乡镇 " + request.townshipId() + " 中没有已知的工作站 " + request.stationId(), "No station " + request.stationId() + " is known in township " + request.townshipId()), "stationId");
             }
             OpinionMeeting meeting = new OpinionMeeting();
             meeting.id = UUID.randomUUID();
+            meeting.countyId = matter.countyId;
             meeting.matterId = matterId;
             meeting.kind = request.kind();
             meeting.heldOn = request.heldOn();
@@ -93,7 +95,7 @@ public class OpinionService {
             if (!meeting.participants.isEmpty()) {
                 audit.record(MEETING, meeting.id, PersonalDataAudit.CREATE);
             }
-            outbox.append(new HearingHeld(meeting.id, matterId, meeting.kind, meeting.heldOn, meeting.stationId,
+            outbox.append(new HearingHeld(meeting.id, matterId, matter.countyId, meeting.kind, meeting.heldOn, meeting.stationId,
                     meeting.townshipId, meeting.participants.size(), meeting.count(Stance.SUPPORT),
                     meeting.count(Stance.OPPOSE), meeting.count(Stance.SUPPORT_WITH_CONDITIONS), meeting.count(Stance.NOT_UNDERSTOOD)));
             return MeetingView.of(meeting, true);
@@ -115,6 +117,7 @@ public class OpinionService {
             }
             VillageSurvey survey = new VillageSurvey();
             survey.id = UUID.randomUUID();
+            survey.countyId = matter.countyId;
             survey.matterId = matterId;
             survey.villageId = request.villageId();
             survey.method = request.method();

@@ -17,6 +17,10 @@ public class VillageSurvey extends ClientRecordedEntity {
     @Id
     public UUID id;
 
+    /** The matter's county. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(name = "matter_id", nullable = false)
     public UUID matterId;
 

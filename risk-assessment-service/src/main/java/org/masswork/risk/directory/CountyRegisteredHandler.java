@@ -1,0 +1,36 @@
+package org.masswork.risk.directory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.masswork.platform.event.EventEnvelope;
+import org.masswork.platform.inbox.EventHandler;
+
+/** Keeps the county and its zone, or refreshes them if already known. */
+@ApplicationScoped
+public class CountyRegisteredHandler implements EventHandler<CountyRegistered> {
+
+    private final KnownCountyRepository counties;
+
+    CountyRegisteredHandler(KnownCountyRepository counties) {
+        this.counties = counties;
+    }
+
+    @Override
+    public String eventType() {
+        return "CountyRegistered";
+    }
+
+    @Override
+    public Class<CountyRegistered> payloadType() {
+        return CountyRegistered.class;
+    }
+
+    @Override
+    public void handle(EventEnvelope envelope, CountyRegistered event) {
+        KnownCounty county = counties.findByIdOptional(event.countyId()).orElseGet(KnownCounty::new);
+        county.countyId = event.countyId();
+        county.code = event.code();
+        county.name = event.name();
+        county.zone = event.zone();
+        counties.persist(county);
+    }
+}
