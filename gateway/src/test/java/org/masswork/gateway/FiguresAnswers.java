@@ -26,7 +26,8 @@ import org.masswork.platform.county.Counties;
  * province role's gets, for {@code COUNTY}, a row for each of {@link #EAST} and {@link #WEST} (the east county's figures
  * are the base figures, the west's twice them; {@link #NORTH} has none), and for {@code PROVINCE} one row, their sums,
  * {@code countyId} null. The county list is served in pages of at most {@link #COUNTIES_PAGE_CAP}, so that reading it
- * takes two.
+ * takes two. A caller whose subject starts with {@link #RISK_FAILS_FOR} gets a 500 from the risk figures, as from a
+ * service that fails.
  */
 final class FiguresAnswers {
 
@@ -44,6 +45,7 @@ final class FiguresAnswers {
     /** Each county's figures, times the base figures. */
     private static final Map<UUID, Integer> FACTORS = Map.of(EAST, 1, WEST, 2);
     static final int COUNTIES_PAGE_CAP = 2;
+    static final String RISK_FAILS_FOR = "risk-fails-";
     /** The id a row carries for a level the request did not narrow to. */
     static final UUID SOME_ID = UUID.fromString("00000000-0000-4000-8000-000000000001");
 
@@ -92,6 +94,11 @@ final class FiguresAnswers {
                 .anyMatch(role -> role.equals("PROVINCE_ADMIN") || role.equals("PROVINCE_INSPECTOR"));
         if (request.path().equals("/api/v1/counties")) {
             counties(request, province ? COUNTY_ORDER : List.of(callersCounty));
+            return;
+        }
+        if (request.path().equals("/api/v1/risk-figures") && token.getString("sub", "").startsWith(RISK_FAILS_FOR)) {
+            request.response().setStatusCode(500).putHeader("Content-Type", "application/problem+json").end(new JsonObject()
+                    .put("type", "urn:masswork:problem:internal-error").put("title", "Internal error").put("status", 500).encode());
             return;
         }
         Endpoint endpoint = ENDPOINTS.get(request.path());

@@ -138,6 +138,24 @@ class ProvinceDashboardTest {
     }
 
     @Test
+    void shouldMarkTheSectionOfAFailingServiceInEveryCountyAndTheProvinceAndStillAnswerTheOthers() {
+        given().auth().oauth2(EdgeTokens.province(FiguresAnswers.RISK_FAILS_FOR + UUID.randomUUID(), "PROVINCE_ADMIN"))
+                .header("Accept-Language", "en")
+                .when().get("/api/v1/province-dashboard?from=2026-01-01&to=2026-03-31")
+                .then().statusCode(200)
+                .body("province.riskReview.status", equalTo("UNAVAILABLE"))
+                .body("province.riskReview.statusLabel", equalTo("Unavailable"))
+                .body("province.riskReview.detail", equalTo("risk answered 500 to /api/v1/risk-figures"))
+                .body("province.riskReview.mattersApproved", nullValue())
+                .body("counties.riskReview.status", equalTo(List.of("UNAVAILABLE", "UNAVAILABLE", "UNAVAILABLE")))
+                .body("counties.riskReview.hearingsHeld", equalTo(java.util.Arrays.asList(null, null, null)))
+                .body("province.cases.status", equalTo("AVAILABLE"))
+                .body("province.cases.casesReceived", equalTo(3 * 40))
+                .body("counties[1].householdWork.cardsIssued", equalTo(2 * 870))
+                .body("counties[1].stationAttendance.stationDaysDue", equalTo(2 * 60));
+    }
+
+    @Test
     void shouldRefuseEveryCountyRoleAtTheEdgeWithoutAskingAnyService() {
         for (String role : List.of("COUNTY_ADMIN", "INSPECTOR", "ORG_DEPT", "TOWNSHIP_OFFICER", "CADRE", "STATION_LEADER",
                 "DECISION_OWNER", "VILLAGER", "OPERATOR")) {
