@@ -11,6 +11,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -148,7 +149,7 @@ class ProvinceDashboardTest {
                 .body("province.riskReview.detail", equalTo("risk answered 500 to /api/v1/risk-figures"))
                 .body("province.riskReview.mattersApproved", nullValue())
                 .body("counties.riskReview.status", equalTo(List.of("UNAVAILABLE", "UNAVAILABLE", "UNAVAILABLE")))
-                .body("counties.riskReview.hearingsHeld", equalTo(java.util.Arrays.asList(null, null, null)))
+                .body("counties.riskReview.hearingsHeld", equalTo(Arrays.asList(null, null, null)))
                 .body("province.cases.status", equalTo("AVAILABLE"))
                 .body("province.cases.casesReceived", equalTo(3 * 40))
                 .body("counties[1].householdWork.cardsIssued", equalTo(2 * 870))

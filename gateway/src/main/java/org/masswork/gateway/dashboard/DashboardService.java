@@ -5,10 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.masswork.platform.language.Language;
-import org.masswork.platform.language.Text;
 
 /**
  * Composes the county's report from the services' own figures endpoints, all asked at once with the caller's
