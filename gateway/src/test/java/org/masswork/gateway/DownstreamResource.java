@@ -47,6 +47,8 @@ public class DownstreamResource implements QuarkusTestResourceLifecycleManager {
                 Map.entry("masswork.gateway.signing-key-location", EdgeTokens.SIGNING_KEY_PEM.toString()),
                 Map.entry("masswork.gateway.clients." + SYSTEM_CLIENT + ".secret-sha256", sha256(SYSTEM_CLIENT_SECRET)),
                 Map.entry("masswork.gateway.clients." + SYSTEM_CLIENT + ".scopes", "case-filing,case-status"),
+                // The hotline works for the west county; the identity provider's client for the default one (no setting).
+                Map.entry("masswork.gateway.clients." + SYSTEM_CLIENT + ".county", FiguresAnswers.WEST.toString()),
                 // A county system whose tokens come from the identity provider: no secret here, its scopes still apply.
                 Map.entry("masswork.gateway.clients." + IDP_CLIENT + ".scopes", "case-figures"),
                 // Requests from 127.0.0.2 stand for the ingress controller's (RawHttp.from): its forwarded headers count.

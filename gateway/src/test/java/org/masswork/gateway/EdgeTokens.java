@@ -18,15 +18,19 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
+import org.masswork.platform.county.Counties;
 
 /**
  * Tokens for the gateway's tests, signed as an identity provider would ({@link #TRUSTED}, verified with
- * {@link #PUBLIC_KEY_PEM}); the gateway signs SYSTEM tokens with a key of its own ({@link #SIGNING_KEY_PEM}).
+ * {@link #PUBLIC_KEY_PEM}); the gateway signs SYSTEM tokens with a key of its own ({@link #SIGNING_KEY_PEM}). As
+ * {@code TestTokens} does for the services, every token names the default county in its {@code county} claim unless
+ * the test says otherwise ({@link #inCounty}, {@link #withoutCounty}, {@link #province}).
  */
 final class EdgeTokens {
 
     static final String ISSUER = "masswork-local";
     static final String AUDIENCE = "masswork-api";
+    static final String COUNTY = "county";
     private static final KeyPair TRUSTED = newKeyPair();
     private static final KeyPair FOREIGN = newKeyPair();
     /**
@@ -47,6 +51,21 @@ final class EdgeTokens {
 
     static String token(String subject, Set<String> roles) {
         return sign(ISSUER, subject, roles, Instant.now().plus(Duration.ofHours(1)), TRUSTED.getPrivate());
+    }
+
+    /** A token of county roles for the county of the test's choosing. */
+    static String inCounty(UUID county, String subject, Set<String> roles) {
+        return sign(claims(subject, roles, Instant.now().plus(Duration.ofHours(1))).claim(COUNTY, county.toString()));
+    }
+
+    /** A token of the roles given that names no county: refused at the edge for any county role. */
+    static String withoutCounty(String subject, Set<String> roles) {
+        return sign(claims(subject, roles, Instant.now().plus(Duration.ofHours(1))).remove(COUNTY));
+    }
+
+    /** A province role's token (PROVINCE_ADMIN, PROVINCE_INSPECTOR): no county. */
+    static String province(String subject, String role) {
+        return withoutCounty(subject, Set.of(role));
     }
 
     static String expired() {
@@ -89,7 +108,7 @@ final class EdgeTokens {
     /** The claims of a valid token for this API (one hour left of two), to change before {@link #sign(JwtClaimsBuilder)}. */
     static JwtClaimsBuilder claims(String subject, Set<String> roles, Instant expiresAt) {
         return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(roles).audience(AUDIENCE)
-                .issuedAt(expiresAt.minus(Duration.ofHours(2))).expiresAt(expiresAt);
+                .issuedAt(expiresAt.minus(Duration.ofHours(2))).expiresAt(expiresAt).claim(COUNTY, Counties.DEFAULT_ID.toString());
     }
 
     static String publicKeyPem() {

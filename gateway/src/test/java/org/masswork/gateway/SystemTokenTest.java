@@ -57,6 +57,8 @@ class SystemTokenTest {
         assertThat(claims.getString("iss")).isEqualTo("masswork-local");
         assertThat(claims.getString("aud")).isEqualTo("masswork-api");
         assertThat(claims.getString("scope")).isEqualTo("case-filing case-status");
+        // The county the hotline works for (masswork.gateway.clients.hotline.county): the services scope its calls to it.
+        assertThat(claims.getString("county")).isEqualTo(FiguresAnswers.WEST.toString());
         assertThat(claims.getLong("exp") - claims.getLong("iat")).isEqualTo(300);
         // Signed with the key /oauth/jwks publishes, named in the header.
         String kid = given().when().get("/oauth/jwks").then().statusCode(200)
@@ -134,6 +136,26 @@ class SystemTokenTest {
                 .then().statusCode(200);
         given().auth().oauth2(token).contentType("application/json").body("{}").when().post("/api/v1/cases").then().statusCode(403);
         assertThat(Recorded.requestsWith(figures)).hasSize(1);
+    }
+
+    @Test
+    void shouldRefuseASystemTokenOfTheIdentityProviderForAnotherCountyThanItsClients() {
+        String figures = UUID.randomUUID().toString();
+        String otherCounty = EdgeTokens.sign(EdgeTokens.claims("hr-" + UUID.randomUUID(), Set.of("SYSTEM"), Instant.now().plusSeconds(600))
+                .claim("azp", DownstreamResource.IDP_CLIENT).claim(EdgeTokens.COUNTY, FiguresAnswers.WEST.toString()));
+        String noCounty = EdgeTokens.sign(EdgeTokens.claims("hr-" + UUID.randomUUID(), Set.of("SYSTEM"), Instant.now().plusSeconds(600))
+                .claim("azp", DownstreamResource.IDP_CLIENT).remove(EdgeTokens.COUNTY));
+
+        given().auth().oauth2(otherCounty).header("Accept-Language", "en")
+                .when().get("/api/v1/case-figures?from=2026-01-01&to=2026-01-31&marker=" + figures)
+                .then().statusCode(403)
+                .body("type", equalTo("urn:masswork:problem:operation-not-allowed"))
+                .body("detail", equalTo("The county system hr-system works for the county 8d837056-80bf-42ce-9c1c-0b5a8d5a5eaa; "
+                        + "this token names the county " + FiguresAnswers.WEST));
+        given().auth().oauth2(noCounty).when().get("/api/v1/case-figures?from=2026-01-01&to=2026-01-31&marker=" + figures)
+                .then().statusCode(403)
+                .body("type", equalTo("urn:masswork:problem:no-county"));
+        assertThat(Recorded.requestsWith(figures)).isEmpty();
     }
 
     @Test

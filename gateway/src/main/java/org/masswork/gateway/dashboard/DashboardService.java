@@ -2,14 +2,11 @@ package org.masswork.gateway.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.masswork.platform.language.Language;
-import org.masswork.platform.language.Text;
 
 /**
  * Composes the county's report from the services' own figures endpoints, all asked at once with the caller's
@@ -17,11 +14,6 @@ import org.masswork.platform.language.Text;
  */
 @ApplicationScoped
 public class DashboardService {
-
-    /** Pages of 100 (the services' largest) until the last. */
-    private static final int PAGE_SIZE = 100;
-    /** A county has a few dozen townships and two rounds a year per township at most. */
-    private static final int MAX_PAGES = 50;
 
     private final ServiceReads reads;
 
@@ -42,16 +34,8 @@ public class DashboardService {
                 query.from(), query.to(), query.townshipId(), cases.join(), households.join(), risk.join(), evaluation.join()));
     }
 
-    /** Cases received in the period; the share closed at the station is the spans' closed at the station among their closed. */
     private CompletableFuture<CaseSection> cases(DashboardQuery query, CallerHeaders caller, String available) {
-        return countyRows("case", "/api/v1/case-figures", query, caller).thenApply(rows -> {
-            long closed = sum(rows, "casesClosed");
-            long closedAtStation = sum(rows, "closedAtStation");
-            return new CaseSection(SectionStatus.AVAILABLE, available, null,
-                    sum(rows, "casesReceived"), sum(rows, "opinionsCollected"), sum(rows, "problemsSolved"),
-                    sum(rows, "disputesSolved"), sum(rows, "errandsByProxy"), sum(rows, "proxyPetitions"),
-                    sum(rows, "petitionsEnded"), closed, closedAtStation, closed == 0 ? null : (double) closedAtStation / closed);
-        });
+        return countyRows("case", "/api/v1/case-figures", query, caller).thenApply(rows -> CaseSection.of(rows, available));
     }
 
     /** Cards and households as of now (the card figures have no period), visits in the period. */
@@ -69,9 +53,7 @@ public class DashboardService {
     }
 
     private CompletableFuture<RiskSection> risk(DashboardQuery query, CallerHeaders caller, String available) {
-        return countyRows("risk", "/api/v1/risk-figures", query, caller).thenApply(rows -> new RiskSection(
-                SectionStatus.AVAILABLE, available, null, sum(rows, "hearingsHeld"), sum(rows, "consultationsHeld"),
-                sum(rows, "mattersAssessed"), sum(rows, "mattersVetoed"), sum(rows, "mattersPostponed"), sum(rows, "mattersApproved")));
+        return countyRows("risk", "/api/v1/risk-figures", query, caller).thenApply(rows -> RiskSection.of(rows, available));
     }
 
     /**
@@ -93,7 +75,7 @@ public class DashboardService {
      */
     private CompletableFuture<EvaluationSection> evaluation(DashboardQuery query, CallerHeaders caller, String available) {
         List<CompletableFuture<List<JsonNode>>> rounds = query.halfYears().stream()
-                .map(period -> pages("evaluation", "/api/v1/rounds?period=" + period, caller)).toList();
+                .map(period -> reads.all("evaluation", "/api/v1/rounds?period=" + period, caller)).toList();
         return CompletableFuture.allOf(rounds.toArray(CompletableFuture[]::new)).thenCompose(listed -> {
             List<CompletableFuture<JsonNode>> reports = rounds.stream().flatMap(page -> page.join().stream())
                     .filter(round -> "CLOSED".equals(round.path("status").asText()))
@@ -122,34 +104,11 @@ public class DashboardService {
         return report.path("none");
     }
 
-    /** Every item of a paged list, the pages after the first asked at once. */
-    private CompletableFuture<List<JsonNode>> pages(String service, String path, CallerHeaders caller) {
-        String separator = path.contains("?") ? "&" : "?";
-        Function<Integer, CompletableFuture<JsonNode>> page = n -> reads.get(service, path + separator + "size=" + PAGE_SIZE + "&page=" + n, caller);
-        return page.apply(0).thenCompose(first -> {
-            int total = Math.min(first.path("totalPages").asInt(1), MAX_PAGES);
-            List<CompletableFuture<JsonNode>> rest = new ArrayList<>();
-            for (int n = 1; n < total; n++) {
-                rest.add(page.apply(n));
-            }
-            return CompletableFuture.allOf(rest.toArray(CompletableFuture[]::new)).thenApply(done -> {
-                List<JsonNode> items = new ArrayList<>();
-                first.path("items").forEach(items::add);
-                rest.forEach(next -> next.join().path("items").forEach(items::add));
-                return items;
-            });
-        });
-    }
-
     private static <T> CompletableFuture<T> section(CompletableFuture<T> figures, Function<SectionFailure, T> missing) {
-        return figures.exceptionally(error -> {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            return missing.apply(cause instanceof SectionFailure failure ? failure
-                    : new SectionFailure(SectionStatus.UNAVAILABLE, Text.of("无法读取数据", "the figures could not be read")));
-        });
+        return figures.exceptionally(error -> missing.apply(SectionFailure.of(error)));
     }
 
-    private static long sum(List<JsonNode> rows, String field) {
+    static long sum(List<JsonNode> rows, String field) {
         return rows.stream().mapToLong(row -> row.path(field).asLong()).sum();
     }
 

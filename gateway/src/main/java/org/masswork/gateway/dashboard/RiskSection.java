@@ -1,5 +1,7 @@
 package org.masswork.gateway.dashboard;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.masswork.platform.language.Language;
 
@@ -19,6 +21,14 @@ public record RiskSection(
         @Schema(minimum = "0", maximum = "1000000000", description = "Matters vetoed at the decision") Long mattersVetoed,
         @Schema(minimum = "0", maximum = "1000000000", description = "Matters postponed at the decision") Long mattersPostponed,
         @Schema(minimum = "0", maximum = "1000000000", description = "Matters approved at the decision") Long mattersApproved) {
+
+    /** The figures of risk-figures rows added up (the spans of a period, one county's or the province's row each). */
+    static RiskSection of(List<JsonNode> rows, String available) {
+        return new RiskSection(SectionStatus.AVAILABLE, available, null, DashboardService.sum(rows, "hearingsHeld"),
+                DashboardService.sum(rows, "consultationsHeld"), DashboardService.sum(rows, "mattersAssessed"),
+                DashboardService.sum(rows, "mattersVetoed"), DashboardService.sum(rows, "mattersPostponed"),
+                DashboardService.sum(rows, "mattersApproved"));
+    }
 
     static RiskSection missing(SectionFailure failure, Language language) {
         return new RiskSection(failure.status(), failure.status().label(language), failure.detail().in(language), null, null, null, null, null, null);

@@ -8,8 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import org.masswork.gateway.route.Circuit;
 import org.masswork.gateway.route.Circuits;
 import org.masswork.gateway.route.GatewayConfig;
@@ -23,6 +26,9 @@ import org.masswork.platform.language.Text;
  */
 @ApplicationScoped
 class ServiceReads {
+
+    private static final int PAGE_SIZE = 100;
+    private static final int MAX_PAGES = 50;
 
     private final GatewayConfig config;
     private final Circuits circuits;
@@ -56,6 +62,28 @@ class ServiceReads {
                     circuit.succeeded();
                     return read(service, pathAndQuery, response);
                 });
+    }
+
+    /**
+     * Every item of a paged list, pages of 100 (the services' largest) until the last, the pages after the first asked
+     * at once; at most 50 pages (a county's rounds of a half year, a province's counties fit in one or two).
+     */
+    CompletableFuture<List<JsonNode>> all(String service, String path, CallerHeaders caller) {
+        String separator = path.contains("?") ? "&" : "?";
+        Function<Integer, CompletableFuture<JsonNode>> page = n -> get(service, path + separator + "size=" + PAGE_SIZE + "&page=" + n, caller);
+        return page.apply(0).thenCompose(first -> {
+            int total = Math.min(first.path("totalPages").asInt(1), MAX_PAGES);
+            List<CompletableFuture<JsonNode>> rest = new ArrayList<>();
+            for (int n = 1; n < total; n++) {
+                rest.add(page.apply(n));
+            }
+            return CompletableFuture.allOf(rest.toArray(CompletableFuture[]::new)).thenApply(done -> {
+                List<JsonNode> items = new ArrayList<>();
+                first.path("items").forEach(items::add);
+                rest.forEach(next -> next.join().path("items").forEach(items::add));
+                return items;
+            });
+        });
     }
 
     private JsonNode read(String service, String pathAndQuery, HttpResponse<byte[]> response) {

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import org.masswork.platform.county.Counties;
 
 /** The gateway's settings: the services behind it, and the rules it applies at the edge. */
 @ConfigMapping(prefix = "masswork.gateway")
@@ -143,6 +145,17 @@ public interface GatewayConfig {
 
         /** The names of the {@link #scopes()} this client may have; none: it may do nothing. */
         Optional<List<String>> scopes();
+
+        /** The county the system works for; without it, the default county (a single-county deployment's). */
+        Optional<UUID> county();
+
+        /**
+         * The county its SYSTEM tokens name ({@code county} claim): the gateway's carry it, and one from the identity
+         * provider naming another is refused at the edge.
+         */
+        default UUID countyOrDefault() {
+            return county().orElse(Counties.DEFAULT_ID);
+        }
     }
 
     /**

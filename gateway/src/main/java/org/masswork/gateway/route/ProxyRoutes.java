@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.masswork.gateway.dashboard.DashboardResource;
+import org.masswork.gateway.dashboard.ProvinceDashboardResource;
 import org.masswork.gateway.edge.BearerTokens;
 import org.masswork.gateway.edge.EdgeFailures;
 import org.masswork.gateway.edge.EdgeHandler;
@@ -20,6 +21,7 @@ import org.masswork.gateway.edge.RateLimiter;
 import org.masswork.gateway.problem.Messages;
 import org.masswork.gateway.problem.ProblemResponses;
 import org.masswork.gateway.token.ClientScopes;
+import org.masswork.gateway.token.CountyScope;
 import org.masswork.platform.language.Language;
 import org.masswork.platform.language.Text;
 import org.masswork.platform.problem.Problem;
@@ -27,8 +29,8 @@ import org.masswork.platform.problem.Problem;
 /**
  * The gateway's routes, ahead of everything Quarkus serves. On a service's path (and anywhere under
  * {@code /api}), in this order: body size, a valid token (401 before any service is called), the client's
- * rate limit (an anonymous ballot, {@link Ballots}, instead: the address's and the code's quota, no token), a
- * county system's scopes (403, {@link ClientScopes}), then the service's proxy (or, for the gateway's own API, its resource). Other paths ({@code /q/*},
+ * rate limit (an anonymous ballot, {@link Ballots}, instead: the address's and the code's quota, no token), the
+ * token's county or province (403, {@link CountyScope}), a county system's scopes (403, {@link ClientScopes}), then the service's proxy (or, for the gateway's own API, its resource). Other paths ({@code /q/*},
  * the documents, the token endpoint) go on to Quarkus, the documents and the token endpoint rate-limited by
  * address. A path and query string over the limit is refused first, on every path (414). A request refused
  * before its token is known counts against its address; every rate-limited answer carries {@code RateLimit}.
@@ -46,7 +48,7 @@ public class ProxyRoutes {
      */
     private static final String METRICS_TEMPLATE = "UrlPathTemplate";
     /** The gateway's own API, served by its resources once the token and the rate limit have passed. */
-    private static final Set<String> OWN_API = Set.of(DashboardResource.PATH);
+    private static final Set<String> OWN_API = Set.of(DashboardResource.PATH, ProvinceDashboardResource.PATH);
     /** The gateway's own open endpoints, rate-limited by the caller's address. */
     private static final List<String> LIMITED_BY_ADDRESS = List.of("/oauth/", "/openapi/");
 
@@ -55,19 +57,21 @@ public class ProxyRoutes {
     private final BearerTokens tokens;
     private final RateLimiter limiter;
     private final ClientScopes scopes;
+    private final CountyScope counties;
     private final Ballots ballots;
     private final ProblemResponses problems;
     private final long maxBodySize;
     private final int maxUriLength;
 
     ProxyRoutes(GatewayConfig config, Upstreams upstreams, BearerTokens tokens, RateLimiter limiter, ClientScopes scopes,
-                Ballots ballots, ProblemResponses problems) {
+                CountyScope counties, Ballots ballots, ProblemResponses problems) {
         this.routes = RouteTable.of(config.routes().entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey(), e -> e.getValue().paths())));
         this.upstreams = upstreams;
         this.tokens = tokens;
         this.limiter = limiter;
         this.scopes = scopes;
+        this.counties = counties;
         this.ballots = ballots;
         this.problems = problems;
         this.maxBodySize = config.maxBodySize().asLongValue();
@@ -140,6 +144,12 @@ public class ProxyRoutes {
                 return;
             }
             if (isLimited(ctx, subject(verified.result()))) {
+                return;
+            }
+            CountyScope.Refusal outsideCounty = counties.refusal(verified.result(), path);
+            if (outsideCounty != null) {
+                reject(ctx, Problem.of(outsideCounty.code(), Text.of("无权访问", "Forbidden"), 403, outsideCounty.detail(), path,
+                        Language.of(request)));
                 return;
             }
             Text refusal = scopes.refusal(verified.result(), request.method().name(), path);

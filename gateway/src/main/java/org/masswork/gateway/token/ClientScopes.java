@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.masswork.gateway.route.GatewayConfig;
 import org.masswork.platform.language.Text;
@@ -20,7 +21,9 @@ import org.masswork.platform.language.Text;
  * operations ({@code masswork.gateway.scopes.<name>}, {@code METHOD /path}). A token with the role {@code SYSTEM} is
  * held to the operations of the client it names ({@code client_id}, else {@code azp}): of the scopes in its
  * {@code scope} claim, those its client still has; without the claim, all its client's. A SYSTEM token naming no
- * configured client may do nothing, so no county system is county-wide by default. Other tokens are not concerned.
+ * configured client may do nothing, so no county system is county-wide by default; one naming another county than its
+ * client's ({@code masswork.gateway.clients.<id>.county}, else the default county) may do nothing either. Other tokens
+ * are not concerned.
  */
 @ApplicationScoped
 public class ClientScopes {
@@ -29,6 +32,7 @@ public class ClientScopes {
 
     private final Map<String, List<Rule>> rulesByScope = new LinkedHashMap<>();
     private final Map<String, Set<String>> scopesByClient = new LinkedHashMap<>();
+    private final Map<String, UUID> countyByClient = new LinkedHashMap<>();
 
     ClientScopes(GatewayConfig config) {
         config.scopes().forEach((scope, rules) -> rulesByScope.put(scope, rules.stream().map(rule -> Rule.parse(scope, rule)).toList()));
@@ -41,6 +45,7 @@ public class ClientScopes {
                 }
             });
             scopesByClient.put(client, Collections.unmodifiableSet(scopes));
+            countyByClient.put(client, settings.countyOrDefault());
         });
     }
 
@@ -59,6 +64,12 @@ public class ClientScopes {
             return Text.of("SYSTEM 令牌须来自已登记的县级系统；此令牌" + client.map(id -> "注明的是未知客户端 " + id).orElse("未注明客户端"),
                     "A SYSTEM token must come from a registered county system; this one names "
                             + client.map(id -> "the unknown client " + id).orElse("no client"));
+        }
+        UUID county = CountyScope.county(token);
+        if (county != null && !county.equals(countyByClient.get(client.get()))) {
+            return Text.of("县级系统 " + client.get() + " 属于县 " + countyByClient.get(client.get()) + "；此令牌注明的是县 " + county,
+                    "The county system " + client.get() + " works for the county " + countyByClient.get(client.get())
+                            + "; this token names the county " + county);
         }
         Set<String> granted = new LinkedHashSet<>(of(client.get()));
         Object claimed = token.getClaim("scope");

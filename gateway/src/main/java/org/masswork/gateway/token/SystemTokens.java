@@ -20,8 +20,9 @@ import org.masswork.gateway.route.GatewayConfig;
 
 /**
  * Client credentials for county systems: a configured client id and the SHA-256 of its secret buy a short-lived
- * token with the single role {@code SYSTEM}, for the API's audience, naming the client ({@code azp}, {@code client_id})
- * and its scopes ({@code scope}), signed with the gateway's key ({@link LocalIssuer}). What the token allows is
+ * token with the single role {@code SYSTEM}, for the API's audience, naming the client ({@code azp}, {@code client_id}),
+ * its scopes ({@code scope}) and the county it works for ({@code county}: the client's, else the default county; a
+ * county system acts for its own county, whatever the call), signed with the gateway's key ({@link LocalIssuer}). What the token allows is
  * decided by {@link ClientScopes} at the edge, for every request.
  */
 @ApplicationScoped
@@ -100,6 +101,7 @@ public class SystemTokens {
                 .claim("azp", clientId)
                 .claim("client_id", clientId)
                 .claim("scope", scope)
+                .claim(CountyScope.COUNTY_CLAIM, config.clients().get(clientId).countyOrDefault().toString())
                 .claim("jti", UUID.randomUUID().toString())
                 .expiresIn(lifespan));
         return new IssuedToken(token, "Bearer", lifespan.toSeconds(), scope);
