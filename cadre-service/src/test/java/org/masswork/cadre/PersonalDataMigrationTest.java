@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.masswork.infra.Infrastructure;
 import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.StoredPersonalData;
+import org.masswork.platform.county.Counties;
 import org.masswork.platform.privacy.PersonalDataCipher;
 import org.masswork.platform.privacy.PersonalDataHash;
 import org.masswork.platform.privacy.PersonalDataHash.Purpose;
@@ -100,7 +101,8 @@ class PersonalDataMigrationTest {
         }
 
         Flyway.configure().dataSource(url, infrastructure.username(), infrastructure.password())
-                .locations("classpath:db/migration", "classpath:db/platform").load().migrate();
+                .locations("classpath:db/migration", "classpath:db/platform").placeholders(CountyMigrationTest.PLACEHOLDERS)
+                .load().migrate();
 
         try (Connection db = DriverManager.getConnection(url, infrastructure.username(), infrastructure.password())) {
             assertThat(decrypted(db, "select head_name from household where id = ?", HOUSEHOLD)).isEqualTo("王秀英");
@@ -135,16 +137,19 @@ class PersonalDataMigrationTest {
         Infrastructure infrastructure = MassWorkTestResource.infrastructure();
         String url = infrastructure.jdbcUrl("cadre_rotation_" + UUID.randomUUID().toString().substring(0, 8));
         Flyway.configure().dataSource(url, infrastructure.username(), infrastructure.password())
-                .locations("classpath:db/migration", "classpath:db/platform").load().migrate();
+                .locations("classpath:db/migration", "classpath:db/platform").placeholders(CountyMigrationTest.PLACEHOLDERS)
+                .load().migrate();
         PersonalDataCipher old = PersonalDataCipher.fromBase64(Map.of(MassWorkTestResource.OLD_PRIVACY_KEY, oldKey),
                 MassWorkTestResource.OLD_PRIVACY_KEY);
         String current = cipher.encrypt("14700000000");
         try (Connection db = DriverManager.getConnection(url, infrastructure.username(), infrastructure.password());
              Statement sql = db.createStatement()) {
-            sql.execute("insert into department values ('" + DEPARTMENT + "', '县财政局', 'ECONOMIC', 'COUNTY', null, 0, now(), now())");
+            String county = "'" + Counties.DEFAULT_ID + "'";
+            sql.execute("insert into department values ('" + DEPARTMENT + "', '县财政局', 'ECONOMIC', 'COUNTY', null, 0, now(), now(), "
+                    + county + ")");
             sql.execute("insert into cadre values ('" + CADRE + "', '张伟', '" + old.encrypt("13812345678") + "', '" + DEPARTMENT
-                    + "', 'GENERAL', false, true, 0, now(), now()), ('" + PAIR + "', '李明', '" + current + "', '" + DEPARTMENT
-                    + "', 'GENERAL', false, true, 0, now(), now())");
+                    + "', 'GENERAL', false, true, 0, now(), now(), " + county + "), ('" + PAIR + "', '李明', '" + current + "', '"
+                    + DEPARTMENT + "', 'GENERAL', false, true, 0, now(), now(), " + county + ")");
 
             new R__Reencrypt_personal_data().migrate(context(db));
 

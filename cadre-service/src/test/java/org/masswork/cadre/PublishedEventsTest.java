@@ -94,6 +94,10 @@ class PublishedEventsTest {
                 .body(Map.of("endedOn", County.today().toString(), "reason", "ROTATION", "version", 0))
                 .when().post("/api/v1/assignments/{id}/end", successorAssignmentId).then().statusCode(200);
 
+        given().auth().oauth2(TestTokens.province("province-admin", "PROVINCE_ADMIN")).contentType(ContentType.JSON)
+                .body(Map.of("code", CadreTestData.uniqueCode("C"), "name", "青山县", "zone", "Asia/Shanghai"))
+                .when().post("/api/v1/counties").then().statusCode(201);
+
         assertThat(published.mismatches(StationRegistered.class)).isEmpty();
     }
 }

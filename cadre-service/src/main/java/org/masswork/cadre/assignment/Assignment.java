@@ -19,6 +19,10 @@ public class Assignment extends ClientRecordedEntity {
     @Id
     public UUID id;
 
+    /** The station's county. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(name = "cadre_id", nullable = false)
     public UUID cadreId;
 

@@ -6,6 +6,7 @@ import org.masswork.platform.event.DomainEvent;
 
 public record AssignmentEnded(
         UUID assignmentId,
+        UUID countyId,
         UUID cadreId,
         UUID stationId,
         UUID villageId,

@@ -9,14 +9,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.masswork.cadre.scope.WorkScope;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.language.Text;
 
 @ApplicationScoped
 public class AssignmentRepository implements PanacheRepositoryBase<Assignment, UUID> {
 
+    public static final Text ASSIGNMENT = Text.of("派驻", "assignment");
+
     public Assignment get(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("派驻", "assignment"), id));
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(ASSIGNMENT, id));
     }
 
     public List<Assignment> activeForStation(UUID stationId) {
@@ -34,7 +37,7 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
     public Optional<AssignmentAtStation> activeWithStation(UUID cadreId) {
         return getEntityManager().createQuery("""
                         select new org.masswork.cadre.assignment.AssignmentAtStation(
-                            a.cadreId, a.stationId, a.townshipId, a.startsOn, s.villageId, s.townshipId)
+                            a.cadreId, a.countyId, a.stationId, a.townshipId, a.startsOn, s.villageId, s.townshipId)
                         from Assignment a join Station s on s.id = a.stationId
                         where a.cadreId = :cadre and a.endedOn is null""", AssignmentAtStation.class)
                 .setParameter("cadre", cadreId)
@@ -56,15 +59,17 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
     }
 
     /** Active terms ending on or before {@code until}, including those already past their end. */
-    public PanacheQuery<Assignment> endingBy(LocalDate until, UUID townshipId) {
-        return find("endedOn is null and termEndsOn <= :until and (:township is null or townshipId = :township)",
-                Sort.by("termEndsOn").and("id"), Parameters.with("until", until).and("township", townshipId));
+    public PanacheQuery<Assignment> endingBy(LocalDate until, WorkScope.Area area) {
+        return find("countyId = :county and endedOn is null and termEndsOn <= :until"
+                        + " and (:township is null or townshipId = :township)",
+                Sort.by("termEndsOn").and("id"),
+                Parameters.with("until", until).and("county", area.countyId()).and("township", area.townshipId()));
     }
 
-    public PanacheQuery<Assignment> matchingExceptions(UUID townshipId, boolean activeOnly) {
-        return find("matchingException = true and (:township is null or townshipId = :township)"
+    public PanacheQuery<Assignment> matchingExceptions(WorkScope.Area area, boolean activeOnly) {
+        return find("countyId = :county and matchingException = true and (:township is null or townshipId = :township)"
                         + " and (:activeOnly = false or endedOn is null)",
                 Sort.by("startsOn").descending().and("id"),
-                Parameters.with("township", townshipId).and("activeOnly", activeOnly));
+                Parameters.with("county", area.countyId()).and("township", area.townshipId()).and("activeOnly", activeOnly));
     }
 }

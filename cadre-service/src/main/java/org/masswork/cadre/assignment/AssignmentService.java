@@ -70,9 +70,11 @@ public class AssignmentService {
     @Transactional
     public AssignmentView assign(AssignCadreRequest request, String idempotencyKey) {
         return idempotency.once("assign-cadre", idempotencyKey, request, AssignmentView::id, this::get, () -> {
-            Station station = stations.findByIdOptional(request.stationId(), LockModeType.PESSIMISTIC_WRITE).orElseThrow(() ->
+            UUID county = scope.county();
+            Station station = stations.findByIdOptional(request.stationId(), LockModeType.PESSIMISTIC_WRITE)
+                    .filter(s -> s.countyId.equals(county)).orElseThrow(() ->
                     new RuleViolationProblem("unknown-station", Text.of("没有工作站 " + request.stationId(), "No station " + request.stationId()), "stationId"));
-            Cadre cadre = cadres.findByIdOptional(request.cadreId()).orElseThrow(() ->
+            Cadre cadre = cadres.findByIdOptional(request.cadreId()).filter(c -> c.countyId.equals(county)).orElseThrow(() ->
                     new RuleViolationProblem("unknown-cadre", Text.of("没有干部 " + request.cadreId(), "No cadre " + request.cadreId()), "cadreId"));
             return AssignmentView.of(start(station, cadre, new Joining(request.role(), request.firstSecretary(),
                     request.startsOn(), request.exceptionReason(), request.returnReason(), request.recordedAt(), Joining.ROLE)));
@@ -102,6 +104,7 @@ public class AssignmentService {
         assignment.id = UUID.randomUUID();
         assignment.cadreId = cadre.id;
         assignment.stationId = station.id;
+        assignment.countyId = station.countyId;
         assignment.townshipId = station.townshipId;
         assignment.role = joining.role();
         assignment.firstSecretary = joining.firstSecretary();
@@ -113,7 +116,7 @@ public class AssignmentService {
         assignment.markReceived(joining.recordedAt());
         assignments.persist(assignment);
         assignments.flush();
-        outbox.append(new CadreAssigned(assignment.id, cadre.id, station.id, station.villageId, station.townshipId,
+        outbox.append(new CadreAssigned(assignment.id, assignment.countyId, cadre.id, station.id, station.villageId, station.townshipId,
                 assignment.role.name(), assignment.firstSecretary, assignment.startsOn, assignment.termEndsOn, mismatch,
                 assignment.returnReason));
         return assignment;
@@ -122,6 +125,7 @@ public class AssignmentService {
     @Transactional
     public AssignmentView end(UUID assignmentId, EndAssignmentRequest request) {
         Assignment assignment = assignments.get(assignmentId);
+        scope.requireOwnCounty(AssignmentRepository.ASSIGNMENT, assignmentId, assignment.countyId);
         if (assignment.version != request.version()) {
             throw new ConflictProblem("stale-version", Text.of("派驻自版本 " + request.version() + " 以来已被修改，当前版本为 " + assignment.version, "The assignment changed since version " + request.version()
                     + "; it is now at " + assignment.version));
@@ -146,7 +150,7 @@ public class AssignmentService {
         assignment.endNote = note;
         assignments.flush();
         Station station = stations.get(assignment.stationId);
-        outbox.append(new AssignmentEnded(assignment.id, assignment.cadreId, station.id, station.villageId,
+        outbox.append(new AssignmentEnded(assignment.id, assignment.countyId, assignment.cadreId, station.id, station.villageId,
                 station.townshipId, assignment.endedOn, assignment.endReason.name()));
         return assignment;
     }
@@ -156,14 +160,15 @@ public class AssignmentService {
     public AssignmentView get(UUID id) {
         Assignment assignment = assignments.get(id);
         if (scope.caller().cadre().filter(assignment.cadreId::equals).isEmpty()) {
-            scope.requireVisible(Text.of("派驻", "assignment"), id, assignment.stationId, assignment.townshipId);
+            scope.requireVisible(AssignmentRepository.ASSIGNMENT, id, assignment.countyId, assignment.stationId,
+                    assignment.townshipId);
         }
         return AssignmentView.of(assignment);
     }
 
     @Transactional
     public TeamView team(UUID stationId) {
-        stations.get(stationId);
+        scope.requireOwnCounty(StationRepository.STATION, stationId, stations.get(stationId).countyId);
         List<Assignment> active = assignments.activeForStation(stationId);
         Map<UUID, Cadre> members = cadres.list("id in ?1", active.stream().map(a -> a.cadreId).toList()).stream()
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
@@ -175,15 +180,14 @@ public class AssignmentService {
     /** County roles the county's (or one township's), a township officer their own township's. */
     @Transactional
     public Page<AssignmentView> endingWithin(int days, UUID townshipId, PageQuery page) {
-        UUID township = scope.area(null, townshipId).townshipId();
-        return Page.of(assignments.endingBy(clock.today().plusDays(days), township), page, AssignmentView::of);
+        WorkScope.Area area = scope.area(null, townshipId);
+        return Page.of(assignments.endingBy(clock.today().plusDays(days), area), page, AssignmentView::of);
     }
 
     /** County roles the county's (or one township's), a township officer their own township's, with the reasons. */
     @Transactional
     public Page<AssignmentView> matchingExceptions(UUID townshipId, boolean activeOnly, PageQuery page) {
-        UUID township = scope.area(null, townshipId).townshipId();
-        return Page.of(assignments.matchingExceptions(township, activeOnly), page, AssignmentView::of);
+        return Page.of(assignments.matchingExceptions(scope.area(null, townshipId), activeOnly), page, AssignmentView::of);
     }
 
     /**
@@ -198,10 +202,11 @@ public class AssignmentService {
         boolean needsLeader = assignments.activeForStation(stationId).stream().noneMatch(a -> a.role == TeamRole.LEADER);
         List<Object[]> free = cadres.getEntityManager().createQuery("""
                         select c, d from Cadre c, Department d
-                        where d.id = c.departmentId and (:kind is null or d.kind = :kind)
+                        where d.id = c.departmentId and c.countyId = :county and (:kind is null or d.kind = :kind)
                           and not exists (select 1 from Assignment a where a.cadreId = c.id and a.endedOn is null)""",
                         Object[].class)
                 .setParameter("kind", wanted)
+                .setParameter("county", station.countyId)
                 .getResultList();
         Map<UUID, Long> experience = experienceDays(free.stream().map(row -> ((Cadre) row[0]).id).toList());
         Comparator<ReplacementCandidate> ranking = Comparator

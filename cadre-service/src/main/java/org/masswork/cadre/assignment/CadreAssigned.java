@@ -6,6 +6,7 @@ import org.masswork.platform.event.DomainEvent;
 
 public record CadreAssigned(
         UUID assignmentId,
+        UUID countyId,
         UUID cadreId,
         UUID stationId,
         UUID villageId,

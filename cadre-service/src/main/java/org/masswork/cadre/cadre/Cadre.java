@@ -21,6 +21,10 @@ public class Cadre extends ClientRecordedEntity {
     @Id
     public UUID id;
 
+    /** The county the cadre works for: their department's. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(nullable = false)
     public String name;
 

@@ -6,6 +6,7 @@ import org.masswork.platform.event.DomainEvent;
 /** A cadre can now be stationed. No name or phone: events carry no personal data. */
 public record CadreRegistered(
         UUID cadreId,
+        UUID countyId,
         UUID departmentId,
         String departmentKind,
         String rank,

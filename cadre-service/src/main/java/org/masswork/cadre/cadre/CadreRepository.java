@@ -12,17 +12,19 @@ import org.masswork.platform.language.Text;
 @ApplicationScoped
 public class CadreRepository implements PanacheRepositoryBase<Cadre, UUID> {
 
+    public static final Text CADRE = Text.of("干部", "cadre");
+
     public Cadre get(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("干部", "cadre"), id));
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(CADRE, id));
     }
 
     /** Cadres filtered by department; {@code unassigned} keeps only those without an active assignment. */
-    public PanacheQuery<Cadre> search(UUID departmentId, boolean unassigned) {
+    public PanacheQuery<Cadre> search(UUID countyId, UUID departmentId, boolean unassigned) {
         return find("""
-                        (:department is null or departmentId = :department)
+                        countyId = :county and (:department is null or departmentId = :department)
                         and (:unassigned = false or not exists (
                             select 1 from Assignment a where a.cadreId = id and a.endedOn is null))""",
                 Sort.by("name").and("id"),
-                Parameters.with("department", departmentId).and("unassigned", unassigned));
+                Parameters.with("county", countyId).and("department", departmentId).and("unassigned", unassigned));
     }
 }

@@ -13,6 +13,7 @@ import org.masswork.cadre.assignment.AssignmentRepository;
 import org.masswork.cadre.county.CountyClock;
 import org.masswork.cadre.department.Department;
 import org.masswork.cadre.department.DepartmentRepository;
+import org.masswork.cadre.scope.WorkScope;
 import org.masswork.platform.idempotency.IdempotentCreates;
 import org.masswork.platform.outbox.Outbox;
 import org.masswork.platform.paging.Page;
@@ -34,11 +35,14 @@ public class CadreService {
     private final IdempotentCreates idempotency;
     private final Outbox outbox;
     private final CallerScope scope;
+    private final WorkScope workScope;
     private final PersonalDataAudit audit;
     private final CountyClock clock;
 
     CadreService(CadreRepository cadres, DepartmentRepository departments, AssignmentRepository assignments,
-                 IdempotentCreates idempotency, Outbox outbox, CallerScope scope, PersonalDataAudit audit, CountyClock clock) {
+                 IdempotentCreates idempotency, Outbox outbox, CallerScope scope, WorkScope workScope, PersonalDataAudit audit,
+                 CountyClock clock) {
+        this.workScope = workScope;
         this.cadres = cadres;
         this.departments = departments;
         this.assignments = assignments;
@@ -52,10 +56,12 @@ public class CadreService {
     @Transactional
     public CadreView register(RegisterCadreRequest request, String idempotencyKey) {
         return idempotency.once("register-cadre", idempotencyKey, request, CadreView::id, this::get, () -> {
-            Department department = departments.findByIdOptional(request.departmentId()).orElseThrow(() ->
+            Department department = departments.findByIdOptional(request.departmentId())
+                    .filter(d -> d.countyId.equals(workScope.county())).orElseThrow(() ->
                     new RuleViolationProblem("unknown-department", Text.of("没有部门 " + request.departmentId(), "No department " + request.departmentId()), "departmentId"));
             Cadre cadre = new Cadre();
             cadre.id = UUID.randomUUID();
+            cadre.countyId = department.countyId;
             cadre.name = request.name().strip();
             cadre.phone = request.phone();
             cadre.departmentId = department.id;
@@ -65,7 +71,7 @@ public class CadreService {
             cadre.markReceived(request.recordedAt());
             cadres.persist(cadre);
             cadres.flush();
-            outbox.append(new CadreRegistered(cadre.id, department.id, department.kind.name(), cadre.rank.name(),
+            outbox.append(new CadreRegistered(cadre.id, cadre.countyId, department.id, department.kind.name(), cadre.rank.name(),
                     cadre.backbone, cadre.partyMember));
             return view(cadre, List.of(), PersonalDataAudit.CREATE);
         });
@@ -74,12 +80,13 @@ public class CadreService {
     @Transactional
     public CadreView get(UUID id) {
         Cadre cadre = cadres.get(id);
+        workScope.requireOwnCounty(CadreRepository.CADRE, id, cadre.countyId);
         return view(cadre, assignments.ofCadre(id), PersonalDataAudit.READ);
     }
 
     @Transactional
     public Page<CadreView> list(UUID departmentId, boolean unassigned, PageQuery page) {
-        Page<Cadre> found = Page.of(cadres.search(departmentId, unassigned), page, c -> c);
+        Page<Cadre> found = Page.of(cadres.search(workScope.county(), departmentId, unassigned), page, c -> c);
         Map<UUID, List<Assignment>> byCadre = assignments
                 .list("cadreId in ?1", found.items().stream().map(c -> c.id).toList()).stream()
                 .collect(Collectors.groupingBy(a -> a.cadreId));
@@ -106,8 +113,8 @@ public class CadreService {
 
     /** The cadre themself, their station team, their township's officers and county roles see the phone. */
     private boolean maySeePhone(Cadre cadre, Optional<Assignment> active) {
-        return scope.isCountyWide()
+        return scope.coversCounty(cadre.countyId) && (scope.isCountyWide()
                 || scope.cadre().filter(cadre.id::equals).isPresent()
-                || active.filter(a -> scope.coversStation(a.stationId, a.townshipId)).isPresent();
+                || active.filter(a -> scope.coversStation(a.countyId, a.stationId, a.townshipId)).isPresent());
     }
 }

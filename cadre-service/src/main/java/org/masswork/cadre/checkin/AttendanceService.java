@@ -56,7 +56,7 @@ public class AttendanceService {
     @Transactional
     public Page<CadreAttendance> perCadre(YearMonth month, UUID stationId, UUID townshipId, boolean missedOnly, PageQuery page) {
         WorkScope.Area area = scope.area(stationId, townshipId);
-        Filter filter = new Filter(area.stationId(), area.townshipId());
+        Filter filter = new Filter(area);
         String where = missedOnly ? " where attended < due" : "";
         long total = ((Number) bind(entityManager.createNativeQuery(
                 PER_CADRE.formatted(filter.sql) + "select count(*) from rows" + where), month, filter).getSingleResult()).longValue();
@@ -73,7 +73,8 @@ public class AttendanceService {
 
     @Transactional
     public Page<StationAttendance> perStation(YearMonth month, UUID townshipId, PageQuery page) {
-        Filter filter = new Filter(null, scope.area(null, townshipId).townshipId());
+        WorkScope.Area area = scope.area(null, townshipId);
+        Filter filter = new Filter(new WorkScope.Area(area.countyId(), null, area.townshipId()));
         long total = ((Number) bind(entityManager.createNativeQuery(
                 PER_CADRE.formatted(filter.sql) + "select count(distinct station_id) from rows"), month, filter)
                 .getSingleResult()).longValue();
@@ -94,7 +95,7 @@ public class AttendanceService {
 
     private Query bind(Query query, YearMonth month, Filter filter) {
         LocalDate monthEnd = month.atEndOfMonth();
-        LocalDate today = clock.today();
+        LocalDate today = clock.today(filter.countyId);
         query.setParameter("monthStart", month.atDay(1))
                 .setParameter("monthEnd", monthEnd)
                 .setParameter("lastDay", monthEnd.isBefore(today) ? monthEnd : today);
@@ -109,17 +110,20 @@ public class AttendanceService {
     /** Only the filters given become SQL, so no parameter is ever bound as an untyped null. */
     private static final class Filter {
         final String sql;
+        final UUID countyId;
         final Map<String, Object> parameters = new HashMap<>();
 
-        Filter(UUID stationId, UUID townshipId) {
-            StringBuilder sql = new StringBuilder();
-            if (stationId != null) {
+        Filter(WorkScope.Area area) {
+            StringBuilder sql = new StringBuilder(" and a.county_id = :county");
+            countyId = area.countyId();
+            parameters.put("county", area.countyId());
+            if (area.stationId() != null) {
                 sql.append(" and a.station_id = :station");
-                parameters.put("station", stationId);
+                parameters.put("station", area.stationId());
             }
-            if (townshipId != null) {
+            if (area.townshipId() != null) {
                 sql.append(" and a.township_id = :township");
-                parameters.put("township", townshipId);
+                parameters.put("township", area.townshipId());
             }
             this.sql = sql.toString();
         }

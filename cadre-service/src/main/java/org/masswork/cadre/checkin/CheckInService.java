@@ -91,16 +91,20 @@ public class CheckInService {
                     .filter(a -> a.stationId().equals(request.stationId()))
                     .orElseThrow(() -> new RuleViolationProblem("not-on-station",
                             Text.of("该干部在此站没有有效的派驻", "The cadre has no active assignment at this station"), "stationId"));
+            if (!scope.coversCounty(assignment.countyId())) {
+                throw new ForbiddenException("A cadre of another county");
+            }
             CheckIn checkIn = new CheckIn();
             checkIn.id = UUID.randomUUID();
+            checkIn.countyId = assignment.countyId();
             checkIn.cadreId = request.cadreId();
             checkIn.stationId = request.stationId();
             checkIn.townshipId = assignment.townshipId();
             checkIn.markReceived(request.recordedAt(), clock.now());
-            checkIn.checkedInOn = clock.dateOf(checkIn.recordedAt);
+            checkIn.checkedInOn = clock.dateOf(checkIn.countyId, checkIn.recordedAt);
             checkDate(checkIn.checkedInOn, assignment);
             checkIn.kind = CheckInKind.of(checkIn.checkedInOn);
-            checkIn.late = !checkIn.receivedAt.isBefore(creditWindowEnd(checkIn.checkedInOn));
+            checkIn.late = !checkIn.receivedAt.isBefore(creditWindowEnd(checkIn.countyId, checkIn.checkedInOn));
             checkIn.credited = !checkIn.late;
             inserts.add(checkIn);
             if (checkIn.credited) {
@@ -144,7 +148,7 @@ public class CheckInService {
     /** A check-in of a member of the leader's station: another station's is 404, the leader's own 422. */
     private CheckIn confirmableByLeader(UUID id, UUID leaderId) {
         CheckIn checkIn = checkIns.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("打卡记录", "check-in"), id));
-        if (scope.station().filter(checkIn.stationId::equals).isEmpty()) {
+        if (!scope.coversCounty(checkIn.countyId) || scope.station().filter(checkIn.stationId::equals).isEmpty()) {
             throw new NotFoundProblem(Text.of("打卡记录", "check-in"), id);
         }
         if (!leads(leaderId, checkIn.stationId)) {
@@ -166,7 +170,7 @@ public class CheckInService {
     private CheckIn confirmableByOfficer(UUID id) {
         UUID township = scope.township().orElseThrow(ForbiddenException::new);
         CheckIn checkIn = checkIns.findByIdOptional(id)
-                .filter(c -> stations.get(c.stationId).townshipId.equals(township))
+                .filter(c -> scope.coversCounty(c.countyId) && stations.get(c.stationId).townshipId.equals(township))
                 .orElseThrow(ForbiddenException::new);
         if (!leads(checkIn.cadreId, checkIn.stationId) && hasLeader(checkIn.stationId)) {
             throw new RuleViolationProblem("leader-confirms-team", Text.of("工作站有站长时，乡镇群工办人员只确认站长本人的逾期打卡；队员的由站长确认",
@@ -189,18 +193,18 @@ public class CheckInService {
     @Transactional
     public Page<CheckInView> list(YearMonth month, UUID stationId, UUID townshipId, boolean pendingOnly, PageQuery page) {
         WorkScope.Area area = workScope.area(stationId, townshipId);
-        return Page.of(checkIns.search(month.atDay(1), month.atEndOfMonth(), area.stationId(), area.townshipId(), pendingOnly),
+        return Page.of(checkIns.search(month.atDay(1), month.atEndOfMonth(), area, pendingOnly),
                 page, CheckInView::of);
     }
 
     /** The first instant a check-in of the day no longer counts at once. */
-    private OffsetDateTime creditWindowEnd(LocalDate day) {
-        return clock.startOf(day.plusDays(1)).plus(creditWindow);
+    private OffsetDateTime creditWindowEnd(UUID countyId, LocalDate day) {
+        return clock.startOf(countyId, day.plusDays(1)).plus(creditWindow);
     }
 
     private void announce(CheckIn checkIn, UUID villageId, UUID townshipId) {
         if (checkIn.kind == CheckInKind.STATION_DAY) {
-            outbox.append(new StationDayAttended(checkIn.id, checkIn.cadreId, checkIn.stationId, villageId, townshipId,
+            outbox.append(new StationDayAttended(checkIn.id, checkIn.countyId, checkIn.cadreId, checkIn.stationId, villageId, townshipId,
                     checkIn.checkedInOn));
         }
     }
@@ -209,7 +213,7 @@ public class CheckInService {
     @Transactional
     CheckInView confirmationOf(UUID id) {
         CheckIn checkIn = checkIns.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("打卡记录", "check-in"), id));
-        workScope.requireVisible(Text.of("打卡记录", "check-in"), id, checkIn.stationId, checkIn.townshipId);
+        workScope.requireVisible(Text.of("打卡记录", "check-in"), id, checkIn.countyId, checkIn.stationId, checkIn.townshipId);
         return CheckInView.of(checkIn);
     }
 
@@ -217,7 +221,8 @@ public class CheckInService {
     @Transactional
     CheckInView checkInOf(UUID id) {
         CheckIn checkIn = checkIns.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("签到", "check-in"), id));
-        if (!scope.isCountyWide() && scope.cadre().filter(checkIn.cadreId::equals).isEmpty()) {
+        if (!scope.coversCounty(checkIn.countyId)
+                || !scope.isCountyWide() && scope.cadre().filter(checkIn.cadreId::equals).isEmpty()) {
             throw new NotFoundProblem(Text.of("签到", "check-in"), id);
         }
         return CheckInView.of(checkIn);
@@ -227,7 +232,7 @@ public class CheckInService {
         if (date.isBefore(assignment.startsOn())) {
             throw new RuleViolationProblem("before-assignment", Text.of("签到时间早于派驻开始", "The check-in is before the assignment started"), "recordedAt");
         }
-        if (date.isBefore(clock.today().minusDays(MAX_DAYS_LATE))) {
+        if (date.isBefore(clock.today(assignment.countyId()).minusDays(MAX_DAYS_LATE))) {
             throw new RuleViolationProblem("check-in-too-old", Text.of("签到最多可晚 " + MAX_DAYS_LATE + " 天补报", "A check-in can be sent at most " + MAX_DAYS_LATE + " days late"), "recordedAt");
         }
     }

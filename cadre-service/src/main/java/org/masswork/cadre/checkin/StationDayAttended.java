@@ -7,6 +7,7 @@ import org.masswork.platform.event.DomainEvent;
 /** A cadre was at their station on a station day (25th–27th). Keyed by the check-in. */
 public record StationDayAttended(
         UUID checkInId,
+        UUID countyId,
         UUID cadreId,
         UUID stationId,
         UUID villageId,

@@ -32,17 +32,21 @@ public class CardFiguresResource {
 
     @GET
     @Operation(operationId = "getCardFigures",
-            summary = "Stations, households, households covered by a current card and cards issued now, for the county or per "
-                    + "township or station, in the caller's scope",
-            description = "Contact cards as of now: one COUNTY row, or one row per township or per station (groupBy COUNTY, TOWNSHIP "
-                    + "or STATION; another level is a 400 naming groupBy, and a grouping giving more than 2000 rows a 400 asking to "
-                    + "narrow by townshipId). " + WorkScope.LIST_SCOPE + " Each row counts only what the caller may see.")
+            summary = "Stations, households, households covered by a current card and cards issued now, for the province, per "
+                    + "county, township or station, in the caller's scope",
+            description = "Contact cards as of now: one PROVINCE row, one row per county (COUNTY), or one row per township or per "
+                    + "station (groupBy PROVINCE, COUNTY, TOWNSHIP or STATION; another level is a 400 naming groupBy, and a grouping "
+                    + "giving more than 2000 rows a 400 asking to narrow by townshipId). " + WorkScope.LIST_SCOPE + " A county's "
+                    + "roles count their county only (one COUNTY row; a countyId of another county, or PROVINCE, is a 403). "
+                    + "Province roles count every county, or the one countyId names; TOWNSHIP, STATION or a townshipId or stationId "
+                    + "needs a countyId (400). Each row counts only what the caller may see.")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = CardFiguresReport.class)))
     public CardFiguresReport figures(
-            @QueryParam("groupBy") @DefaultValue("COUNTY") @Parameter(description = "COUNTY (one row), TOWNSHIP or STATION", schema = @Schema(type = SchemaType.STRING, enumeration = {"COUNTY", "TOWNSHIP", "STATION"}, defaultValue = "COUNTY", maxLength = 8)) FiguresGrouping groupBy,
+            @QueryParam("groupBy") @DefaultValue("COUNTY") @Parameter(description = "PROVINCE (one row), COUNTY (one row per county), TOWNSHIP or STATION", schema = @Schema(type = SchemaType.STRING, enumeration = {"PROVINCE", "COUNTY", "TOWNSHIP", "STATION"}, defaultValue = "COUNTY", maxLength = 8)) FiguresGrouping groupBy,
+            @QueryParam("countyId") @Parameter(description = "Only this county") UUID countyId,
             @QueryParam("townshipId") @Parameter(description = "Only this township") UUID townshipId,
             @QueryParam("stationId") @Parameter(description = "Only this station") UUID stationId) {
-        return figures.figures(groupBy, townshipId, stationId);
+        return figures.figures(groupBy, countyId, townshipId, stationId);
     }
 }

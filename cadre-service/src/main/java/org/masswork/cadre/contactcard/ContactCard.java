@@ -29,6 +29,10 @@ public class ContactCard extends ClientRecordedEntity {
     @Id
     public UUID id;
 
+    /** The household's county. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(name = "household_id", nullable = false)
     public UUID householdId;
 

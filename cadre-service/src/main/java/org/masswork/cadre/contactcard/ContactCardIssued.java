@@ -8,6 +8,7 @@ import org.masswork.platform.event.DomainEvent;
 /** A household received a contact card showing the station's team; {@code previousCardId} if it replaces one. */
 public record ContactCardIssued(
         UUID cardId,
+        UUID countyId,
         UUID householdId,
         UUID stationId,
         UUID villageId,

@@ -79,7 +79,7 @@ public class ContactCardService {
     private ContactCardView create(IssueContactCardRequest request, List<String> plainCodes) {
         Household household = households.findByIdOptional(request.householdId()).orElseThrow(() ->
                 new RuleViolationProblem("unknown-household", Text.of("没有农户 " + request.householdId(), "No household " + request.householdId()), "householdId"));
-        scope.requireStation(household.stationId, household.townshipId);
+        scope.requireStation(household.countyId, household.stationId, household.townshipId);
         households.getForUpdate(household.id);
         List<TeamMember> members = team.of(household.stationId);
         if (members.isEmpty()) {
@@ -115,6 +115,7 @@ public class ContactCardService {
         ContactCard card = new ContactCard();
         card.id = UUID.randomUUID();
         card.householdId = household.id;
+        card.countyId = household.countyId;
         card.stationId = household.stationId;
         card.villageId = household.villageId;
         card.townshipId = household.townshipId;
@@ -146,7 +147,7 @@ public class ContactCardService {
             plainCodes.add(plain);
         }
         cards.flush();
-        outbox.append(new ContactCardIssued(card.id, household.id, card.stationId, card.villageId, card.townshipId,
+        outbox.append(new ContactCardIssued(card.id, card.countyId, household.id, card.stationId, card.villageId, card.townshipId,
                 members.stream().map(TeamMember::cadreId).toList(),
                 members.stream().filter(TeamMember::leader).map(TeamMember::cadreId).findFirst().orElse(null),
                 card.issuedAt, previous.map(c -> c.id).orElse(null)));
@@ -156,7 +157,7 @@ public class ContactCardService {
     @Transactional
     public ContactCardView get(UUID id) {
         ContactCard card = cards.get(id);
-        scope.requireVisible(CARD_NAME, id, card.stationId, card.townshipId);
+        scope.requireVisible(CARD_NAME, id, card.countyId, card.stationId, card.townshipId);
         return view(card, codes.usedPerCard(List.of(card.id)).getOrDefault(card.id, 0L), PersonalDataAudit.READ);
     }
 
@@ -164,7 +165,7 @@ public class ContactCardService {
     @Transactional
     public Page<ContactCardView> ofHousehold(UUID householdId, PageQuery page) {
         Household household = households.get(householdId);
-        scope.requireVisible(HOUSEHOLD_NAME, householdId, household.stationId, household.townshipId);
+        scope.requireVisible(HOUSEHOLD_NAME, householdId, household.countyId, household.stationId, household.townshipId);
         PanacheQuery<ContactCard> query = cards.find("householdId = ?1 order by issuedAt desc, id", householdId);
         Page<ContactCard> found = Page.of(query, page, Function.identity());
         Map<UUID, Long> used = codes.usedPerCard(found.items().stream().map(c -> c.id).toList());
@@ -191,7 +192,7 @@ public class ContactCardService {
         Page<Household> found = Page.of(query, page, Function.identity());
         Map<UUID, ContactCard> current = cards.currentOf(found.items().stream().map(h -> h.id).toList()).stream()
                 .collect(Collectors.toMap(c -> c.householdId, Function.identity()));
-        boolean full = scope.seesPersonalData(station.id, station.townshipId);
+        boolean full = scope.seesPersonalData(station.countyId, station.id, station.townshipId);
         List<CardNeededView> items = found.items().stream().map(h -> {
             ContactCard card = current.get(h.id);
             CardNeed need = card == null ? CardNeed.NO_CARD : CardNeed.OUTDATED;
@@ -206,7 +207,7 @@ public class ContactCardService {
     }
 
     private ContactCardView view(ContactCard card, long codesUsed, String action) {
-        boolean full = scope.seesPersonalData(card.stationId, card.townshipId);
+        boolean full = scope.seesPersonalData(card.countyId, card.stationId, card.townshipId);
         if (full) {
             audit.record(RESOURCE, card.id, action);
         }

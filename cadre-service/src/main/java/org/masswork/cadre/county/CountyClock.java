@@ -8,26 +8,46 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The county's calendar and the server's time: station days (25th–27th) and terms are counted in local dates, not
- * UTC, and whether a check-in came within its credit window by when the server received it.
+ * The counties' calendars and the server's time: station days (25th–27th) and terms are counted in local dates, not
+ * UTC, and whether a check-in came within its credit window by when the server received it. Each county's dates are
+ * in its own zone ({@link CountyZones}); what is not yet worked out per county uses the zone the service is
+ * configured with (masswork.cadre.zone, the default county's).
  */
 @ApplicationScoped
 public class CountyClock {
 
     private final ZoneId zone;
     private final Clock clock;
+    private final CountyZones zones;
 
     @Inject
-    CountyClock(@ConfigProperty(name = "masswork.cadre.zone", defaultValue = "Asia/Shanghai") ZoneId zone) {
-        this(Clock.system(zone));
+    CountyClock(@ConfigProperty(name = "masswork.cadre.zone", defaultValue = "Asia/Shanghai") ZoneId zone, CountyZones zones) {
+        this(Clock.system(zone), zones);
     }
 
-    CountyClock(Clock clock) {
+    CountyClock(Clock clock, CountyZones zones) {
         this.zone = clock.getZone();
         this.clock = clock;
+        this.zones = zones;
+    }
+
+    /** Today in the county's zone. */
+    public LocalDate today(UUID countyId) {
+        return LocalDate.now(clock.withZone(zones.of(countyId)));
+    }
+
+    /** The county's date of an instant. */
+    public LocalDate dateOf(UUID countyId, OffsetDateTime instant) {
+        return instant.atZoneSameInstant(zones.of(countyId)).toLocalDate();
+    }
+
+    /** The first instant of a date of the county. */
+    public OffsetDateTime startOf(UUID countyId, LocalDate date) {
+        return date.atStartOfDay(zones.of(countyId)).toOffsetDateTime();
     }
 
     public LocalDate today() {

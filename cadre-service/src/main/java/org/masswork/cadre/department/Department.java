@@ -15,6 +15,10 @@ public class Department extends ClientRecordedEntity {
     @Id
     public UUID id;
 
+    /** The county the department serves (a township's department: that township's county). */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(nullable = false)
     public String name;
 

@@ -12,11 +12,14 @@ import org.masswork.platform.language.Text;
 @ApplicationScoped
 public class DepartmentRepository implements PanacheRepositoryBase<Department, UUID> {
 
+    public static final Text DEPARTMENT = Text.of("部门", "department");
+
     public Department get(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("部门", "department"), id));
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(DEPARTMENT, id));
     }
 
-    public PanacheQuery<Department> search(DepartmentKind kind) {
-        return find("(:kind is null or kind = :kind)", Sort.by("name").and("id"), Parameters.with("kind", kind));
+    public PanacheQuery<Department> search(UUID countyId, DepartmentKind kind) {
+        return find("countyId = :county and (:kind is null or kind = :kind)", Sort.by("name").and("id"),
+                Parameters.with("county", countyId).and("kind", kind));
     }
 }

@@ -3,6 +3,7 @@ package org.masswork.cadre.department;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import org.masswork.cadre.scope.WorkScope;
 import org.masswork.cadre.township.TownshipRepository;
 import org.masswork.platform.idempotency.IdempotentCreates;
 import org.masswork.platform.paging.Page;
@@ -16,8 +17,11 @@ public class DepartmentService {
     private final DepartmentRepository departments;
     private final TownshipRepository townships;
     private final IdempotentCreates idempotency;
+    private final WorkScope scope;
 
-    DepartmentService(DepartmentRepository departments, TownshipRepository townships, IdempotentCreates idempotency) {
+    DepartmentService(DepartmentRepository departments, TownshipRepository townships, IdempotentCreates idempotency,
+                      WorkScope scope) {
+        this.scope = scope;
         this.departments = departments;
         this.townships = townships;
         this.idempotency = idempotency;
@@ -31,11 +35,13 @@ public class DepartmentService {
                 throw new RuleViolationProblem("department-township",
                         Text.of("乡镇部门须注明所属乡镇；县级部门不注明乡镇", "A township department names its township; a county department names none"), "townshipId");
             }
-            if (township && townships.findByIdOptional(request.townshipId()).isEmpty()) {
+            UUID county = scope.county();
+            if (township && !townships.inCounty(request.townshipId(), county)) {
                 throw new RuleViolationProblem("unknown-township", Text.of("没有乡镇 " + request.townshipId(), "No township " + request.townshipId()), "townshipId");
             }
             Department department = new Department();
             department.id = UUID.randomUUID();
+            department.countyId = county;
             department.name = request.name().strip();
             department.kind = request.kind();
             department.level = request.level();
@@ -49,11 +55,14 @@ public class DepartmentService {
 
     @Transactional
     public DepartmentView get(UUID id) {
-        return DepartmentView.of(departments.get(id));
+        Department department = departments.get(id);
+        scope.requireOwnCounty(DepartmentRepository.DEPARTMENT, id, department.countyId);
+        return DepartmentView.of(department);
     }
 
+    /** The caller's county's departments. */
     @Transactional
     public Page<DepartmentView> list(DepartmentKind kind, PageQuery page) {
-        return Page.of(departments.search(kind), page, DepartmentView::of);
+        return Page.of(departments.search(scope.county(), kind), page, DepartmentView::of);
     }
 }

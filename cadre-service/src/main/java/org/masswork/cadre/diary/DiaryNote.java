@@ -16,6 +16,10 @@ public class DiaryNote extends ClientRecordedEntity {
     @Id
     public UUID id;
 
+    /** The station's county. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(name = "cadre_id", nullable = false)
     public UUID cadreId;
 

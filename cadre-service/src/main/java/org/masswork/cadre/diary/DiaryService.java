@@ -65,6 +65,7 @@ public class DiaryService {
             DiaryNote note = new DiaryNote();
             note.id = UUID.randomUUID();
             note.cadreId = cadreId;
+            note.countyId = assignment.countyId;
             note.stationId = assignment.stationId;
             note.townshipId = assignment.townshipId;
             note.day = request.day();
@@ -108,13 +109,13 @@ public class DiaryService {
      */
     @Transactional
     public DiaryDayView day(UUID cadreId, LocalDate day) {
-        cadres.get(cadreId);
+        UUID county = cadres.get(cadreId).countyId;
         boolean own = scope.caller().cadre().filter(cadreId::equals).isPresent();
         Optional<DiaryNote> note = notes.of(cadreId, day)
-                .filter(n -> own || scope.caller().coversStation(n.stationId, n.townshipId));
+                .filter(n -> own || scope.caller().coversStation(n.countyId, n.stationId, n.townshipId));
         List<Visit> shown = visits.ofCadreOn(cadreId, day).stream()
-                .filter(v -> own || scope.caller().coversStation(v.stationId, v.townshipId)).toList();
-        if (!own && note.isEmpty() && shown.isEmpty() && !coversCurrentStation(cadreId)) {
+                .filter(v -> own || scope.caller().coversStation(v.countyId, v.stationId, v.townshipId)).toList();
+        if (!own && note.isEmpty() && shown.isEmpty() && !coversCurrentStation(cadreId, county)) {
             throw new ForbiddenException();
         }
         long confirmed = shown.stream().filter(Visit::isConfirmed).count();
@@ -122,9 +123,9 @@ public class DiaryService {
                 shown.stream().map(VisitView::of).toList(), confirmed, shown.size() - confirmed);
     }
 
-    private boolean coversCurrentStation(UUID cadreId) {
+    private boolean coversCurrentStation(UUID cadreId, UUID cadreCounty) {
         return assignments.activeForCadre(cadreId)
-                .map(a -> scope.caller().coversStation(a.stationId, a.townshipId))
-                .orElse(scope.caller().isCountyWide());
+                .map(a -> scope.caller().coversStation(a.countyId, a.stationId, a.townshipId))
+                .orElse(scope.caller().isCountyWide() && scope.caller().county().filter(cadreCounty::equals).isPresent());
     }
 }

@@ -23,6 +23,10 @@ public class Household extends ClientRecordedEntity {
     @Id
     public UUID id;
 
+    /** The station's county. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(name = "village_id", nullable = false)
     public UUID villageId;
 

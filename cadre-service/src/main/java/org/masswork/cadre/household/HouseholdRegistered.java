@@ -9,6 +9,7 @@ import org.masswork.platform.event.DomainEvent;
  */
 public record HouseholdRegistered(
         UUID householdId,
+        UUID countyId,
         UUID villageId,
         UUID stationId,
         UUID townshipId) implements DomainEvent {

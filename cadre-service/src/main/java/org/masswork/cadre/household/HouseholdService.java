@@ -43,6 +43,7 @@ public class HouseholdService {
             Station station = scope.stationOfVillage(request.villageId());
             Household household = new Household();
             household.id = UUID.randomUUID();
+            household.countyId = station.countyId;
             household.villageId = station.villageId;
             household.stationId = station.id;
             household.townshipId = station.townshipId;
@@ -50,7 +51,7 @@ public class HouseholdService {
             household.markReceived(request.recordedAt());
             households.persist(household);
             households.flush();
-            outbox.append(new HouseholdRegistered(household.id, household.villageId, household.stationId, household.townshipId));
+            outbox.append(new HouseholdRegistered(household.id, household.countyId, household.villageId, household.stationId, household.townshipId));
             return view(household, PersonalDataAudit.CREATE);
         });
     }
@@ -58,7 +59,7 @@ public class HouseholdService {
     @Transactional
     public HouseholdView get(UUID id) {
         Household household = households.get(id);
-        scope.requireVisible(RESOURCE_NAME, id, household.stationId, household.townshipId);
+        scope.requireVisible(RESOURCE_NAME, id, household.countyId, household.stationId, household.townshipId);
         return view(household, PersonalDataAudit.READ);
     }
 
@@ -75,7 +76,7 @@ public class HouseholdService {
     @Transactional
     public HouseholdView update(UUID id, UpdateHouseholdRequest request) {
         Household household = households.get(id);
-        scope.requireVisible(RESOURCE_NAME, id, household.stationId, household.townshipId);
+        scope.requireVisible(RESOURCE_NAME, id, household.countyId, household.stationId, household.townshipId);
         if (household.version != request.version()) {
             throw new ConflictProblem("stale-version", Text.of("农户 " + id + " 当前版本为 " + household.version + "，而非 " + request.version() + "；请重新加载后再修改", "Household " + id + " is at version " + household.version
                     + ", not " + request.version() + "; reload it and apply the change again"));
@@ -97,7 +98,7 @@ public class HouseholdService {
     }
 
     private HouseholdView view(Household household, String action) {
-        if (!scope.seesPersonalData(household.stationId, household.townshipId)) {
+        if (!scope.seesPersonalData(household.countyId, household.stationId, household.townshipId)) {
             return HouseholdView.masked(household);
         }
         audit.record(RESOURCE, household.id, action);

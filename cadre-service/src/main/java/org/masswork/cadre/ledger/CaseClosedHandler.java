@@ -26,7 +26,7 @@ public class CaseClosedHandler implements EventHandler<CaseEvent> {
 
     @Override
     public void handle(EventEnvelope envelope, CaseEvent event) {
-        LedgerCase ledgerCase = cases.findOrNew(event.caseId());
+        LedgerCase ledgerCase = cases.findOrNew(event.caseId(), envelope.county());
         ledgerCase.describe(event);
         ledgerCase.closedAt = LedgerCase.later(ledgerCase.closedAt, event.when(envelope));
         cases.persist(ledgerCase);

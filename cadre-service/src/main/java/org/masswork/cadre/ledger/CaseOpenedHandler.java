@@ -26,7 +26,7 @@ public class CaseOpenedHandler implements EventHandler<CaseEvent> {
 
     @Override
     public void handle(EventEnvelope envelope, CaseEvent event) {
-        LedgerCase ledgerCase = cases.findOrNew(event.caseId());
+        LedgerCase ledgerCase = cases.findOrNew(event.caseId(), envelope.county());
         ledgerCase.describe(event);
         if (ledgerCase.openedAt == null || event.when(envelope).isBefore(ledgerCase.openedAt)) {
             ledgerCase.openedAt = event.when(envelope);

@@ -26,7 +26,7 @@ public class CaseReopenedHandler implements EventHandler<CaseEvent> {
 
     @Override
     public void handle(EventEnvelope envelope, CaseEvent event) {
-        LedgerCase ledgerCase = cases.findOrNew(event.caseId());
+        LedgerCase ledgerCase = cases.findOrNew(event.caseId(), envelope.county());
         ledgerCase.describe(event);
         ledgerCase.reopenedAt = LedgerCase.later(ledgerCase.reopenedAt, event.when(envelope));
         cases.persist(ledgerCase);

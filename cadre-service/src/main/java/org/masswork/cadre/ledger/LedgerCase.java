@@ -20,6 +20,10 @@ public class LedgerCase {
     @Column(name = "case_id")
     public UUID caseId;
 
+    /** The county case-service's events name. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(name = "station_id")
     public UUID stationId;
 

@@ -12,11 +12,12 @@ public class LedgerCaseRepository implements PanacheRepositoryBase<LedgerCase, U
 
     private static final String CLOSED = "c.closedAt is not null and (c.reopenedAt is null or c.reopenedAt < c.closedAt)";
 
-    /** The case's row, new if no event of it was seen before. */
-    LedgerCase findOrNew(UUID caseId) {
+    /** The case's row, new if no event of it was seen before, in the county its events name. */
+    LedgerCase findOrNew(UUID caseId, UUID countyId) {
         return findByIdOptional(caseId).orElseGet(() -> {
             LedgerCase created = new LedgerCase();
             created.caseId = caseId;
+            created.countyId = countyId;
             return created;
         });
     }

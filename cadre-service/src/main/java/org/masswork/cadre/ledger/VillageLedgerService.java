@@ -47,7 +47,7 @@ public class VillageLedgerService {
     public VillageLedgerView ledger(UUID villageId, Integer year) {
         Station station = scope.stationOfVillage(villageId);
         Village village = villages.get(villageId);
-        int wanted = year == null ? clock.today().getYear() : year;
+        int wanted = year == null ? clock.today(station.countyId).getYear() : year;
         LocalDate from = LocalDate.of(wanted, 1, 1);
         LocalDate to = from.withDayOfYear(from.lengthOfYear());
 

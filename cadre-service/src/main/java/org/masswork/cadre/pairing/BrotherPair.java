@@ -18,6 +18,10 @@ public class BrotherPair extends ClientRecordedEntity {
     @Id
     public UUID id;
 
+    /** The village's county. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(name = "cadre_id", nullable = false)
     public UUID cadreId;
 

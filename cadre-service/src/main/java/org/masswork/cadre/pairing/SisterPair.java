@@ -16,6 +16,10 @@ public class SisterPair extends ClientRecordedEntity {
     @Id
     public UUID id;
 
+    /** The village's county. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(name = "party_organisation", nullable = false)
     public String partyOrganisation;
 

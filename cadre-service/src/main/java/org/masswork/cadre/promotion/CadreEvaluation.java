@@ -27,6 +27,10 @@ public class CadreEvaluation {
     @Column(name = "round_id")
     public UUID roundId;
 
+    /** The county evaluation-service's event names. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(nullable = false)
     public String period;
 

@@ -33,6 +33,7 @@ public class EvaluationConcludedHandler implements EventHandler<EvaluationConclu
         }
         result.cadreId = event.cadreId();
         result.roundId = event.roundId();
+        result.countyId = envelope.county();
         result.period = event.period();
         result.grade = event.grade();
         result.consequence = event.consequence();

@@ -38,7 +38,9 @@ public class PromotionService {
         if (!scope.isCountyWide() && scope.cadre().filter(cadreId::equals).isEmpty()) {
             throw new ForbiddenException();
         }
-        cadres.get(cadreId);
+        if (!scope.coversCounty(cadres.get(cadreId).countyId)) {
+            throw new ForbiddenException();
+        }
         long days = cadreService.stationExperienceDays(assignments.ofCadre(cadreId));
         Optional<CadreEvaluation> latest = evaluations.latest(cadreId);
         List<PromotionEligibility.Reason> reasons = new ArrayList<>();

@@ -42,8 +42,8 @@ public class MonthlyCompiler {
     public MonthlyFigures compile(Station station, YearMonth month) {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
-        OffsetDateTime from = first.atStartOfDay(clock.zone()).toOffsetDateTime();
-        OffsetDateTime to = month.plusMonths(1).atDay(1).atStartOfDay(clock.zone()).toOffsetDateTime();
+        OffsetDateTime from = clock.startOf(station.countyId, first);
+        OffsetDateTime to = clock.startOf(station.countyId, month.plusMonths(1).atDay(1));
 
         List<MonthlyFigures.Attendance> team = attendance.perCadre(month, station.id, null, false, WHOLE_TEAM).items().stream()
                 .map(a -> new MonthlyFigures.Attendance(a.cadreId(), a.stationDaysDue(), a.stationDaysAttended(),

@@ -27,6 +27,10 @@ public class MonthlyReport extends ClientRecordedEntity {
     @Id
     public UUID id;
 
+    /** The station's county. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(name = "station_id", nullable = false)
     public UUID stationId;
 

@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.masswork.cadre.scope.WorkScope;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.language.Text;
 
@@ -21,17 +22,17 @@ public class MonthlyReportRepository implements PanacheRepositoryBase<MonthlyRep
         return count("stationId = ?1 and monthStart = ?2", stationId, monthStart) > 0;
     }
 
-    /** Reports filtered by station, township and month; null filters match all. Newest month first. */
-    public PanacheQuery<MonthlyReport> search(UUID stationId, UUID townshipId, LocalDate monthStart) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (stationId != null) {
+    /** Reports of the area's county filtered by station, township and month; null filters match all. Newest month first. */
+    public PanacheQuery<MonthlyReport> search(WorkScope.Area area, LocalDate monthStart) {
+        StringBuilder where = new StringBuilder("countyId = :county");
+        Parameters parameters = Parameters.with("county", area.countyId());
+        if (area.stationId() != null) {
             where.append(" and stationId = :station");
-            parameters.and("station", stationId);
+            parameters.and("station", area.stationId());
         }
-        if (townshipId != null) {
+        if (area.townshipId() != null) {
             where.append(" and townshipId = :township");
-            parameters.and("township", townshipId);
+            parameters.and("township", area.townshipId());
         }
         if (monthStart != null) {
             where.append(" and monthStart = :month");

@@ -73,7 +73,7 @@ public class MonthlyReportService {
             if (!leads) {
                 throw new RuleViolationProblem("not-station-leader", Text.of("只有工作站的现任站长可以提交月报", "Only the station's current leader submits its monthly report"));
             }
-            if (!request.month().isBefore(YearMonth.from(clock.today()))) {
+            if (!request.month().isBefore(YearMonth.from(clock.today(station.countyId)))) {
                 throw new RuleViolationProblem("month-not-over", Text.of("月份结束后才能报送月报", "A month is reported once it is over"), "month");
             }
             LocalDate monthStart = request.month().atDay(1);
@@ -86,18 +86,19 @@ public class MonthlyReportService {
             MonthlyReport report = new MonthlyReport();
             report.id = UUID.randomUUID();
             report.stationId = station.id;
+            report.countyId = station.countyId;
             report.villageId = station.villageId;
             report.townshipId = station.townshipId;
             report.monthStart = monthStart;
             report.submittedBy = leaderId;
             report.submittedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            report.late = clock.today().isAfter(deadline);
+            report.late = clock.today(station.countyId).isAfter(deadline);
             report.summary = request.summary().strip();
             copy(figures, report);
             report.markReceived(request.recordedAt());
             reports.persist(report);
             reports.flush();
-            outbox.append(new MonthlyReportSubmitted(report.id, station.id, station.villageId, station.townshipId,
+            outbox.append(new MonthlyReportSubmitted(report.id, report.countyId, station.id, station.villageId, station.townshipId,
                     request.month().toString(), leaderId, report.late, figures.stationDaysDue(), figures.stationDaysAttended(),
                     figures.stationDaysPending(), figures.visitsConfirmed(), figures.visitsUnconfirmed(),
                     figures.householdsVisited(), figures.casesOpened(), figures.casesClosed(), figures.notableFindings().size(),
@@ -109,14 +110,14 @@ public class MonthlyReportService {
     @Transactional
     public MonthlyReportView get(UUID id) {
         MonthlyReport report = reports.get(id);
-        scope.requireVisible(Text.of("月报", "monthly report"), id, report.stationId, report.townshipId);
+        scope.requireVisible(Text.of("月报", "monthly report"), id, report.countyId, report.stationId, report.townshipId);
         return MonthlyReportView.of(report, deadline(YearMonth.from(report.monthStart)));
     }
 
     @Transactional
     public Page<MonthlyReportView> list(UUID stationId, UUID townshipId, YearMonth month, PageQuery page) {
         WorkScope.Area area = scope.area(stationId, townshipId);
-        return Page.of(reports.search(area.stationId(), area.townshipId(), month == null ? null : month.atDay(1)), page,
+        return Page.of(reports.search(area, month == null ? null : month.atDay(1)), page,
                 report -> MonthlyReportView.of(report, deadline(YearMonth.from(report.monthStart))));
     }
 
@@ -125,8 +126,8 @@ public class MonthlyReportService {
     public Page<MissingReportView> missing(YearMonth month, UUID townshipId, PageQuery page) {
         WorkScope.Area area = scope.area(null, townshipId);
         LocalDate deadline = deadline(month);
-        boolean overdue = clock.today().isAfter(deadline);
-        String where = "where not exists (select 1 from monthly_report r where r.station_id = s.id"
+        boolean overdue = clock.today(area.countyId()).isAfter(deadline);
+        String where = "where s.county_id = :county and not exists (select 1 from monthly_report r where r.station_id = s.id"
                 + " and r.month_start = :month and not r.late)"
                 + (area.stationId() != null ? " and s.id = :station" : area.townshipId() != null ? " and s.township_id = :township" : "");
         Query rows = bind(entityManager.createNativeQuery("""
@@ -184,6 +185,7 @@ public class MonthlyReportService {
 
     private static Query bind(Query query, WorkScope.Area area, YearMonth month) {
         query.setParameter("month", month.atDay(1));
+        query.setParameter("county", area.countyId());
         if (area.stationId() != null) {
             query.setParameter("station", area.stationId());
         } else if (area.townshipId() != null) {

@@ -14,6 +14,7 @@ import org.masswork.platform.event.DomainEvent;
  */
 public record MonthlyReportSubmitted(
         UUID reportId,
+        UUID countyId,
         UUID stationId,
         UUID villageId,
         UUID townshipId,

@@ -18,6 +18,7 @@ import org.masswork.cadre.cadre.CadreRepository;
 import org.masswork.cadre.county.CountyClock;
 import org.masswork.cadre.contactcard.ContactCardService;
 import org.masswork.cadre.contactcard.IssuedContactCardView;
+import org.masswork.cadre.scope.WorkScope;
 import org.masswork.cadre.station.Station;
 import org.masswork.cadre.station.StationRepository;
 import org.masswork.platform.idempotency.IdempotentCreates;
@@ -48,10 +49,13 @@ public class HandoverService {
     private final IdempotentCreates idempotency;
     private final Outbox outbox;
     private final CountyClock clock;
+    private final WorkScope scope;
 
     HandoverService(AssignmentService assignmentService, AssignmentRepository assignments,
                     StationHandoverRepository handovers, StationRepository stations, CadreRepository cadres,
-                    ContactCardService contactCards, IdempotentCreates idempotency, Outbox outbox, CountyClock clock) {
+                    ContactCardService contactCards, IdempotentCreates idempotency, Outbox outbox, CountyClock clock,
+                    WorkScope scope) {
+        this.scope = scope;
         this.assignmentService = assignmentService;
         this.assignments = assignments;
         this.handovers = handovers;
@@ -74,6 +78,7 @@ public class HandoverService {
 
     private HandoverView create(UUID assignmentId, HandOverStationRequest request, List<IssuedContactCardView> reissued) {
         Assignment outgoing = assignments.get(assignmentId);
+        scope.requireOwnCounty(AssignmentRepository.ASSIGNMENT, assignmentId, outgoing.countyId);
         Station station = stations.findByIdOptional(outgoing.stationId, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() ->
                 new NotFoundProblem(Text.of("工作站", "station"), outgoing.stationId));
         if (outgoing.version != request.version()) {
@@ -86,10 +91,11 @@ public class HandoverService {
                     "The successor must be another cadre than the outgoing one"),
                     SUCCESSOR);
         }
-        Cadre successor = cadres.findByIdOptional(request.successorCadreId()).orElseThrow(() ->
+        Cadre successor = cadres.findByIdOptional(request.successorCadreId()).filter(c -> c.countyId.equals(outgoing.countyId))
+                .orElseThrow(() ->
                 new RuleViolationProblem("unknown-cadre", Text.of("没有干部 " + request.successorCadreId(),
                         "No cadre " + request.successorCadreId()), SUCCESSOR));
-        LocalDate on = request.handedOverOn() != null ? request.handedOverOn() : clock.today();
+        LocalDate on = request.handedOverOn() != null ? request.handedOverOn() : clock.today(station.countyId);
 
         assignmentService.close(outgoing, on, EndReason.ROTATION, request.note(), "handedOverOn");
         Assignment next = assignmentService.start(station, successor, new Joining(outgoing.role, request.firstSecretary(),
@@ -99,6 +105,7 @@ public class HandoverService {
         StationHandover handover = new StationHandover();
         handover.id = UUID.randomUUID();
         handover.stationId = station.id;
+        handover.countyId = station.countyId;
         handover.outgoingAssignmentId = outgoing.id;
         handover.successorAssignmentId = next.id;
         handover.handedOverOn = on;
@@ -106,7 +113,7 @@ public class HandoverService {
         handover.markReceived(request.recordedAt());
         handovers.persist(handover);
         handovers.flush();
-        outbox.append(new StationHandedOver(handover.id, station.id, station.villageId, station.townshipId, outgoing.id,
+        outbox.append(new StationHandedOver(handover.id, handover.countyId, station.id, station.villageId, station.townshipId, outgoing.id,
                 outgoing.cadreId, next.id, successor.id, next.role.name(), on, handover.cardsReissued));
         return view(handover, outgoing, next);
     }

@@ -77,11 +77,11 @@ public class RotationPlanService {
     @Transactional
     public RotationPlanView plan(UUID townshipId) {
         townships.get(townshipId);
-        scope.area(null, townshipId);
-        LocalDate today = clock.today();
+        WorkScope.Area area = scope.area(null, townshipId);
+        LocalDate today = clock.today(area.countyId());
         LocalDate dueBy = today.plusDays(config.dueWithinDays());
-        List<Assignment> due = assignments.endingBy(dueBy, townshipId).range(0, MAX_DUE - 1).list();
-        List<Station> township = stations.search(townshipId).list();
+        List<Assignment> due = assignments.endingBy(dueBy, area).range(0, MAX_DUE - 1).list();
+        List<Station> township = stations.search(area.countyId(), townshipId).list();
         Map<UUID, Village> villageOf = villages.list("townshipId", townshipId).stream()
                 .collect(Collectors.toMap(v -> v.id, Function.identity()));
         Map<UUID, Cadre> cadreOf = due.isEmpty() ? Map.of() : cadres.list("id in ?1", due.stream().map(a -> a.cadreId).toList())

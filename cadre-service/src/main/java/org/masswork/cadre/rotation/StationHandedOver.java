@@ -10,6 +10,7 @@ import org.masswork.platform.event.DomainEvent;
  */
 public record StationHandedOver(
         UUID handoverId,
+        UUID countyId,
         UUID stationId,
         UUID villageId,
         UUID townshipId,

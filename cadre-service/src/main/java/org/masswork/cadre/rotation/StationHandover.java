@@ -16,6 +16,10 @@ public class StationHandover extends ClientRecordedEntity {
     @Id
     public UUID id;
 
+    /** The station's county. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(name = "station_id", nullable = false)
     public UUID stationId;
 

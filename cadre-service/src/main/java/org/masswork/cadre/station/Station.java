@@ -13,6 +13,10 @@ public class Station extends ClientRecordedEntity {
     @Id
     public UUID id;
 
+    /** The county of its township. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(name = "village_id", nullable = false, unique = true)
     public UUID villageId;
 

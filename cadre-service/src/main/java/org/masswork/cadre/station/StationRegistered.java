@@ -6,6 +6,7 @@ import org.masswork.platform.event.DomainEvent;
 /** A station now exists; other services keep their own directory of stations from this event. */
 public record StationRegistered(
         UUID stationId,
+        UUID countyId,
         String stationName,
         UUID villageId,
         String villageCode,

@@ -12,16 +12,18 @@ import org.masswork.platform.language.Text;
 @ApplicationScoped
 public class StationRepository implements PanacheRepositoryBase<Station, UUID> {
 
+    public static final Text STATION = Text.of("工作站", "station");
+
     public Station get(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("工作站", "station"), id));
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(STATION, id));
     }
 
     public boolean existsForVillage(UUID villageId) {
         return count("villageId", villageId) > 0;
     }
 
-    public PanacheQuery<Station> search(UUID townshipId) {
-        return find("(:township is null or townshipId = :township)", Sort.by("name").and("id"),
-                Parameters.with("township", townshipId));
+    public PanacheQuery<Station> search(UUID countyId, UUID townshipId) {
+        return find("countyId = :county and (:township is null or townshipId = :township)", Sort.by("name").and("id"),
+                Parameters.with("county", countyId).and("township", townshipId));
     }
 }

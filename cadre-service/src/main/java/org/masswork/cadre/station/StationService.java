@@ -3,6 +3,7 @@ package org.masswork.cadre.station;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import org.masswork.cadre.scope.WorkScope;
 import org.masswork.cadre.township.Township;
 import org.masswork.cadre.township.TownshipRepository;
 import org.masswork.cadre.village.Village;
@@ -23,9 +24,11 @@ public class StationService {
     private final TownshipRepository townships;
     private final IdempotentCreates idempotency;
     private final Outbox outbox;
+    private final WorkScope scope;
 
     StationService(StationRepository stations, VillageRepository villages, TownshipRepository townships,
-                   IdempotentCreates idempotency, Outbox outbox) {
+                   IdempotentCreates idempotency, Outbox outbox, WorkScope scope) {
+        this.scope = scope;
         this.stations = stations;
         this.villages = villages;
         this.townships = townships;
@@ -37,7 +40,8 @@ public class StationService {
     @Transactional
     public StationView register(RegisterStationRequest request, String idempotencyKey) {
         return idempotency.once("register-station", idempotencyKey, request, StationView::id, this::get, () -> {
-            Village village = villages.findByIdOptional(request.villageId()).orElseThrow(() ->
+            Village village = villages.findByIdOptional(request.villageId()).filter(v -> v.countyId.equals(scope.county()))
+                    .orElseThrow(() ->
                     new RuleViolationProblem("unknown-village", Text.of("没有村 " + request.villageId(), "No village " + request.villageId()), "villageId"));
             if (stations.existsForVillage(village.id)) {
                 throw new ConflictProblem("station-exists-for-village", Text.of("村 " + village.code + " 已有工作站", "Village " + village.code + " already has its station"));
@@ -45,6 +49,7 @@ public class StationService {
             Township township = townships.get(village.townshipId);
             Station station = new Station();
             station.id = UUID.randomUUID();
+            station.countyId = village.countyId;
             station.villageId = village.id;
             station.townshipId = village.townshipId;
             station.name = request.name().strip();
@@ -52,7 +57,7 @@ public class StationService {
             station.markReceived(request.recordedAt());
             stations.persist(station);
             stations.flush();
-            outbox.append(new StationRegistered(station.id, station.name, village.id, village.code, village.name,
+            outbox.append(new StationRegistered(station.id, station.countyId, station.name, village.id, village.code, village.name,
                     village.kind.name(), village.type.name(), township.id, township.name));
             return StationView.of(station);
         });
@@ -60,11 +65,14 @@ public class StationService {
 
     @Transactional
     public StationView get(UUID id) {
-        return StationView.of(stations.get(id));
+        Station station = stations.get(id);
+        scope.requireOwnCounty(StationRepository.STATION, id, station.countyId);
+        return StationView.of(station);
     }
 
+    /** The caller's county's stations. */
     @Transactional
     public Page<StationView> list(UUID townshipId, PageQuery page) {
-        return Page.of(stations.search(townshipId), page, StationView::of);
+        return Page.of(stations.search(scope.county(), townshipId), page, StationView::of);
     }
 }

@@ -13,8 +13,12 @@ public class Township extends ClientRecordedEntity {
     @Id
     public UUID id;
 
-    /** The county's own code for the township, unique. */
-    @Column(nullable = false, unique = true)
+    /** The county the township belongs to. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
+    /** The county's own code for the township, unique in the county. */
+    @Column(nullable = false)
     public String code;
 
     @Column(nullable = false)

@@ -15,10 +15,15 @@ public class Village extends ClientRecordedEntity {
     @Id
     public UUID id;
 
+    /** The county of its township. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(name = "township_id", nullable = false)
     public UUID townshipId;
 
-    @Column(nullable = false, unique = true)
+    /** Unique in the county. */
+    @Column(nullable = false)
     public String code;
 
     @Column(nullable = false)

@@ -12,17 +12,19 @@ import org.masswork.platform.language.Text;
 @ApplicationScoped
 public class VillageRepository implements PanacheRepositoryBase<Village, UUID> {
 
+    public static final Text VILLAGE = Text.of("村", "village");
+
     public Village get(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("村", "village"), id));
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(VILLAGE, id));
     }
 
-    public boolean codeTaken(String code) {
-        return count("code", code) > 0;
+    public boolean codeTaken(UUID countyId, String code) {
+        return count("countyId = ?1 and code = ?2", countyId, code) > 0;
     }
 
-    /** Villages filtered by township and type; a null filter matches all. */
-    public PanacheQuery<Village> search(UUID townshipId, VillageType type) {
-        return find("(:township is null or townshipId = :township) and (:type is null or type = :type)",
-                Sort.by("code"), Parameters.with("township", townshipId).and("type", type));
+    /** A county's villages filtered by township and type; a null filter matches all. */
+    public PanacheQuery<Village> search(UUID countyId, UUID townshipId, VillageType type) {
+        return find("countyId = :county and (:township is null or townshipId = :township) and (:type is null or type = :type)",
+                Sort.by("code"), Parameters.with("county", countyId).and("township", townshipId).and("type", type));
     }
 }

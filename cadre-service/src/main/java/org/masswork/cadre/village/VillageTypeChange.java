@@ -17,6 +17,10 @@ public class VillageTypeChange {
     @Id
     public UUID id;
 
+    /** The village's county. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(name = "village_id", nullable = false)
     public UUID villageId;
 

@@ -5,6 +5,7 @@ import org.masswork.platform.event.DomainEvent;
 
 public record VillageTypeChanged(
         UUID villageId,
+        UUID countyId,
         UUID townshipId,
         String fromType,
         String toType) implements DomainEvent {

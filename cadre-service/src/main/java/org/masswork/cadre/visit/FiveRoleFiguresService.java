@@ -41,7 +41,7 @@ public class FiveRoleFiguresService {
     @Transactional
     public Page<FiveRoleWork> figures(YearMonth month, FiveRoleGrouping grouping, UUID stationId, UUID townshipId, PageQuery page) {
         WorkScope.Area area = scope.area(stationId, townshipId);
-        String where = "where month_start = :month"
+        String where = "where county_id = :county and month_start = :month"
                 + (area.stationId() != null ? " and station_id = :station" : "")
                 + (area.townshipId() != null ? " and township_id = :township" : "");
         long total = ((Number) bind(entityManager.createNativeQuery(
@@ -83,7 +83,7 @@ public class FiveRoleFiguresService {
     }
 
     private static Query bind(Query query, YearMonth month, WorkScope.Area area) {
-        query.setParameter("month", month.atDay(1));
+        query.setParameter("month", month.atDay(1)).setParameter("county", area.countyId());
         if (area.stationId() != null) {
             query.setParameter("station", area.stationId());
         }

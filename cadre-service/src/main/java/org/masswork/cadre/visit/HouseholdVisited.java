@@ -8,6 +8,7 @@ import org.masswork.platform.event.DomainEvent;
 /** A cadre recorded a household visit; {@code confirmed} if the household confirmed it at once. */
 public record HouseholdVisited(
         UUID visitId,
+        UUID countyId,
         UUID cadreId,
         UUID stationId,
         UUID villageId,

@@ -26,6 +26,10 @@ public class Visit extends ClientRecordedEntity {
     @Id
     public UUID id;
 
+    /** The household's county. */
+    @Column(name = "county_id", nullable = false)
+    public UUID countyId;
+
     @Column(name = "cadre_id", nullable = false)
     public UUID cadreId;
 

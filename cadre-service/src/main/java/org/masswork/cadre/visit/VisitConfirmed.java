@@ -8,6 +8,7 @@ import org.masswork.platform.event.DomainEvent;
 /** The household confirmed a visit after it was recorded. */
 public record VisitConfirmed(
         UUID visitId,
+        UUID countyId,
         UUID cadreId,
         UUID stationId,
         UUID villageId,

@@ -31,7 +31,7 @@ public class VisitRepository implements PanacheRepositoryBase<Visit, UUID> {
      */
     public Optional<VisitedHousehold> householdFor(UUID cadreId, UUID householdId) {
         return getEntityManager().createQuery("""
-                        select new org.masswork.cadre.visit.VisitedHousehold(h.id, h.stationId, h.villageId, h.townshipId,
+                        select new org.masswork.cadre.visit.VisitedHousehold(h.id, h.countyId, h.stationId, h.villageId, h.townshipId,
                             a.cadreId, a.stationId, a.townshipId, a.startsOn)
                         from Household h left join Assignment a on a.cadreId = :cadre and a.endedOn is null
                         where h.id = :household""", VisitedHousehold.class)
@@ -47,6 +47,7 @@ public class VisitRepository implements PanacheRepositoryBase<Visit, UUID> {
     public PanacheQuery<Visit> search(VisitFilter filter) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
+        add(where, parameters, "countyId", filter.countyId());
         add(where, parameters, "stationId", filter.stationId());
         add(where, parameters, "townshipId", filter.townshipId());
         add(where, parameters, "villageId", filter.villageId());

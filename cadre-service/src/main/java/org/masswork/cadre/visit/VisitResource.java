@@ -114,7 +114,7 @@ public class VisitResource {
                                 @QueryParam("cadreId") UUID cadreId, @QueryParam("from") LocalDate from,
                                 @QueryParam("to") LocalDate to, @QueryParam("confirmed") Boolean confirmed,
                                 @QueryParam("followUpNeeded") Boolean followUpNeeded, @Valid @BeanParam PageQuery page) {
-        return visits.list(new VisitFilter(stationId, townshipId, villageId, householdId, cadreId, from, to, confirmed,
+        return visits.list(new VisitFilter(null, stationId, townshipId, villageId, householdId, cadreId, from, to, confirmed,
                 followUpNeeded), page);
     }
 

@@ -91,7 +91,7 @@ public class VisitService {
                     .filter(a -> a.stationId().equals(household.stationId()))
                     .orElseThrow(() -> new RuleViolationProblem("household-outside-cadre-station",
                             Text.of("该户所属工作站不由该干部服务", "The household belongs to a station the cadre is not serving"), "householdId"));
-            scope.requireStation(household.stationId(), household.townshipId());
+            scope.requireStation(household.countyId(), household.stationId(), household.townshipId());
             if (request.visitedOn().isBefore(assignment.startsOn())) {
                 throw new RuleViolationProblem("visit-before-assignment", Text.of("该干部在本站的派驻始于 " + assignment.startsOn() + "，晚于走访日期", "The cadre's assignment at this station started on "
                         + assignment.startsOn() + ", after the visit's date"), "visitedOn");
@@ -100,6 +100,7 @@ public class VisitService {
             visit.id = UUID.randomUUID();
             visit.cadreId = cadreId;
             visit.householdId = household.id();
+            visit.countyId = household.countyId();
             visit.stationId = household.stationId();
             visit.villageId = household.villageId();
             visit.townshipId = household.townshipId();
@@ -117,7 +118,7 @@ public class VisitService {
             }
             visit.markReceived(request.recordedAt());
             inserts.add(visit);
-            outbox.append(new HouseholdVisited(visit.id, cadreId, visit.stationId, visit.villageId, visit.townshipId,
+            outbox.append(new HouseholdVisited(visit.id, visit.countyId, cadreId, visit.stationId, visit.villageId, visit.townshipId,
                     visit.householdId, visit.visitedOn, visit.roles.stream().sorted().toList(), visit.followUpNeeded,
                     visit.isConfirmed(), visit.confirmationMethod));
             return VisitView.of(visit);
@@ -128,7 +129,7 @@ public class VisitService {
     @Transactional
     public VisitView confirmLater(UUID visitId, ConfirmationRequest request) {
         Visit visit = visits.get(visitId);
-        scope.requireVisible(RESOURCE_NAME, visitId, visit.stationId, visit.townshipId);
+        scope.requireVisible(RESOURCE_NAME, visitId, visit.countyId, visit.stationId, visit.townshipId);
         ConfirmationMethod method = method(request);
         if (method == null) {
             throw new InvalidInputProblem("confirmation", Text.of("须给出确认码或签字凭证编号（countersignatureRef）之一", "give either a code or a countersignatureRef"));
@@ -139,7 +140,7 @@ public class VisitService {
         }
         confirm(visit, method, request);
         visits.flush();
-        outbox.append(new VisitConfirmed(visit.id, visit.cadreId, visit.stationId, visit.villageId, visit.townshipId,
+        outbox.append(new VisitConfirmed(visit.id, visit.countyId, visit.cadreId, visit.stationId, visit.villageId, visit.townshipId,
                 visit.householdId, visit.visitedOn, visit.confirmationMethod, visit.confirmedAt));
         return VisitView.of(visit);
     }
@@ -147,14 +148,14 @@ public class VisitService {
     @Transactional
     public VisitView get(UUID id) {
         Visit visit = visits.get(id);
-        scope.requireVisible(RESOURCE_NAME, id, visit.stationId, visit.townshipId);
+        scope.requireVisible(RESOURCE_NAME, id, visit.countyId, visit.stationId, visit.townshipId);
         return VisitView.of(visit);
     }
 
     @Transactional
     public Page<VisitView> list(VisitFilter filter, PageQuery page) {
         WorkScope.Area area = scope.area(filter.stationId(), filter.townshipId());
-        VisitFilter scoped = new VisitFilter(area.stationId(), area.townshipId(), filter.villageId(), filter.householdId(),
+        VisitFilter scoped = new VisitFilter(area.countyId(), area.stationId(), area.townshipId(), filter.villageId(), filter.householdId(),
                 filter.cadreId(), filter.from(), filter.to(), filter.confirmed(), filter.followUpNeeded());
         return Page.of(visits.search(scoped), page, VisitView::of);
     }
@@ -162,7 +163,7 @@ public class VisitService {
     @Transactional
     public VisitCoverageView coverage(UUID villageId, Integer year) {
         Station station = scope.stationOfVillage(villageId);
-        int wanted = year == null ? clock.today().getYear() : year;
+        int wanted = year == null ? clock.today(station.countyId).getYear() : year;
         LocalDate from = LocalDate.of(wanted, 1, 1);
         return VisitCoverageView.of(station.villageId, wanted, households.countInVillage(station.villageId),
                 visits.coverage(station.villageId, from, from.withDayOfYear(from.lengthOfYear())));

@@ -9,7 +9,7 @@ import org.masswork.cadre.assignment.ActiveAssignment;
  * Where a household lies, with the visiting cadre's active assignment (wherever it is, or none), read in one query
  * ({@link VisitRepository#householdFor}): no personal data of the household is read.
  */
-public record VisitedHousehold(UUID id, UUID stationId, UUID villageId, UUID townshipId,
+public record VisitedHousehold(UUID id, UUID countyId, UUID stationId, UUID villageId, UUID townshipId,
                                UUID assignmentCadreId, UUID assignmentStationId, UUID assignmentTownshipId,
                                LocalDate assignmentStartsOn) {
 

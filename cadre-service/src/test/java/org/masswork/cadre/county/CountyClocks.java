@@ -1,5 +1,6 @@
 package org.masswork.cadre.county;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusMock;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -16,11 +17,15 @@ public final class CountyClocks {
     }
 
     public static void stoppedAt(LocalDateTime countyTime) {
-        QuarkusMock.installMockForType(new CountyClock(Clock.fixed(countyTime.atZone(County.ZONE).toInstant(), County.ZONE)),
+        QuarkusMock.installMockForType(new CountyClock(Clock.fixed(countyTime.atZone(County.ZONE).toInstant(), County.ZONE), zones()),
                 CountyClock.class);
     }
 
     public static void running() {
-        QuarkusMock.installMockForType(new CountyClock(Clock.system(County.ZONE)), CountyClock.class);
+        QuarkusMock.installMockForType(new CountyClock(Clock.system(County.ZONE), zones()), CountyClock.class);
+    }
+
+    private static CountyZones zones() {
+        return Arc.container().instance(CountyZones.class).get();
     }
 }

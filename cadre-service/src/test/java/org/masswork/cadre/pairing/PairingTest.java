@@ -181,7 +181,7 @@ class PairingTest {
         }
         given().auth().oauth2(TestTokens.countyAdmin()).header("Accept-Language", "en").queryParam("groupBy", "STATION")
                 .when().get("/api/v1/pairing-figures")
-                .then().statusCode(400).body("errors.reason", contains("must be one of COUNTY, TOWNSHIP"));
+                .then().statusCode(400).body("errors.reason", contains("must be one of PROVINCE, COUNTY, TOWNSHIP"));
     }
 
     private static ValidatableResponse figures(String token, String groupBy, UUID townshipId) {
