@@ -259,10 +259,10 @@ class CountyScopeTest {
     }
 
     @Test
-    void shouldLearnACountyAndItsZoneFromCountyRegistered() {
+    void shouldLearnACountyAndItsZoneFromCountyRegisteredAndCountItsDaysInIt() {
         String registered = TestEvents.envelope(UUID.randomUUID(), "/masswork/cadre-service", "CountyRegistered",
                 otherCounty.toString(), java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC),
-                "{\"countyId\":\"" + otherCounty + "\",\"code\":\"xiling\",\"name\":\"西岭县\",\"zone\":\"Asia/Urumqi\"}");
+                "{\"countyId\":\"" + otherCounty + "\",\"code\":\"xiling\",\"name\":\"西岭县\",\"zone\":\"Pacific/Pago_Pago\"}");
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
             kafka.send(StationEvents.CADRE_TOPIC, otherCounty.toString(), StationEvents.inCounty(registered, otherCounty));
         }
@@ -270,7 +270,22 @@ class CountyScopeTest {
                 QuarkusTransaction.requiringNew().call(() -> counties.findByIdOptional(otherCounty)
                         .map(county -> county.name).orElse(null))));
         assertThat(QuarkusTransaction.requiringNew().call(() -> counties.findById(otherCounty).zone))
-                .isEqualTo("Asia/Urumqi");
+                .isEqualTo("Pacific/Pago_Pago");
+
+        // 01:00 of a day in Shanghai is 06:00 of the day before in Pago Pago (UTC-11): the county's figures of that
+        // day before count it, by the county's own calendar, and those of the Shanghai day do not.
+        LocalDate shanghaiDay = County.today().minusDays(2);
+        Map<String, Object> body = CaseTestData.problem(there);
+        body.put("recordedAt", shanghaiDay.atTime(1, 0).atZone(County.ZONE).toOffsetDateTime().toString());
+        open(there.cadre(), body);
+        assertThat(casesOn(shanghaiDay.minusDays(1))).isEqualTo(1);
+        assertThat(casesOn(shanghaiDay)).isZero();
+    }
+
+    private long casesOn(LocalDate day) {
+        return given().auth().oauth2(there.countyAdmin()).queryParam("from", day.toString()).queryParam("to", day.toString())
+                .when().get("/api/v1/case-figures").then().statusCode(200).extract().<Number>path("rows[0].casesReceived")
+                .longValue();
     }
 
     /** Tokens of the first (default) county, some naming the other county's station, township or villager. */

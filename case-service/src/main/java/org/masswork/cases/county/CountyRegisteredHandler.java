@@ -31,5 +31,6 @@ public class CountyRegisteredHandler implements EventHandler<CountyRegistered> {
         county.name = event.name();
         county.zone = event.zone();
         county.registeredAt = envelope.time();
+        counties.changed();
     }
 }

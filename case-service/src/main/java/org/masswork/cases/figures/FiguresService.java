@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.masswork.cases.CaseRules;
 import org.masswork.cases.casefile.CaseAccess;
+import org.masswork.cases.county.KnownCountyRepository;
 import org.masswork.platform.language.Text;
 import org.masswork.platform.paging.FiguresRows;
 import org.masswork.platform.problem.InvalidInputProblem;
@@ -92,9 +93,12 @@ public class FiguresService {
     private final CaseAccess access;
     private final CallerScope caller;
     private final CaseRules rules;
+    private final KnownCountyRepository counties;
 
-    FiguresService(EntityManager entityManager, CaseAccess access, CallerScope caller, CaseRules rules) {
+    FiguresService(EntityManager entityManager, CaseAccess access, CallerScope caller, CaseRules rules,
+                   KnownCountyRepository counties) {
         this.entityManager = entityManager;
+        this.counties = counties;
         this.access = access;
         this.caller = caller;
         this.rules = rules;
@@ -107,8 +111,9 @@ public class FiguresService {
     @Transactional
     public CaseFiguresReport figures(LocalDate from, LocalDate to, UUID countyId, UUID townshipId, UUID stationId,
                                      FiguresGrouping groupBy) {
-        CountyPeriod days = CountyPeriod.of(from, to, rules.zone());
         UUID county = county(countyId, groupBy, townshipId, stationId);
+        // A county's days are its own zone's; the province's, across counties, the configured zone's.
+        CountyPeriod days = CountyPeriod.of(from, to, county == null ? rules.zone() : counties.zone(county));
         boolean countyWide = caller.isCountyWide() || caller.isProvinceWide();
         if (!countyWide && access.township().isEmpty() && access.station().isEmpty()) {
             throw new ForbiddenException();
