@@ -1,6 +1,7 @@
 package org.masswork.evaluation.county;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneId;
 import org.masswork.platform.event.EventEnvelope;
 import org.masswork.platform.inbox.EventHandler;
 
@@ -29,7 +30,7 @@ public class CountyRegisteredHandler implements EventHandler<CountyRegistered> {
         county.countyId = event.countyId();
         county.code = event.code();
         county.name = event.name();
-        county.zone = event.zone();
+        county.zone = ZoneId.of(event.zone()).getId(); // a zone Java does not know parks the event rather than every figure failing
         counties.persist(county);
     }
 }

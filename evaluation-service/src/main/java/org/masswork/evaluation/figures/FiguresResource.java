@@ -36,11 +36,12 @@ public class FiguresResource {
             description = "The days from `from` to `to`, both included, in the county's calendar (at most 366): station days due "
                     + "and attended, visits made and confirmed (per role of the five), households visited, and the cases of the "
                     + "group's stations (a cadre's: of the stations they served). One row per group with any figure, narrowed by "
-                    + "county, township, station or cadre. Every row names its county. Province roles read the province (PROVINCE, one row), "
-                    + "a row per county (COUNTY) or, with `countyId`, one county's rows at any level (below COUNTY without `countyId`: "
-                    + "400). County roles read their county only (PROVINCE or another `countyId` is a 403); a township officer their township, its stations and "
-                    + "the cadres stationed in it (another is a 403); a cadre their own figures, and their station's while they "
-                    + "serve it (not per cadre). An unknown station or cadre is a 404.")
+                    + "county, township, station or cadre. Every row names its county. Province roles read the province "
+                    + "(PROVINCE, one row), a row per county (COUNTY) or, with `countyId`, one county's rows at any level (below "
+                    + "COUNTY without `countyId`: 400). County roles read their county only (PROVINCE or another `countyId` is a "
+                    + "403); a township officer their township, its stations and the cadres stationed in it (another is a 403); a "
+                    + "cadre their own figures, and their station's while they serve it (not per cadre). An unknown station or "
+                    + "cadre is a 404.")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = WorkFiguresReport.class)))
     public WorkFiguresReport figures(

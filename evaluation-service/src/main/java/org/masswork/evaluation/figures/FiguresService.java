@@ -77,10 +77,11 @@ public class FiguresService {
     }
 
     /**
-     * County roles ask for anything of their county (another county, or the province, is a 403). A township officer gets their own township (another is a 403), its stations and
-     * the cadres ever stationed in it, each counted within the township. A cadre or station leader gets their own
-     * figures, narrowed as they like; a station's team figures only for the station they serve today by the record,
-     * and not grouped by cadre (a colleague's own figures are the colleague's).
+     * County roles ask for anything of their county (another county, or the province, is a 403). A township officer gets
+     * their own township (another is a 403), its stations and the cadres ever stationed in it, each counted within the
+     * township. A cadre or station leader gets their own figures, narrowed as they like; a station's team figures only
+     * for the station they serve today by the record, and not grouped by cadre (a colleague's own figures are the
+     * colleague's).
      */
     private Narrowing scoped(FiguresGrouping groupBy, UUID countyId, UUID townshipId, KnownStation station, UUID cadreId) {
         UUID stationId = station == null ? null : station.stationId;
@@ -135,5 +136,4 @@ public class FiguresService {
         }
         return new Narrowing(countyId, townshipId, stationId, cadreId);
     }
-
 }

@@ -86,10 +86,12 @@ public class RoundClosing {
             verdicts.persist(verdict);
             if (result.graded()) {
                 graded++;
-                outbox.append(new EvaluationConcluded(round.countyId, verdict.cadreId, round.id, round.period, verdict.grade, verdict.consequence, now));
+                outbox.append(new EvaluationConcluded(round.countyId, verdict.cadreId, round.id, round.period, verdict.grade,
+                        verdict.consequence, now));
             } else {
                 notGraded++;
-                outbox.append(new EvaluationNotGraded(round.countyId, verdict.cadreId, round.id, round.period, result.notGradedReasons(), now));
+                outbox.append(new EvaluationNotGraded(round.countyId, verdict.cadreId, round.id, round.period,
+                        result.notGradedReasons(), now));
             }
         }
         rounds.flush();

@@ -77,7 +77,8 @@ public class VerdictRepository implements PanacheRepositoryBase<Verdict, Verdict
                                count(*) filter (where consequence = 'RECOMMEND_PROMOTION'),
                                count(*) filter (where consequence = 'ADMONISHMENT_TALK'),
                                count(*) filter (where consequence = 'APPOINTMENT_CANCELLED_OR_POSTPONED')
-                          from verdict where period like :period || '%%' and (cast(:county as uuid) is null or county_id = cast(:county as uuid))
+                          from verdict
+                         where period like :period || '%%' and (cast(:county as uuid) is null or county_id = cast(:county as uuid))
                          group by 1, 2 order by 1, 2""".formatted(key[0], key[1]))
                 .setParameter("period", period).setParameter("county", countyId == null ? null : countyId.toString());
         List<VerdictFigures> rows = ((List<Object[]>) query.getResultList()).stream().map(VerdictRepository::figures).toList();
