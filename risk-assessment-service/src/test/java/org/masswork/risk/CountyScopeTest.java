@@ -26,6 +26,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.masswork.infra.Await;
 import org.masswork.infra.County;
 import org.masswork.infra.KafkaTestClient;
 import org.masswork.infra.MassWorkTestResource;
@@ -260,6 +262,46 @@ class CountyScopeTest {
                     .when().get("/api/v1/risk-figures").then().statusCode(400).contentType("application/problem+json")
                     .body("errors[0].field", equalTo("countyId"));
         }
+    }
+
+    @Test
+    void shouldKeepEachCaseInItsCountyAndAlertOnAMatterOfTheCountyNamingIt() {
+        UUID otherCounty = UUID.randomUUID();
+        List<Village> theirs = RiskTestData.villagesInCounty(kafka, otherCounty, UUID.randomUUID(), 2);
+        String theirWater = inOtherCounty(otherCounty, "official-of-their-water", "DECISION_OWNER", Map.of("department", WATER));
+        Map<String, Object> body = RiskTestData.project(theirs);
+        body.put("householdsAffected", 30);
+        body.put("budgetYuan", 900_000);
+        UUID matter = register(theirWater, body);
+        RiskTestData.startGathering(theirWater, matter);
+        post(theirWater, "/api/v1/matters/" + matter + "/surveys", survey(theirs.get(0), 30, 27, 1, 2, 0)).statusCode(201);
+        step(theirWater, matter, "/analysis", analysis(4, 4, 4, 4, List.of())).statusCode(200);
+        step(theirWater, matter, "/risk-level", Map.of()).statusCode(200).body("riskLevel", equalTo("LOW"));
+        step(theirWater, matter, "/report", Map.of("summary", "低风险")).statusCode(200);
+        step(theirWater, matter, "/decision", Map.of("decision", "APPROVE", "minutes", "局务会议")).statusCode(200);
+        RiskTestData.transition(theirWater, matter, "CARRY_OUT").statusCode(200);
+
+        // Ten land disputes (3 each) of their county reach the threshold of 30.
+        List<UUID> cases = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            UUID caseId = UUID.randomUUID();
+            cases.add(caseId);
+            RiskTestData.caseEventInCounty(kafka, otherCounty, "CaseOpened", caseId, theirs.get(0), "DISPUTE", "LAND", Instant.now());
+        }
+        Await.until("an alert on their matter", WAIT, () -> matterOf(theirWater, matter).getList("alerts").size() == 1);
+        cases.forEach(caseId -> assertThat(QuarkusTransaction.requiringNew().call(() -> em()
+                .createNativeQuery("select cast(county_id as varchar) from village_case where case_id = :c")
+                .setParameter("c", caseId).getSingleResult())).isEqualTo(otherCounty.toString()));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> em()
+                .createNativeQuery("select cast(county_id as varchar) from risk_alert where matter_id = :m")
+                .setParameter("m", matter).getSingleResult())).isEqualTo(otherCounty.toString());
+        List<ConsumerRecord<String, String>> alerts = kafka.await(RiskTestData.RISK_TOPIC, r -> r.key().equals(matter.toString())
+                && "RiskAlertRaised".equals(JsonPath.from(r.value()).getString("type")), 1, WAIT);
+        assertThat(alerts).hasSize(1);
+        assertThat(JsonPath.from(alerts.get(0).value()).getString("countyid")).isEqualTo(otherCounty.toString());
+        assertThat(JsonPath.from(alerts.get(0).value()).getString("data.countyId")).isEqualTo(otherCounty.toString());
+        // Their alert shows to none of our county's callers.
+        given().auth().oauth2(TestTokens.countyAdmin()).when().get("/api/v1/matters/{id}", matter).then().statusCode(404);
     }
 
     private static String inOtherCounty(UUID county, String subject, String role, Map<String, Object> claims) {

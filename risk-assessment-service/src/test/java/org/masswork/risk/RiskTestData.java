@@ -73,6 +73,12 @@ public final class RiskTestData {
     /** Sends one case-service event about a case; {@code at} is when it happened. Returns the event id. */
     public static UUID caseEvent(KafkaTestClient kafka, String type, UUID caseId, Village village, String kind,
                                  String category, Instant at) {
+        return caseEventInCounty(kafka, null, type, caseId, village, kind, category, at);
+    }
+
+    /** As {@link #caseEvent}, about a case of the county (the envelope's {@code countyid}). */
+    public static UUID caseEventInCounty(KafkaTestClient kafka, UUID county, String type, UUID caseId, Village village,
+                                         String kind, String category, Instant at) {
         Map<String, Object> data = new HashMap<>();
         data.put("caseId", caseId.toString());
         data.put("stationId", village.stationId().toString());
@@ -83,7 +89,7 @@ public final class RiskTestData {
         data.put("occurredAt", at.toString());
         data.put("actor", "cadre");
         UUID eventId = UUID.randomUUID();
-        kafka.send(CASE_TOPIC, caseId.toString(), envelope(eventId, type, caseId, at, null, data));
+        kafka.send(CASE_TOPIC, caseId.toString(), envelope(eventId, type, caseId, at, county, data));
         return eventId;
     }
 

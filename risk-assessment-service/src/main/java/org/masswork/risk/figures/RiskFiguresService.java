@@ -129,10 +129,12 @@ public class RiskFiguresService {
         CountyPeriod.of(from, to, calendar.defaultZone());
         UUID county = scope.isProvinceWide() ? provinceCounty(countyId, townshipId, groupBy) : callersCounty(countyId, groupBy);
         UUID township = townshipId;
-        if (!scope.isProvinceWide() && !scope.isCountyWide()) {
-            township = scope.township().orElseThrow(ForbiddenException::new);
-            if (townshipId != null && !townshipId.equals(township)) {
-                throw new ForbiddenException();
+        if (!scope.isProvinceWide()) {
+            if (townshipId != null) {
+                scope.requireTownship(county, townshipId);
+            }
+            if (!scope.isCountyWide()) {
+                township = scope.township().orElseThrow(ForbiddenException::new);
             }
         }
         String query = switch (groupBy) {
