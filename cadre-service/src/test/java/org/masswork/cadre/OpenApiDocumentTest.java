@@ -29,8 +29,8 @@ class OpenApiDocumentTest {
 
     @Test
     void shouldListOnlyTheGroupingsEachFiguresOperationTakes() {
-        assertThat(groupings("/api/v1/pairing-figures")).containsExactly("COUNTY", "TOWNSHIP");
-        assertThat(groupings("/api/v1/card-figures")).containsExactly("COUNTY", "TOWNSHIP", "STATION");
+        assertThat(groupings("/api/v1/pairing-figures")).containsExactly("PROVINCE", "COUNTY", "TOWNSHIP");
+        assertThat(groupings("/api/v1/card-figures")).containsExactly("PROVINCE", "COUNTY", "TOWNSHIP", "STATION");
     }
 
     private static List<String> groupings(String path) {

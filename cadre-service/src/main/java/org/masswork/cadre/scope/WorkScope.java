@@ -149,7 +149,7 @@ public class WorkScope {
         }
         if (caller.township().isPresent()) {
             UUID own = caller.township().get();
-            if (townshipId != null && !townshipId.equals(own) || !townships.inCounty(own, county)) {
+            if (townshipId != null && !townshipId.equals(own)) {
                 throw new ForbiddenException();
             }
             return new Area(county, null, own);

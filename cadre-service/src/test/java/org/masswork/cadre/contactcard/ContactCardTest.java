@@ -197,7 +197,7 @@ class ContactCardTest {
         }
         given().auth().oauth2(TestTokens.countyAdmin()).header("Accept-Language", "en").queryParam("groupBy", "CADRE")
                 .when().get("/api/v1/card-figures")
-                .then().statusCode(400).body("errors.reason", contains("must be one of COUNTY, TOWNSHIP, STATION"));
+                .then().statusCode(400).body("errors.reason", contains("must be one of PROVINCE, COUNTY, TOWNSHIP, STATION"));
     }
 
     private static ValidatableResponse figures(String token, String groupBy, Map<String, Object> filters) {

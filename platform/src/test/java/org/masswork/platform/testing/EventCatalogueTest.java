@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
+import org.masswork.platform.county.Counties;
 
 /** The catalogue check itself, on the repository's docs/asyncapi.yaml: it must find what breaks the document. */
 class EventCatalogueTest {
@@ -106,7 +107,8 @@ class EventCatalogueTest {
         ObjectNode event = JSON.createObjectNode().put("specversion", "1.0").put("id", UUID.randomUUID().toString())
                 .put("source", "/masswork/cadre-service").put("type", "StationRegistered").put("subject", stationId.toString())
                 .put("time", "2026-12-03T08:00:00Z").put("datacontenttype", "application/json");
-        event.putObject("data").put("stationId", stationId.toString()).put("stationName", "东沟村群众工作站")
+        event.putObject("data").put("stationId", stationId.toString()).put("countyId", Counties.DEFAULT_ID.toString())
+                .put("stationName", "东沟村群众工作站")
                 .put("villageId", UUID.randomUUID().toString()).put("villageCode", "V-001").put("villageName", "东沟村")
                 .put("villageKind", "VILLAGE").put("villageType", "POOR").put("townshipId", UUID.randomUUID().toString())
                 .put("townshipName", "城关镇");
