@@ -12,9 +12,7 @@ public interface DomainEvent {
     UUID aggregateId();
 
     /** The county whose data the event is about: the envelope's {@code countyid}. */
-    default UUID countyId() {
-        return null;
-    }
+    UUID countyId();
 
     default String eventType() {
         return getClass().getSimpleName();

@@ -125,26 +125,14 @@ public class CallerScope {
         return station;
     }
 
-    /** Whether the caller may see data of this township (county roles, or that township's officers). */
-    public boolean coversTownship(UUID townshipId) {
+    /** Within the caller's county: whether they may see data of this township (county roles, or its officers). */
+    private boolean coversTownship(UUID townshipId) {
         return isCountyWide() || township().filter(townshipId::equals).isPresent();
     }
 
-    /** Whether the caller may see data of this station, which lies in the given township. */
-    public boolean coversStation(UUID stationId, UUID townshipId) {
+    /** Within the caller's county: whether they may see data of this station, which lies in the given township. */
+    private boolean coversStation(UUID stationId, UUID townshipId) {
         return coversTownship(townshipId) || station().filter(stationId::equals).isPresent();
-    }
-
-    public void requireTownship(UUID townshipId) {
-        if (!coversTownship(townshipId)) {
-            throw new ForbiddenException();
-        }
-    }
-
-    public void requireStation(UUID stationId, UUID townshipId) {
-        if (!coversStation(stationId, townshipId)) {
-            throw new ForbiddenException();
-        }
     }
 
     /**

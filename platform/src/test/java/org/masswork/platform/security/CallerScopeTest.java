@@ -14,11 +14,12 @@ import org.masswork.platform.problem.RuleViolationProblem;
 
 class CallerScopeTest {
 
+    private static final UUID COUNTY = UUID.randomUUID();
     private static final UUID TOWNSHIP = UUID.randomUUID();
     private static final UUID STATION = UUID.randomUUID();
     private static final UUID CADRE = UUID.randomUUID();
-    private static final Map<String, Object> EVERY_CLAIM = Map.of("township", TOWNSHIP.toString(), "station", STATION.toString(),
-            "cadre", CADRE.toString());
+    private static final Map<String, Object> EVERY_CLAIM = Map.of("county", COUNTY.toString(), "township", TOWNSHIP.toString(),
+            "station", STATION.toString(), "cadre", CADRE.toString());
     /** The record: CADRE serves STATION, nobody serves anything else. */
     private static final StationAssignments RECORD = (cadreId, stationId) -> CADRE.equals(cadreId) && STATION.equals(stationId);
 
@@ -30,14 +31,14 @@ class CallerScopeTest {
             assertThat(scope.claimedStation()).as(role).isEmpty();
             assertThat(scope.station()).as(role).isEmpty();
             assertThat(scope.cadre()).as(role).isEmpty();
-            assertThat(scope.coversStation(STATION, TOWNSHIP)).as(role).isFalse();
-            assertThat(scope.coversTownship(TOWNSHIP)).as(role).isFalse();
+            assertThat(scope.coversStation(COUNTY, STATION, TOWNSHIP)).as(role).isFalse();
+            assertThat(scope.coversTownship(COUNTY, TOWNSHIP)).as(role).isFalse();
         }
         CallerScope officer = scope(Role.TOWNSHIP_OFFICER, EVERY_CLAIM, RECORD);
         assertThat(officer.township()).contains(TOWNSHIP);
         assertThat(officer.station()).isEmpty();
         assertThat(officer.cadre()).isEmpty();
-        assertThat(officer.coversStation(STATION, UUID.randomUUID())).as("a station of another township").isFalse();
+        assertThat(officer.coversStation(COUNTY, STATION, UUID.randomUUID())).as("a station of another township").isFalse();
     }
 
     @Test
@@ -47,14 +48,14 @@ class CallerScopeTest {
             assertThat(serving.station()).as(role).contains(STATION);
             assertThat(serving.cadre()).as(role).contains(CADRE);
             assertThat(serving.township()).as("a cadre's township claim is not a township officer's scope").isEmpty();
-            assertThat(serving.coversStation(STATION, TOWNSHIP)).isTrue();
+            assertThat(serving.coversStation(COUNTY, STATION, TOWNSHIP)).isTrue();
             serving.requireServingIfClaimed(STATION);
         }
 
         CallerScope notServing = scope(Role.CADRE, EVERY_CLAIM, (cadreId, stationId) -> false);
         assertThat(notServing.claimedStation()).contains(STATION);
         assertThat(notServing.station()).isEmpty();
-        assertThat(notServing.coversStation(STATION, TOWNSHIP)).isFalse();
+        assertThat(notServing.coversStation(COUNTY, STATION, TOWNSHIP)).isFalse();
         assertThatThrownBy(() -> notServing.requireServingIfClaimed(STATION)).isInstanceOf(RuleViolationProblem.class)
                 .hasMessageContaining("does not serve station " + STATION);
         notServing.requireServingIfClaimed(UUID.randomUUID());
@@ -65,11 +66,11 @@ class CallerScopeTest {
     }
 
     @Test
-    void shouldGiveCountyRolesTheCountyWithoutAnyClaim() {
+    void shouldGiveCountyRolesTheirCountyWithoutATownshipOrStationClaim() {
         for (String role : Set.of(Role.COUNTY_ADMIN, Role.INSPECTOR, Role.ORG_DEPT, Role.SYSTEM)) {
-            CallerScope scope = scope(role, Map.of(), (cadreId, stationId) -> false);
+            CallerScope scope = scope(role, Map.of("county", COUNTY.toString()), (cadreId, stationId) -> false);
             assertThat(scope.isCountyWide()).as(role).isTrue();
-            assertThat(scope.coversStation(STATION, TOWNSHIP)).as(role).isTrue();
+            assertThat(scope.coversStation(COUNTY, STATION, TOWNSHIP)).as(role).isTrue();
         }
     }
 
