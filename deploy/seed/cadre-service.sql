@@ -17,13 +17,13 @@ begin
     end if;
     perform setseed(0.2026);
 
-    insert into township (id, code, name, version, recorded_at, received_at)
-    select md5('{{prefix}}township-' || t)::uuid, 'T' || lpad(t::text, 2, '0'), '第' || lpad(t::text, 2, '0') || '镇', 0, seeded_at, seeded_at
+    insert into township (id, county_id, code, name, version, recorded_at, received_at)
+    select md5('{{prefix}}township-' || t)::uuid, '{{county}}', 'T' || lpad(t::text, 2, '0'), '第' || lpad(t::text, 2, '0') || '镇', 0, seeded_at, seeded_at
     from generate_series(1, 25) t;
 
     -- 590 villages: each township's last one is its community.
-    insert into village (id, township_id, code, name, kind, type, version, recorded_at, received_at)
-    select md5('{{prefix}}village-' || v)::uuid,
+    insert into village (id, county_id, township_id, code, name, kind, type, version, recorded_at, received_at)
+    select md5('{{prefix}}village-' || v)::uuid, '{{county}}',
            md5('{{prefix}}township-' || (1 + (v - 1) % 25))::uuid,
            'V' || lpad(v::text, 3, '0'),
            case when v > 565 then '社区' || v else '村' || lpad(v::text, 3, '0') end,
@@ -33,17 +33,17 @@ begin
            0, seeded_at, seeded_at
     from generate_series(1, 590) v;
 
-    insert into station (id, village_id, township_id, name, address, version, recorded_at, received_at)
-    select md5('{{prefix}}station-' || v.code)::uuid, v.id, v.township_id, v.name || '群众工作站', null, 0, seeded_at, seeded_at
-    from village v where v.code like 'V%';
+    insert into station (id, county_id, village_id, township_id, name, address, version, recorded_at, received_at)
+    select md5('{{prefix}}station-' || v.code)::uuid, v.county_id, v.id, v.township_id, v.name || '群众工作站', null, 0, seeded_at, seeded_at
+    from village v where v.code like 'V%' and v.county_id = '{{county}}';
 
     -- 40 county departments (10 of each kind) and one of each kind per township.
-    insert into department (id, name, kind, level, township_id, version, recorded_at, received_at)
-    select md5('{{prefix}}county-department-' || d)::uuid, '县直单位' || lpad(d::text, 2, '0'),
+    insert into department (id, county_id, name, kind, level, township_id, version, recorded_at, received_at)
+    select md5('{{prefix}}county-department-' || d)::uuid, '{{county}}', '县直单位' || lpad(d::text, 2, '0'),
            (array['PARTY_GOVERNMENT', 'POLITICAL_LEGAL', 'ECONOMIC', 'TECHNICAL'])[1 + (d - 1) % 4], 'COUNTY', null, 0, seeded_at, seeded_at
     from generate_series(1, 40) d;
-    insert into department (id, name, kind, level, township_id, version, recorded_at, received_at)
-    select md5('{{prefix}}township-department-' || t || '-' || k)::uuid, '第' || lpad(t::text, 2, '0') || '镇' || k || '办',
+    insert into department (id, county_id, name, kind, level, township_id, version, recorded_at, received_at)
+    select md5('{{prefix}}township-department-' || t || '-' || k)::uuid, '{{county}}', '第' || lpad(t::text, 2, '0') || '镇' || k || '办',
            (array['PARTY_GOVERNMENT', 'POLITICAL_LEGAL', 'ECONOMIC', 'TECHNICAL'])[k], 'TOWNSHIP',
            md5('{{prefix}}township-' || t)::uuid, 0, seeded_at, seeded_at
     from generate_series(1, 25) t, generate_series(1, 4) k;
@@ -57,8 +57,8 @@ begin
     where slot <= case when s.n <= 207 then 3 else 2 end;
 
     -- Cadres come from a department whose kind matches the village type; 3% are recorded exceptions.
-    insert into cadre (id, name, phone, department_id, rank, backbone, party_member, version, recorded_at, received_at)
-    select md5('{{prefix}}cadre-' || ts.cadre_no)::uuid,
+    insert into cadre (id, county_id, name, phone, department_id, rank, backbone, party_member, version, recorded_at, received_at)
+    select md5('{{prefix}}cadre-' || ts.cadre_no)::uuid, '{{county}}',
            (array['张', '王', '李', '赵', '刘', '陈', '杨', '黄', '周', '吴'])[1 + ts.cadre_no % 10]
                || (array['伟', '芳', '娜', '敏', '静', '强', '磊', '军', '洋', '勇'])[1 + (ts.cadre_no / 10) % 10],
            (select p.value from seed_personal p where p.kind = 'cadre_phone' and p.n = ts.cadre_no % 1000),
@@ -73,9 +73,9 @@ begin
            0, seeded_at, seeded_at
     from team_slot ts;
 
-    insert into assignment (id, cadre_id, station_id, township_id, role, first_secretary, starts_on, term_ends_on,
+    insert into assignment (id, county_id, cadre_id, station_id, township_id, role, first_secretary, starts_on, term_ends_on,
                             ended_on, end_reason, end_note, matching_exception, exception_reason, version, recorded_at, received_at)
-    select md5('{{prefix}}assignment-' || ts.cadre_no)::uuid, md5('{{prefix}}cadre-' || ts.cadre_no)::uuid, ts.station_id, ts.township_id,
+    select md5('{{prefix}}assignment-' || ts.cadre_no)::uuid, '{{county}}', md5('{{prefix}}cadre-' || ts.cadre_no)::uuid, ts.station_id, ts.township_id,
            case when ts.slot = 1 then 'LEADER' else 'MEMBER' end, ts.slot = 1 and ts.station_no % 4 = 0,
            today - (30 + (ts.cadre_no * 37) % 700)::int, (today - (30 + (ts.cadre_no * 37) % 700)::int + interval '2 years')::date,
            null, null, null, false, null, 0, seeded_at, seeded_at
@@ -89,8 +89,8 @@ begin
 
     -- A year of station days: each cadre attends about nine in ten, on the 25th-27th.
     -- Received a minute after they were recorded: within the credit window, so credited.
-    insert into check_in (id, cadre_id, station_id, township_id, checked_in_on, kind, late, credited, version, recorded_at, received_at)
-    select md5('{{prefix}}check-in-' || a.id || '-' || d)::uuid, a.cadre_id, a.station_id, a.township_id, d::date, 'STATION_DAY', false, true, 0,
+    insert into check_in (id, county_id, cadre_id, station_id, township_id, checked_in_on, kind, late, credited, version, recorded_at, received_at)
+    select md5('{{prefix}}check-in-' || a.id || '-' || d)::uuid, a.county_id, a.cadre_id, a.station_id, a.township_id, d::date, 'STATION_DAY', false, true, 0,
            (d::date + time '09:00') at time zone 'Asia/Shanghai', (d::date + time '09:01') at time zone 'Asia/Shanghai'
     from assignment a,
          generate_series(date_trunc('month', today - interval '12 months'), today, interval '1 day') d
@@ -151,8 +151,8 @@ begin
     -- end of each statement would take most of the seeding time. Only for this transaction.
     perform set_config('session_replication_role', 'replica', true);
 
-    insert into household (id, village_id, station_id, township_id, head_name, address, phone, member_count, version, recorded_at, received_at)
-    select md5('{{prefix}}household-' || v.code || '-' || h)::uuid, v.id, s.id, v.township_id,
+    insert into household (id, county_id, village_id, station_id, township_id, head_name, address, phone, member_count, version, recorded_at, received_at)
+    select md5('{{prefix}}household-' || v.code || '-' || h)::uuid, v.county_id, v.id, s.id, v.township_id,
            (select p.value from seed_personal p where p.kind = 'household_head' and p.n = (h * 7) % 100),
            (select p.value from seed_personal p where p.kind = 'household_address' and p.n = h % 1000),
            (select p.value from seed_personal p where p.kind = 'household_phone' and p.n = (h * 104729 + length(v.code) * 31) % 1000),
@@ -179,9 +179,9 @@ begin
     analyze numbered_household;
     analyze station_member;
 
-    insert into visit (id, cadre_id, household_id, station_id, village_id, township_id, visited_on, findings, follow_up_needed,
+    insert into visit (id, county_id, cadre_id, household_id, station_id, village_id, township_id, visited_on, findings, follow_up_needed,
                        confirmation_method, confirmed_at, countersignature_ref, confirmation_code_id, version, recorded_at, received_at)
-    select md5('{{prefix}}visit-' || v)::uuid, m.cadre_id, h.id, h.station_id, h.village_id, h.township_id, day,
+    select md5('{{prefix}}visit-' || v)::uuid, '{{county}}', m.cadre_id, h.id, h.station_id, h.village_id, h.township_id, day,
            (array['了解生产生活情况', '宣讲惠农政策', '调解邻里纠纷', '代办社保手续', '走访慰问'])[1 + v % 5],
            v % 10 = 0,
            case when v % 5 < 3 then 'COUNTERSIGNATURE' end,
