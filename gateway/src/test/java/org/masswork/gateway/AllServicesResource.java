@@ -4,9 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * As {@link DownstreamResource}, but evaluation too goes to the {@link Downstream}: every service's figures answer. Risk
- * gets the default timeout back: the 300 ms there serve the tests of a silent service, and here a loaded machine must not
- * turn a slow answer into a missing section.
+ * As {@link DownstreamResource}, but evaluation too goes to the {@link Downstream}: every service's figures answer.
  */
 public class AllServicesResource extends DownstreamResource {
 
@@ -16,7 +14,6 @@ public class AllServicesResource extends DownstreamResource {
         String downstream = config.get("masswork.gateway.routes.cadre.url");
         config.put("masswork.gateway.routes.evaluation.url", downstream);
         config.put("masswork.gateway.routes.evaluation.management-url", downstream);
-        config.remove("masswork.gateway.routes.risk.timeout");
         return config;
     }
 }

@@ -11,8 +11,8 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * Puts the gateway in front of a {@link Downstream}: cadre, case and risk go to it (risk with a short
- * timeout, cadre with a circuit that does not open), evaluation to a port where nothing listens. Tokens are
+ * Puts the gateway in front of a {@link Downstream}: cadre, case and risk go to it (with the timeouts the gateway's
+ * settings give them, cadre with a circuit that does not open), evaluation to a port where nothing listens. Tokens are
  * {@link EdgeTokens}'.
  */
 public class DownstreamResource implements QuarkusTestResourceLifecycleManager {
@@ -36,7 +36,6 @@ public class DownstreamResource implements QuarkusTestResourceLifecycleManager {
                 Map.entry("masswork.gateway.routes.cadre.management-url", downstream.url()),
                 Map.entry("masswork.gateway.routes.case.management-url", downstream.url()),
                 Map.entry("masswork.gateway.routes.risk.management-url", downstream.url()),
-                Map.entry("masswork.gateway.routes.risk.timeout", "300ms"),
                 // UpstreamFailureTest breaks cadre's exchanges a dozen times in a row: each must reach the peer.
                 Map.entry("masswork.gateway.routes.cadre.circuit.failures-to-open", "1000"),
                 Map.entry("masswork.gateway.routes.evaluation.url", "http://127.0.0.1:" + closedPort()),

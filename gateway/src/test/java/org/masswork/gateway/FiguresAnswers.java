@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.masswork.platform.county.Counties;
 
 /**
@@ -26,13 +27,15 @@ import org.masswork.platform.county.Counties;
  * province role's gets, for {@code COUNTY}, a row for each of {@link #EAST} and {@link #WEST} (the east county's figures
  * are the base figures, the west's twice them; {@link #NORTH} has none), and for {@code PROVINCE} one row, their sums,
  * {@code countyId} null. The county list is served in pages of at most {@link #COUNTIES_PAGE_CAP}, so that reading it
- * takes two. A caller whose subject starts with {@link #RISK_FAILS_FOR} gets a 500 from the risk figures, as from a
- * service that fails.
+ * takes two. A caller whose subject starts with {@link #RISK_FAILS_FOR} gets a 500 from the risk figures, one whose
+ * subject starts with {@link #VERDICTS_FAIL_FOR} a 500 from the verdict figures (evaluation-service's other figures still
+ * answer), as from a service that fails.
  */
 final class FiguresAnswers {
 
     private static final List<String> KEYS = List.of("townshipId", "stationId", "cadreId");
     private static final int MAX_DAYS = 366;
+    private static final Pattern YEAR_OR_HALF_YEAR = Pattern.compile("\\d{4}(-H[12])?");
     /** The counties of the province: the default one (east), the west county, and the north county without figures. */
     static final UUID EAST = Counties.DEFAULT_ID;
     static final UUID WEST = UUID.fromString("00000000-0000-4000-8000-0000000000a2");
@@ -46,28 +49,37 @@ final class FiguresAnswers {
     private static final Map<UUID, Integer> FACTORS = Map.of(EAST, 1, WEST, 2);
     static final int COUNTIES_PAGE_CAP = 2;
     static final String RISK_FAILS_FOR = "risk-fails-";
+    static final String VERDICTS_FAIL_FOR = "verdicts-fail-";
     /** The id a row carries for a level the request did not narrow to. */
     static final UUID SOME_ID = UUID.fromString("00000000-0000-4000-8000-000000000001");
 
-    private record Endpoint(boolean period, List<String> levels, JsonObject figures) {
+    /** What an endpoint's answer covers: days ({@code from}, {@code to}), a year or half year ({@code period}), or now. */
+    private enum Kind { DAYS, YEAR_OR_HALF_YEAR, STATE }
+
+    private record Endpoint(Kind kind, List<String> levels, JsonObject figures) {
     }
 
     private static final Map<String, Endpoint> ENDPOINTS = Map.of(
-            "/api/v1/case-figures", new Endpoint(true, List.of("COUNTY", "TOWNSHIP", "STATION"), new JsonObject()
+            "/api/v1/case-figures", new Endpoint(Kind.DAYS, List.of("COUNTY", "TOWNSHIP", "STATION"), new JsonObject()
                     .put("casesReceived", 40).put("opinionsCollected", 11).put("problemsSolved", 12).put("disputesSolved", 13)
                     .put("errandsByProxy", 14).put("proxyPetitions", 15).put("petitionsEnded", 16).put("casesClosed", 32)
                     .put("closedAtStation", 24).put("closedAtStationShare", 0.75).put("onTimeRate", 0.5)
                     .put("satisfactionRate", 0.9).put("averageDaysToClose", 6.5)),
-            "/api/v1/risk-figures", new Endpoint(true, List.of("COUNTY", "TOWNSHIP"), new JsonObject()
+            "/api/v1/risk-figures", new Endpoint(Kind.DAYS, List.of("COUNTY", "TOWNSHIP"), new JsonObject()
                     .put("hearingsHeld", 3).put("consultationsHeld", 4).put("mattersAssessed", 9).put("mattersVetoed", 1)
                     .put("mattersPostponed", 2).put("mattersApproved", 6)),
-            "/api/v1/card-figures", new Endpoint(false, List.of("COUNTY", "TOWNSHIP", "STATION"), new JsonObject()
+            "/api/v1/card-figures", new Endpoint(Kind.STATE, List.of("COUNTY", "TOWNSHIP", "STATION"), new JsonObject()
                     .put("stations", 7).put("households", 900).put("householdsCovered", 850).put("cardsIssued", 870)),
-            "/api/v1/pairing-figures", new Endpoint(false, List.of("COUNTY", "TOWNSHIP"), new JsonObject()
+            "/api/v1/pairing-figures", new Endpoint(Kind.STATE, List.of("COUNTY", "TOWNSHIP"), new JsonObject()
                     .put("sisterPairs", 5).put("brotherPairs", 8)),
-            "/api/v1/work-figures", new Endpoint(true, List.of("COUNTY", "TOWNSHIP", "STATION", "CADRE"), new JsonObject()
+            "/api/v1/work-figures", new Endpoint(Kind.DAYS, List.of("COUNTY", "TOWNSHIP", "STATION", "CADRE"), new JsonObject()
                     .put("stationDaysDue", 60).put("stationDaysAttended", 45).put("visitsMade", 27).put("visitsConfirmed", 21)
-                    .put("householdsVisited", 19).put("casesReceived", 7).put("casesClosed", 5).put("satisfactionRate", 0.8)));
+                    .put("householdsVisited", 19).put("casesReceived", 7).put("casesClosed", 5).put("satisfactionRate", 0.8)),
+            // The grade counts under grades, as evaluation-service's VerdictFigures has them.
+            "/api/v1/verdict-figures", new Endpoint(Kind.YEAR_OR_HALF_YEAR, List.of("COUNTY", "TOWNSHIP"), new JsonObject()
+                    .put("rounds", 2).put("grades", new JsonObject().put("townshipId", null).put("cadres", 57).put("excellent", 18)
+                            .put("competent", 25).put("basicallyCompetent", 6).put("incompetent", 3).put("notGraded", 5)
+                            .put("recommendedForPromotion", 7).put("admonishmentTalks", 4).put("appointmentsCancelledOrPostponed", 1))));
 
     /** Visits in the visits list, all and confirmed by the household. */
     static final int VISITS = 25;
@@ -96,7 +108,8 @@ final class FiguresAnswers {
             counties(request, province ? COUNTY_ORDER : List.of(callersCounty));
             return;
         }
-        if (request.path().equals("/api/v1/risk-figures") && token.getString("sub", "").startsWith(RISK_FAILS_FOR)) {
+        if (request.path().equals("/api/v1/risk-figures") && token.getString("sub", "").startsWith(RISK_FAILS_FOR)
+                || request.path().equals("/api/v1/verdict-figures") && token.getString("sub", "").startsWith(VERDICTS_FAIL_FOR)) {
             request.response().setStatusCode(500).putHeader("Content-Type", "application/problem+json").end(new JsonObject()
                     .put("type", "urn:masswork:problem:internal-error").put("title", "Internal error").put("status", 500).encode());
             return;
@@ -113,7 +126,14 @@ final class FiguresAnswers {
             return;
         }
         JsonObject report = new JsonObject();
-        if (endpoint.period()) {
+        if (endpoint.kind() == Kind.YEAR_OR_HALF_YEAR) {
+            String period = request.getParam("period");
+            if (period == null || !YEAR_OR_HALF_YEAR.matcher(period).matches()) {
+                invalid(request, "period", "is required, a year (2026) or half year (2026-H1)");
+                return;
+            }
+            report.put("period", period);
+        } else if (endpoint.kind() == Kind.DAYS) {
             LocalDate from = date(request, "from");
             LocalDate to = date(request, "to");
             if (from == null || to == null) {
@@ -163,10 +183,11 @@ final class FiguresAnswers {
                 .put("totalItems", visible.size()).put("totalPages", (visible.size() + size - 1) / size));
     }
 
-    /** The figures times {@code factor}; shares and rates stay as they are. */
+    /** The figures times {@code factor}, those nested in an object too; shares and rates stay as they are. */
     private static JsonObject times(JsonObject figures, int factor) {
         JsonObject scaled = new JsonObject();
-        figures.forEach(figure -> scaled.put(figure.getKey(), figure.getValue() instanceof Integer count ? count * factor : figure.getValue()));
+        figures.forEach(figure -> scaled.put(figure.getKey(), figure.getValue() instanceof Integer count ? count * factor
+                : figure.getValue() instanceof JsonObject nested ? times(nested, factor) : figure.getValue()));
         return scaled;
     }
 

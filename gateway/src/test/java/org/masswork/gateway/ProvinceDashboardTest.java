@@ -43,7 +43,12 @@ class ProvinceDashboardTest {
             Map.entry("stationAttendance.stationDaysAttended", 45), Map.entry("riskReview.hearingsHeld", 3),
             Map.entry("riskReview.consultationsHeld", 4), Map.entry("riskReview.mattersAssessed", 9),
             Map.entry("riskReview.mattersVetoed", 1), Map.entry("riskReview.mattersPostponed", 2),
-            Map.entry("riskReview.mattersApproved", 6));
+            Map.entry("riskReview.mattersApproved", 6), Map.entry("evaluationResults.rounds", 2),
+            Map.entry("evaluationResults.cadres", 57), Map.entry("evaluationResults.excellent", 18),
+            Map.entry("evaluationResults.competent", 25), Map.entry("evaluationResults.basicallyCompetent", 6),
+            Map.entry("evaluationResults.incompetent", 3), Map.entry("evaluationResults.notGraded", 5),
+            Map.entry("evaluationResults.recommendedForPromotion", 7), Map.entry("evaluationResults.admonishmentTalks", 4),
+            Map.entry("evaluationResults.appointmentsCancelledOrPostponed", 1));
 
     @BeforeAll
     static void logFailures() {
@@ -65,6 +70,8 @@ class ProvinceDashboardTest {
                 .body("province.householdWork.status", equalTo("AVAILABLE"))
                 .body("province.stationAttendance.status", equalTo("AVAILABLE"))
                 .body("province.riskReview.status", equalTo("AVAILABLE"))
+                .body("province.evaluationResults.status", equalTo("AVAILABLE"))
+                .body("counties.evaluationResults.status", equalTo(List.of("AVAILABLE", "AVAILABLE", "AVAILABLE")))
                 .body("counties[0].cases.closedAtStationShare", equalTo(0.75f))
                 .body("counties[0].stationAttendance.stationDaysAttendedShare", equalTo(0.75f))
                 .body("province.cases.closedAtStationShare", equalTo(0.75f))
@@ -102,6 +109,8 @@ class ProvinceDashboardTest {
                 "/api/v1/risk-figures?groupBy=PROVINCE&from=2026-01-01&to=2026-03-31",
                 "/api/v1/work-figures?groupBy=COUNTY&from=2026-01-01&to=2026-03-31",
                 "/api/v1/work-figures?groupBy=PROVINCE&from=2026-01-01&to=2026-03-31",
+                "/api/v1/verdict-figures?groupBy=COUNTY&period=2026-H1",
+                "/api/v1/verdict-figures?groupBy=PROVINCE&period=2026-H1",
                 "/api/v1/card-figures?groupBy=COUNTY",
                 "/api/v1/card-figures?groupBy=PROVINCE",
                 "/api/v1/counties?size=100&page=0",
@@ -120,6 +129,7 @@ class ProvinceDashboardTest {
                 .body("province.householdWork.status", equalTo("AVAILABLE"))
                 .body("province.stationAttendance.status", equalTo("AVAILABLE"))
                 .body("province.riskReview.status", equalTo("AVAILABLE"))
+                .body("province.evaluationResults.status", equalTo("AVAILABLE"))
                 .extract().jsonPath();
 
         assertThat(dashboard.getLong("counties[1].cases.casesReceived")).isEqualTo(2 * 2 * 40);
@@ -139,6 +149,32 @@ class ProvinceDashboardTest {
     }
 
     @Test
+    void shouldAskTheEvaluationResultsOfEveryHalfYearThePeriodTouchesAndAddThemUpPerCounty() {
+        String token = EdgeTokens.province("province-" + UUID.randomUUID(), "PROVINCE_INSPECTOR");
+
+        // May and June of 2025's first half, then every day to the end of 2026: four half years, each asked whole, once per level.
+        JsonPath dashboard = given().auth().oauth2(token)
+                .when().get("/api/v1/province-dashboard?from=2025-05-01&to=2026-12-31")
+                .then().statusCode(200)
+                .body("province.evaluationResults.status", equalTo("AVAILABLE"))
+                .extract().jsonPath();
+
+        assertThat(Recorded.requestsBearing(token)).extracting(request -> String.valueOf(request.get("uri")))
+                .filteredOn(uri -> uri.startsWith("/api/v1/verdict-figures"))
+                .containsExactlyInAnyOrder(
+                        "/api/v1/verdict-figures?groupBy=COUNTY&period=2025-H1", "/api/v1/verdict-figures?groupBy=PROVINCE&period=2025-H1",
+                        "/api/v1/verdict-figures?groupBy=COUNTY&period=2025-H2", "/api/v1/verdict-figures?groupBy=PROVINCE&period=2025-H2",
+                        "/api/v1/verdict-figures?groupBy=COUNTY&period=2026-H1", "/api/v1/verdict-figures?groupBy=PROVINCE&period=2026-H1",
+                        "/api/v1/verdict-figures?groupBy=COUNTY&period=2026-H2", "/api/v1/verdict-figures?groupBy=PROVINCE&period=2026-H2");
+        BASE.entrySet().stream().filter(figure -> figure.getKey().startsWith("evaluationResults.")).forEach(figure -> {
+            assertThat(dashboard.getLong("counties[0]." + figure.getKey())).as("east " + figure.getKey()).isEqualTo(4L * figure.getValue());
+            assertThat(dashboard.getLong("counties[1]." + figure.getKey())).as("west " + figure.getKey()).isEqualTo(4L * 2 * figure.getValue());
+            assertThat(dashboard.getLong("counties[2]." + figure.getKey())).as("north " + figure.getKey()).isZero();
+            assertThat(dashboard.getLong("province." + figure.getKey())).as("province " + figure.getKey()).isEqualTo(4L * 3 * figure.getValue());
+        });
+    }
+
+    @Test
     void shouldMarkTheSectionOfAFailingServiceInEveryCountyAndTheProvinceAndStillAnswerTheOthers() {
         given().auth().oauth2(EdgeTokens.province(FiguresAnswers.RISK_FAILS_FOR + UUID.randomUUID(), "PROVINCE_ADMIN"))
                 .header("Accept-Language", "en")
@@ -154,6 +190,25 @@ class ProvinceDashboardTest {
                 .body("province.cases.casesReceived", equalTo(3 * 40))
                 .body("counties[1].householdWork.cardsIssued", equalTo(2 * 870))
                 .body("counties[1].stationAttendance.stationDaysDue", equalTo(2 * 60));
+    }
+
+    @Test
+    void shouldMarkTheEvaluationResultsOfAFailingEvaluationServiceInEveryCountyAndTheProvinceAndStillAnswerTheOthers() {
+        given().auth().oauth2(EdgeTokens.province(FiguresAnswers.VERDICTS_FAIL_FOR + UUID.randomUUID(), "PROVINCE_ADMIN"))
+                .header("Accept-Language", "en")
+                .when().get("/api/v1/province-dashboard?from=2026-01-01&to=2026-03-31")
+                .then().statusCode(200)
+                .body("province.evaluationResults.status", equalTo("UNAVAILABLE"))
+                .body("province.evaluationResults.statusLabel", equalTo("Unavailable"))
+                .body("province.evaluationResults.detail", equalTo("evaluation answered 500 to /api/v1/verdict-figures"))
+                .body("province.evaluationResults.cadres", nullValue())
+                .body("counties.evaluationResults.status", equalTo(List.of("UNAVAILABLE", "UNAVAILABLE", "UNAVAILABLE")))
+                .body("counties.evaluationResults.recommendedForPromotion", equalTo(Arrays.asList(null, null, null)))
+                // evaluation-service's work figures answered: the sections built from them are there.
+                .body("province.stationAttendance.status", equalTo("AVAILABLE"))
+                .body("province.stationAttendance.stationDaysDue", equalTo(3 * 60))
+                .body("counties[1].householdWork.visitsMade", equalTo(2 * 27))
+                .body("province.riskReview.mattersApproved", equalTo(3 * 6));
     }
 
     @Test
@@ -206,6 +261,12 @@ class ProvinceDashboardTest {
                 .body("components.schemas.ProvinceDashboardCounty.properties.code.maxLength", equalTo(32))
                 .body("components.schemas.ProvinceDashboardCounty.properties.countyId.maxLength", equalTo(36))
                 .body("components.schemas.DashboardStationAttendance.properties.stationDaysDue.maximum", equalTo(1000000000))
-                .body("components.schemas.DashboardStationAttendance.properties.stationDaysAttendedShare.maximum", equalTo(1));
+                .body("components.schemas.DashboardStationAttendance.properties.stationDaysAttendedShare.maximum", equalTo(1))
+                .body("components.schemas.ProvinceDashboardCounty.properties.evaluationResults.'$ref'",
+                        equalTo("#/components/schemas/DashboardEvaluationResults"))
+                .body("components.schemas.DashboardEvaluationResults.properties.rounds.maximum", equalTo(1000000))
+                .body("components.schemas.DashboardEvaluationResults.properties.cadres.minimum", equalTo(0))
+                .body("components.schemas.DashboardEvaluationResults.properties.cadres.maximum", equalTo(10000000))
+                .body("components.schemas.DashboardEvaluationResults.properties.detail.maxLength", equalTo(300));
     }
 }

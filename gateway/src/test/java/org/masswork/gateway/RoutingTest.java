@@ -96,6 +96,9 @@ class RoutingTest {
         given().auth().oauth2(token).when().get("/api/v1/work-figures?from=2026-01-01&to=2026-01-31&marker=" + marker)
                 .then().statusCode(503)
                 .body("detail", containsString("evaluation"));
+        given().auth().oauth2(token).when().get("/api/v1/verdict-figures?period=2026-H1&marker=" + marker)
+                .then().statusCode(503)
+                .body("detail", containsString("evaluation"));
         // The paths the figures endpoints replaced belong to no service.
         given().auth().oauth2(token).when().get("/api/v1/figures/stations/{id}?month=2026-01&marker=" + marker, UUID.randomUUID())
                 .then().statusCode(404)

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** A service that is down, slow or broken gives the client a problem naming it, never a hang. */
+/** A service that is down or broken gives the client a problem naming it, never a hang (a slow one: {@link UpstreamTimeoutTest}). */
 @QuarkusTest
 @WithTestResource(DownstreamResource.class)
 class UpstreamFailureTest {
@@ -52,16 +52,6 @@ class UpstreamFailureTest {
                 .body("type", equalTo("urn:masswork:problem:service-unavailable"))
                 .body("detail", containsString("evaluation"))
                 .body("instance", equalTo("/api/v1/rounds"));
-    }
-
-    @Test
-    void shouldAnswer504WhenTheServiceStaysSilentPastItsTimeout() {
-        given().auth().oauth2(EdgeTokens.countyAdmin())
-                .when().get("/api/v1/matters/slow")
-                .then().statusCode(504)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:masswork:problem:service-timeout"))
-                .body("detail", containsString("risk"));
     }
 
     @Test

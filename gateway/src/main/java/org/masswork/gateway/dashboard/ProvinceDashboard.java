@@ -17,11 +17,12 @@ public record ProvinceDashboard(
     /** The sections of the province or of one county. */
     @Schema(name = "ProvinceDashboardArea")
     public record Area(CaseSection cases, HouseholdSection householdWork, StationAttendanceSection stationAttendance,
-                       RiskSection riskReview) {
+                       RiskSection riskReview, EvaluationResultsSection evaluationResults) {
 
         boolean allForbidden() {
             return cases.status() == SectionStatus.FORBIDDEN && householdWork.status() == SectionStatus.FORBIDDEN
-                    && stationAttendance.status() == SectionStatus.FORBIDDEN && riskReview.status() == SectionStatus.FORBIDDEN;
+                    && stationAttendance.status() == SectionStatus.FORBIDDEN && riskReview.status() == SectionStatus.FORBIDDEN
+                    && evaluationResults.status() == SectionStatus.FORBIDDEN;
         }
     }
 
@@ -34,6 +35,7 @@ public record ProvinceDashboard(
             CaseSection cases,
             HouseholdSection householdWork,
             StationAttendanceSection stationAttendance,
-            RiskSection riskReview) {
+            RiskSection riskReview,
+            EvaluationResultsSection evaluationResults) {
     }
 }

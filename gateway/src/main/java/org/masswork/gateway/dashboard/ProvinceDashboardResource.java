@@ -49,7 +49,10 @@ public class ProvinceDashboardResource {
     @Operation(operationId = "getProvinceDashboard",
             summary = "The figures of every county of the province and of the province, for a period; each service's section marked if it is unavailable",
             description = "For PROVINCE_ADMIN and PROVINCE_INSPECTOR. Asks case-, cadre-, risk-assessment- and evaluation-service's figures "
-                    + "(groupBy=COUNTY and groupBy=PROVINCE) and cadre-service's county list at once with the caller's token. A service that "
+                    + "(groupBy=COUNTY and groupBy=PROVINCE) and cadre-service's county list at once with the caller's token. The period's "
+                    + "days count for the cases, visits, station days and risk reviews; the evaluation results (evaluation-service's "
+                    + "verdict figures, which take a half year) are those of the closed rounds of every half year the period touches, "
+                    + "whole (2026-03-01 to 2026-08-31: 2026-H1 and 2026-H2), as the county dashboard counts them. A service that "
                     + "is down, slow or failing leaves its section UNAVAILABLE in every county and the province and the rest still comes "
                     + "(200); 403 for any other role, or when every section is refused.")
     @APIResponse(responseCode = "200", description = "The dashboard",

@@ -17,8 +17,10 @@ import org.masswork.platform.language.Language;
  * Composes the province's figures from the services' figures endpoints, asked with the caller's (province) token:
  * {@code groupBy=COUNTY} for a row per county, {@code groupBy=PROVINCE} for the province's one row, each span of the
  * period as the county dashboard asks them; the counties' codes and names from cadre-service's county list. No table
- * of any service is read. A service that is down, slow or refuses leaves its section so marked, in every county and
- * the province alike; a county list that cannot be read leaves the counties without code and name.
+ * of any service is read. The evaluation results take a half year, not days: evaluation-service's verdict figures
+ * ({@code period=2026-H1}) of every half year the period touches, added up, as the county dashboard counts the rounds. A
+ * service that is down, slow or refuses leaves its section so marked, in every county and the province alike; a county
+ * list that cannot be read leaves the counties without code and name.
  */
 @ApplicationScoped
 public class ProvinceDashboardService {
@@ -36,26 +38,30 @@ public class ProvinceDashboardService {
         CompletableFuture<Figures> cases = periodFigures("case", "/api/v1/case-figures", query, caller);
         CompletableFuture<Figures> risk = periodFigures("risk", "/api/v1/risk-figures", query, caller);
         CompletableFuture<Figures> work = periodFigures("evaluation", "/api/v1/work-figures", query, caller);
+        CompletableFuture<Figures> verdicts = verdictFigures(query, caller);
         CompletableFuture<Figures> cards = figures(Stream.of(COUNTY, PROVINCE)
                 .map(level -> rows(level, reads.get("cadre", "/api/v1/card-figures?groupBy=" + level, caller))).toList());
         CompletableFuture<List<JsonNode>> listed = reads.all("cadre", "/api/v1/counties", caller)
                 .exceptionally(unreadable -> List.of());
-        return CompletableFuture.allOf(cases, risk, work, cards, listed).thenApply(done -> {
+        return CompletableFuture.allOf(cases, risk, work, verdicts, cards, listed).thenApply(done -> {
             String available = SectionStatus.AVAILABLE.label(language);
             Function<UUID, ProvinceDashboard.Area> area = countyId -> new ProvinceDashboard.Area(
                     cases.join().section(countyId, rows -> CaseSection.of(rows, available), f -> CaseSection.missing(f, language)),
                     households(cards.join(), work.join(), countyId, available, language),
                     work.join().section(countyId, rows -> StationAttendanceSection.of(rows, available),
                             f -> StationAttendanceSection.missing(f, language)),
-                    risk.join().section(countyId, rows -> RiskSection.of(rows, available), f -> RiskSection.missing(f, language)));
+                    risk.join().section(countyId, rows -> RiskSection.of(rows, available), f -> RiskSection.missing(f, language)),
+                    verdicts.join().section(countyId, rows -> EvaluationResultsSection.of(rows, available),
+                            f -> EvaluationResultsSection.missing(f, language)));
             Map<UUID, JsonNode> counties = new LinkedHashMap<>();
             listed.join().forEach(county -> counties.put(UUID.fromString(county.path("id").asText()), county));
-            Stream.of(cases, risk, work, cards).flatMap(figures -> figures.join().counties())
+            Stream.of(cases, risk, work, verdicts, cards).flatMap(figures -> figures.join().counties())
                     .forEach(countyId -> counties.putIfAbsent(countyId, null));
             List<ProvinceDashboard.County> perCounty = counties.entrySet().stream().map(county -> {
                 ProvinceDashboard.Area figures = area.apply(county.getKey());
                 return new ProvinceDashboard.County(county.getKey(), text(county.getValue(), "code"), text(county.getValue(), "name"),
-                        figures.cases(), figures.householdWork(), figures.stationAttendance(), figures.riskReview());
+                        figures.cases(), figures.householdWork(), figures.stationAttendance(), figures.riskReview(),
+                        figures.evaluationResults());
             }).toList();
             return new ProvinceDashboard(query.from(), query.to(), area.apply(null), perCounty);
         });
@@ -74,6 +80,12 @@ public class ProvinceDashboardService {
         return figures(query.servicePeriods().stream().flatMap(period -> Stream.of(COUNTY, PROVINCE).map(level -> rows(level,
                 reads.get(service, path + "?groupBy=" + level + "&from=" + period.from() + "&to=" + period.to(), caller))))
                 .toList());
+    }
+
+    /** evaluation-service's verdict figures per county and the province's, for each half year the period touches. */
+    private CompletableFuture<Figures> verdictFigures(DashboardQuery query, CallerHeaders caller) {
+        return figures(query.halfYears().stream().flatMap(halfYear -> Stream.of(COUNTY, PROVINCE).map(level -> rows(level,
+                reads.get("evaluation", "/api/v1/verdict-figures?groupBy=" + level + "&period=" + halfYear, caller)))).toList());
     }
 
     /** A report's rows by county; the PROVINCE row under {@code null}, as its {@code countyId} is. */
