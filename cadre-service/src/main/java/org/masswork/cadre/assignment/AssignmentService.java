@@ -159,7 +159,7 @@ public class AssignmentService {
     @Transactional
     public AssignmentView get(UUID id) {
         Assignment assignment = assignments.get(id);
-        if (scope.caller().cadre().filter(assignment.cadreId::equals).isEmpty()) {
+        if (!scope.caller().isCadre(assignment.countyId, assignment.cadreId)) {
             scope.requireVisible(AssignmentRepository.ASSIGNMENT, id, assignment.countyId, assignment.stationId,
                     assignment.townshipId);
         }

@@ -103,7 +103,7 @@ public class CadreService {
     private CadreView view(Cadre cadre, List<Assignment> ofCadre, String auditAction) {
         Optional<Assignment> active = ofCadre.stream().filter(Assignment::isActive).findFirst();
         boolean fullPhone = maySeePhone(cadre, active);
-        if (fullPhone && scope.cadre().filter(cadre.id::equals).isEmpty()) {
+        if (fullPhone && !scope.isCadre(cadre.countyId, cadre.id)) {
             audit.record(RESOURCE, cadre.id, auditAction);
         }
         return new CadreView(cadre.id, cadre.name, fullPhone ? cadre.phone : Masking.phone(cadre.phone), !fullPhone,
@@ -114,7 +114,7 @@ public class CadreService {
     /** The cadre themself, their station team, their township's officers and county roles see the phone. */
     private boolean maySeePhone(Cadre cadre, Optional<Assignment> active) {
         return scope.coversCounty(cadre.countyId) && (scope.isCountyWide()
-                || scope.cadre().filter(cadre.id::equals).isPresent()
+                || scope.isCadre(cadre.countyId, cadre.id)
                 || active.filter(a -> scope.coversStation(a.countyId, a.stationId, a.townshipId)).isPresent());
     }
 }

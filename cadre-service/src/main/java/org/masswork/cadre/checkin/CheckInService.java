@@ -222,7 +222,7 @@ public class CheckInService {
     CheckInView checkInOf(UUID id) {
         CheckIn checkIn = checkIns.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(Text.of("签到", "check-in"), id));
         if (!scope.coversCounty(checkIn.countyId)
-                || !scope.isCountyWide() && scope.cadre().filter(checkIn.cadreId::equals).isEmpty()) {
+                || !scope.isCountyWide() && !scope.isCadre(checkIn.countyId, checkIn.cadreId)) {
             throw new NotFoundProblem(Text.of("签到", "check-in"), id);
         }
         return CheckInView.of(checkIn);

@@ -81,7 +81,7 @@ public class DiaryService {
     @Transactional
     DiaryNoteView note(UUID id) {
         DiaryNote note = notes.get(id);
-        if (scope.caller().cadre().filter(note.cadreId::equals).isEmpty()) {
+        if (!scope.caller().isCadre(note.countyId, note.cadreId)) {
             throw new NotFoundProblem(Text.of("民情日记", "diary note"), id);
         }
         return DiaryNoteView.of(note);
@@ -91,7 +91,7 @@ public class DiaryService {
     @Transactional
     public DiaryNoteView update(UUID id, UpdateDiaryNoteRequest request) {
         DiaryNote note = notes.get(id);
-        if (scope.caller().cadre().filter(note.cadreId::equals).isEmpty()) {
+        if (!scope.caller().isCadre(note.countyId, note.cadreId)) {
             throw new NotFoundProblem(Text.of("民情日记", "diary note"), id);
         }
         if (note.version != request.version()) {
@@ -110,7 +110,7 @@ public class DiaryService {
     @Transactional
     public DiaryDayView day(UUID cadreId, LocalDate day) {
         UUID county = cadres.get(cadreId).countyId;
-        boolean own = scope.caller().cadre().filter(cadreId::equals).isPresent();
+        boolean own = scope.caller().isCadre(county, cadreId);
         Optional<DiaryNote> note = notes.of(cadreId, day)
                 .filter(n -> own || scope.caller().coversStation(n.countyId, n.stationId, n.townshipId));
         List<Visit> shown = visits.ofCadreOn(cadreId, day).stream()

@@ -76,7 +76,7 @@ public class RotationPlanService {
     /** County roles any township's, a township officer their own. */
     @Transactional
     public RotationPlanView plan(UUID townshipId) {
-        townships.get(townshipId);
+        scope.requireOwnCounty(TownshipRepository.TOWNSHIP, townshipId, townships.get(townshipId).countyId);
         WorkScope.Area area = scope.area(null, townshipId);
         LocalDate today = clock.today(area.countyId());
         LocalDate dueBy = today.plusDays(config.dueWithinDays());

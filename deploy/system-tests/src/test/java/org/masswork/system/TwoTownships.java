@@ -104,7 +104,6 @@ final class TwoTownships {
                 "/api/v1/villages?size=100", one.villageId(),
                 "/api/v1/stations?size=100", one.stationId(),
                 "/api/v1/cadres?size=100", one.memberId(),
-                "/api/v1/households?size=100", household,
                 "/api/v1/visits?size=100", visit,
                 "/api/v1/cases?size=100", problemCase,
                 "/api/v1/rounds?size=100", round,

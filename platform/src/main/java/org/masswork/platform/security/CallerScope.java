@@ -111,6 +111,14 @@ public class CallerScope {
         return isStationCadre() ? uuidClaim(ScopeClaims.CADRE) : Optional.empty();
     }
 
+    /**
+     * Whether the caller is this cadre of this county, by the record's county: a cadre claim counts only in the county
+     * the token names, so a token naming another county's cadre is not theirs.
+     */
+    public boolean isCadre(UUID countyId, UUID cadreId) {
+        return county().filter(countyId::equals).isPresent() && cadre().filter(cadreId::equals).isPresent();
+    }
+
     /** The station a cadre's or station leader's token names, not yet checked against any record. */
     public Optional<UUID> claimedStation() {
         return isStationCadre() ? uuidClaim(ScopeClaims.STATION) : Optional.empty();
