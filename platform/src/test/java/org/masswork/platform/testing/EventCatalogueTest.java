@@ -106,7 +106,8 @@ class EventCatalogueTest {
     private ObjectNode stationRegistered() {
         ObjectNode event = JSON.createObjectNode().put("specversion", "1.0").put("id", UUID.randomUUID().toString())
                 .put("source", "/masswork/cadre-service").put("type", "StationRegistered").put("subject", stationId.toString())
-                .put("time", "2026-12-03T08:00:00Z").put("datacontenttype", "application/json");
+                .put("time", "2026-12-03T08:00:00Z").put("datacontenttype", "application/json")
+                .put("countyid", Counties.DEFAULT_ID.toString());
         event.putObject("data").put("stationId", stationId.toString()).put("countyId", Counties.DEFAULT_ID.toString())
                 .put("stationName", "东沟村群众工作站")
                 .put("villageId", UUID.randomUUID().toString()).put("villageCode", "V-001").put("villageName", "东沟村")
