@@ -69,7 +69,7 @@ class CountyScopeTest {
 
         refused(admin, 404).get("/api/v1/counties/{id}", other.countyId);
         refused(admin, 404).get("/api/v1/townships/{id}", other.townshipId);
-        refused(admin, 403).get("/api/v1/townships/{id}/rotation-plan", other.townshipId);
+        refused(admin, 404).get("/api/v1/townships/{id}/rotation-plan", other.townshipId);
         refused(admin, 404).get("/api/v1/villages/{id}", other.villageId);
         refused(admin, 404).get("/api/v1/villages/{id}/type-history", other.villageId);
         refused(admin, 404).body(Map.of("type", "DISORDERLY", "reason", "治安问题突出", "version", 0))
@@ -103,6 +103,23 @@ class CountyScopeTest {
         other.assertUnchanged();
     }
 
+    /**
+     * A token of this county whose claims name the other county's own township or cadre (a forged or stale claim):
+     * a claim counts only in the county its token names, so none of these is the caller's own record.
+     */
+    @Test
+    void shouldNotTakeClaimsOfAnotherCountysTownshipOrCadreForTheCallersOwn() {
+        OtherCounty other = other();
+        refused(TestTokens.townshipOfficer(other.townshipId), 404).get("/api/v1/townships/{id}/rotation-plan", other.townshipId);
+        String claimingTheMember = TestTokens.cadre(other.memberId, other.stationId, other.townshipId);
+        refused(claimingTheMember, 404).get("/api/v1/assignments/{id}", other.memberAssignmentId);
+        refused(claimingTheMember, 404).body(Map.of("note", "改写外县的日记", "version", 0))
+                .put("/api/v1/diaries/notes/{id}", other.noteId);
+        refused(claimingTheMember, 403).get("/api/v1/diaries/{cadre}/{day}", other.memberId, other.noteDay.toString());
+        given().auth().oauth2(claimingTheMember).when().get("/api/v1/cadres/{id}", other.memberId)
+                .then().statusCode(404);
+    }
+
     @Test
     void shouldRefuseTheDefaultCountysTownshipOfficerAndCadresEveryRecordOfAnotherCountyAndChangeNothing() {
         OtherCounty other = other();
@@ -110,7 +127,7 @@ class CountyScopeTest {
         String officer = team.officerToken();
         for (String caller : List.of(officer, team.memberToken(), team.leaderToken())) {
             refused(caller, 404).get("/api/v1/townships/{id}", other.townshipId);
-            refused(caller, 403).get("/api/v1/townships/{id}/rotation-plan", other.townshipId);
+            refused(caller, caller.equals(officer) ? 404 : 403).get("/api/v1/townships/{id}/rotation-plan", other.townshipId);
             refused(caller, 404).get("/api/v1/villages/{id}", other.villageId);
             refused(caller, 403).body(Map.of("type", "DISORDERLY", "reason", "治安问题突出", "version", 0))
                     .put("/api/v1/villages/{id}/type", other.villageId);
