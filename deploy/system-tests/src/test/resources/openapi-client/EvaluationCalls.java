@@ -18,7 +18,7 @@ public final class EvaluationCalls implements Function<Map<String, Object>, Map<
         ApiClient client = new ApiClient().setRequestInterceptor(request -> request.header("Authorization", "Bearer " + input.get("token")));
         try {
             return Map.of("baseUri", client.getBaseUri(), "figures", new WorkFiguresApi(client)
-                    .getWorkFigures((LocalDate) input.get("from"), (LocalDate) input.get("to"), null, null, null, null, null));
+                    .getWorkFigures((LocalDate) input.get("from"), (LocalDate) input.get("to"), null, null, null, null, null, null));
         } catch (ApiException e) {
             throw new IllegalStateException(e.getCode() + " " + e.getResponseBody(), e);
         }
