@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masswork.cases.CaseTestData.Station;
 import org.masswork.cases.casefile.CaseFileRepository;
-import org.masswork.cases.county.KnownCountyRepository;
+import org.masswork.platform.county.KnownCounties;
 import org.masswork.cases.station.KnownStationRepository;
 import org.masswork.cases.station.StationEvents;
 import org.masswork.infra.Await;
@@ -57,7 +57,7 @@ class CountyScopeTest {
     CaseFileRepository cases;
 
     @Inject
-    KnownCountyRepository counties;
+    KnownCounties counties;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;

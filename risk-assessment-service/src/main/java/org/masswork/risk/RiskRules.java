@@ -14,7 +14,7 @@ import java.util.Set;
 @ConfigMapping(prefix = "masswork.risk")
 public interface RiskRules {
 
-    /** The time zone of a county cadre-service has not announced (CountyCalendar): the default county's days. */
+    /** The time zone of a county cadre-service has not announced (platform KnownCounties): the default county's days. */
     @WithDefault("Asia/Shanghai")
     ZoneId zone();
 

@@ -23,7 +23,7 @@ import org.masswork.infra.Await;
 import org.masswork.infra.KafkaTestClient;
 import org.masswork.infra.TestTokens;
 import org.masswork.platform.inbox.InboxEvent;
-import org.masswork.risk.directory.KnownCounty;
+import org.masswork.platform.county.KnownCounty;
 import org.masswork.risk.directory.KnownVillage;
 import org.masswork.risk.evidence.VillageCase;
 import org.masswork.infra.County;

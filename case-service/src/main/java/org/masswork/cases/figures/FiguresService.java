@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.masswork.cases.CaseRules;
 import org.masswork.cases.casefile.CaseAccess;
-import org.masswork.cases.county.KnownCountyRepository;
+import org.masswork.platform.county.KnownCounties;
 import org.masswork.platform.language.Text;
 import org.masswork.platform.paging.FiguresRows;
 import org.masswork.platform.problem.InvalidInputProblem;
@@ -93,10 +93,10 @@ public class FiguresService {
     private final CaseAccess access;
     private final CallerScope caller;
     private final CaseRules rules;
-    private final KnownCountyRepository counties;
+    private final KnownCounties counties;
 
     FiguresService(EntityManager entityManager, CaseAccess access, CallerScope caller, CaseRules rules,
-                   KnownCountyRepository counties) {
+                   KnownCounties counties) {
         this.entityManager = entityManager;
         this.counties = counties;
         this.access = access;
@@ -113,7 +113,7 @@ public class FiguresService {
                                      FiguresGrouping groupBy) {
         UUID county = county(countyId, groupBy, townshipId, stationId);
         // A county's days are its own zone's; the province's, across counties, the configured zone's.
-        CountyPeriod days = CountyPeriod.of(from, to, county == null ? rules.zone() : counties.zone(county));
+        CountyPeriod days = CountyPeriod.of(from, to, county == null ? rules.zone() : counties.zone(county, rules.zone()));
         boolean countyWide = caller.isCountyWide() || caller.isProvinceWide();
         if (!countyWide && access.township().isEmpty() && access.station().isEmpty()) {
             throw new ForbiddenException();

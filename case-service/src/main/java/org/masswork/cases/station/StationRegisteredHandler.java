@@ -1,7 +1,8 @@
 package org.masswork.cases.station;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.masswork.cases.county.KnownCountyRepository;
+import org.masswork.cases.CaseRules;
+import org.masswork.platform.county.KnownCounties;
 import org.masswork.platform.event.EventEnvelope;
 import org.masswork.platform.inbox.EventHandler;
 
@@ -10,11 +11,13 @@ import org.masswork.platform.inbox.EventHandler;
 public class StationRegisteredHandler implements EventHandler<StationRegistered> {
 
     private final KnownStationRepository stations;
-    private final KnownCountyRepository counties;
+    private final KnownCounties counties;
+    private final CaseRules rules;
 
-    StationRegisteredHandler(KnownStationRepository stations, KnownCountyRepository counties) {
+    StationRegisteredHandler(KnownStationRepository stations, KnownCounties counties, CaseRules rules) {
         this.stations = stations;
         this.counties = counties;
+        this.rules = rules;
     }
 
     @Override
@@ -40,6 +43,6 @@ public class StationRegisteredHandler implements EventHandler<StationRegistered>
         station.countyId = envelope.county();
         station.registeredAt = envelope.time();
         stations.save(station);
-        counties.findOrAdd(station.countyId);
+        counties.findOrAdd(station.countyId, rules.zone());
     }
 }

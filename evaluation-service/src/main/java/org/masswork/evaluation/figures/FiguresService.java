@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import org.masswork.evaluation.EvaluationRules;
-import org.masswork.evaluation.county.CountyZones;
+import org.masswork.platform.county.KnownCounties;
 import org.masswork.evaluation.facts.KnownStation;
 import org.masswork.evaluation.facts.KnownStationRepository;
 import org.masswork.evaluation.facts.StationingRepository;
@@ -28,16 +28,16 @@ public class FiguresService {
     private final StationingRepository stationings;
     private final CallerScope caller;
     private final EvaluationRules rules;
-    private final CountyZones zones;
+    private final KnownCounties counties;
 
     FiguresService(FiguresQueries queries, KnownStationRepository stations, StationingRepository stationings,
-                   CallerScope caller, EvaluationRules rules, CountyZones zones) {
+                   CallerScope caller, EvaluationRules rules, KnownCounties counties) {
         this.queries = queries;
         this.stations = stations;
         this.stationings = stationings;
         this.caller = caller;
         this.rules = rules;
-        this.zones = zones;
+        this.counties = counties;
     }
 
     /**
@@ -62,7 +62,7 @@ public class FiguresService {
 
     /** A station's figures for a month, without a scope check: for callers that already checked it. */
     public WorkFigures ofStation(KnownStation station, YearMonth month) {
-        ZoneId zone = zones.zone(station.countyId);
+        ZoneId zone = counties.zone(station.countyId, rules.zone());
         Period period = Period.month(month, zone);
         return queries.rows(FiguresGrouping.COUNTY, Narrowing.station(station.countyId, station.stationId), period,
                 LocalDate.now(zone)).get(0);
@@ -73,7 +73,7 @@ public class FiguresService {
      * counties of one province share it in practice).
      */
     private ZoneId zone(Narrowing narrowing) {
-        return narrowing.countyId() == null ? rules.zone() : zones.zone(narrowing.countyId());
+        return narrowing.countyId() == null ? rules.zone() : counties.zone(narrowing.countyId(), rules.zone());
     }
 
     /**

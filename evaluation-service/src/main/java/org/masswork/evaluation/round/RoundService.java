@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.masswork.evaluation.EvaluationRules;
-import org.masswork.evaluation.county.CountyZones;
+import org.masswork.platform.county.KnownCounties;
 import org.masswork.platform.outbox.Outbox;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
@@ -31,10 +31,10 @@ public class RoundService {
     private final Outbox outbox;
     private final CallerScope caller;
     private final EvaluationRules rules;
-    private final CountyZones zones;
+    private final KnownCounties counties;
 
     RoundService(RoundRepository rounds, RoundQueries queries, RoundGate gate, BallotBox box, BallotCodeHash hash, Outbox outbox,
-                 CallerScope caller, EvaluationRules rules, CountyZones zones) {
+                 CallerScope caller, EvaluationRules rules, KnownCounties counties) {
         this.rounds = rounds;
         this.queries = queries;
         this.gate = gate;
@@ -43,7 +43,7 @@ public class RoundService {
         this.outbox = outbox;
         this.caller = caller;
         this.rules = rules;
-        this.zones = zones;
+        this.counties = counties;
     }
 
     /**
@@ -74,7 +74,7 @@ public class RoundService {
         if (!caller.hasRole(Role.COUNTY_ADMIN) && !ownTownship) {
             throw new ForbiddenException();
         }
-        LocalDate today = zones.today(county);
+        LocalDate today = counties.today(county, rules.zone());
         if (HalfYear.parse(request.period()).from().isAfter(today)) {
             throw new RuleViolationProblem("period-not-started", Text.of("半年度 " + request.period() + " 尚未开始", "The half year " + request.period() + " has not begun yet"), "period");
         }

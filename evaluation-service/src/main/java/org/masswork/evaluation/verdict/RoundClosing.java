@@ -11,7 +11,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.masswork.evaluation.EvaluationRules;
-import org.masswork.evaluation.county.CountyZones;
+import org.masswork.platform.county.KnownCounties;
 import org.masswork.evaluation.figures.Period;
 import org.masswork.evaluation.round.EvaluationRound;
 import org.masswork.evaluation.round.HalfYear;
@@ -42,11 +42,11 @@ public class RoundClosing {
     private final Outbox outbox;
     private final CallerScope caller;
     private final EvaluationRules rules;
-    private final CountyZones zones;
+    private final KnownCounties counties;
 
     RoundClosing(RoundRepository rounds, RoundQueries roundQueries, RoundGate gate, VerdictQueries queries,
                  VerdictRepository verdicts, VerdictFormula formula, Outbox outbox, CallerScope caller, EvaluationRules rules,
-                 CountyZones zones) {
+                 KnownCounties counties) {
         this.rounds = rounds;
         this.roundQueries = roundQueries;
         this.gate = gate;
@@ -56,7 +56,7 @@ public class RoundClosing {
         this.outbox = outbox;
         this.caller = caller;
         this.rules = rules;
-        this.zones = zones;
+        this.counties = counties;
     }
 
     @Transactional
@@ -76,7 +76,7 @@ public class RoundClosing {
         round.status = RoundStatus.CLOSED;
         round.closedAt = now;
         HalfYear half = HalfYear.parse(round.period);
-        ZoneId zone = zones.zone(round.countyId);
+        ZoneId zone = counties.zone(round.countyId, rules.zone());
         LocalDate last = Period.of(half.from(), half.until(), zone).lastDayCome(LocalDate.now(zone));
         long graded = 0;
         long notGraded = 0;

@@ -13,7 +13,7 @@ import org.masswork.platform.language.Text;
 import org.masswork.platform.paging.FiguresRows;
 import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.time.CountyPeriod;
-import org.masswork.risk.directory.CountyCalendar;
+import org.masswork.risk.RiskRules;
 
 /**
  * Meetings held (by their date) and decisions taken (by their day in their county's zone) in a period, both ends
@@ -115,18 +115,18 @@ public class RiskFiguresService {
 
     private final EntityManager entityManager;
     private final CallerScope scope;
-    private final CountyCalendar calendar;
+    private final RiskRules rules;
 
-    RiskFiguresService(EntityManager entityManager, CallerScope scope, CountyCalendar calendar) {
+    RiskFiguresService(EntityManager entityManager, CallerScope scope, RiskRules rules) {
         this.entityManager = entityManager;
         this.scope = scope;
-        this.calendar = calendar;
+        this.rules = rules;
     }
 
     @Transactional
     @SuppressWarnings("unchecked")
     public RiskFiguresReport figures(LocalDate from, LocalDate to, UUID countyId, UUID townshipId, FiguresGrouping groupBy) {
-        CountyPeriod.of(from, to, calendar.defaultZone());
+        CountyPeriod.of(from, to, rules.zone());
         UUID county = scope.isProvinceWide() ? provinceCounty(countyId, townshipId, groupBy) : callersCounty(countyId, groupBy);
         UUID township = townshipId;
         if (!scope.isProvinceWide()) {
@@ -147,7 +147,7 @@ public class RiskFiguresService {
                 .setParameter("to", to)
                 .setParameter("fromTime", from.minusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
                 .setParameter("untilTime", to.plusDays(2).atStartOfDay().atOffset(ZoneOffset.UTC))
-                .setParameter("zone", calendar.defaultZone().getId())
+                .setParameter("zone", rules.zone().getId())
                 .setParameter("county", county)
                 .setParameter("township", township));
         return new RiskFiguresReport(from, to, groupBy, rows.stream().map(row -> new RiskFigures((UUID) row[0], (UUID) row[1],

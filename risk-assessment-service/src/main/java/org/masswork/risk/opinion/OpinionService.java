@@ -3,6 +3,8 @@ package org.masswork.risk.opinion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import org.masswork.platform.county.KnownCounties;
+import org.masswork.risk.RiskRules;
 import org.masswork.platform.idempotency.IdempotentCreates;
 import org.masswork.platform.outbox.Outbox;
 import org.masswork.platform.paging.Page;
@@ -11,7 +13,6 @@ import org.masswork.platform.privacy.PersonalDataAudit;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.problem.RuleViolationProblem;
-import org.masswork.risk.directory.CountyCalendar;
 import org.masswork.risk.directory.KnownVillageRepository;
 import org.masswork.risk.matter.Matter;
 import org.masswork.risk.matter.MatterAccess;
@@ -30,7 +31,8 @@ public class OpinionService {
     private final SurveyRepository surveys;
     private final MatterRepository matters;
     private final KnownVillageRepository villages;
-    private final CountyCalendar calendar;
+    private final KnownCounties counties;
+    private final RiskRules rules;
     private final MatterSteps steps;
     private final MatterAccess access;
     private final PersonalDataAudit audit;
@@ -38,12 +40,13 @@ public class OpinionService {
     private final Outbox outbox;
 
     OpinionService(OpinionRepository meetings, SurveyRepository surveys, MatterRepository matters, KnownVillageRepository villages,
-                   CountyCalendar calendar, MatterSteps steps, MatterAccess access, PersonalDataAudit audit, IdempotentCreates idempotency, Outbox outbox) {
+                   KnownCounties counties, RiskRules rules, MatterSteps steps, MatterAccess access, PersonalDataAudit audit, IdempotentCreates idempotency, Outbox outbox) {
         this.meetings = meetings;
         this.surveys = surveys;
         this.matters = matters;
         this.villages = villages;
-        this.calendar = calendar;
+        this.counties = counties;
+        this.rules = rules;
         this.steps = steps;
         this.access = access;
         this.audit = audit;
@@ -55,7 +58,7 @@ public class OpinionService {
     public MeetingView recordMeeting(UUID matterId, RecordMeetingRequest request, String idempotencyKey) {
         return idempotency.once("record-meeting:" + matterId, idempotencyKey, request, MeetingView::id, this::meeting, () -> {
             Matter matter = steps.beginAddition(matterId, MatterAction.RECORD_MEETING);
-            if (request.heldOn().isAfter(calendar.today(matter.countyId))) {
+            if (request.heldOn().isAfter(counties.today(matter.countyId, rules.zone()))) {
                 throw new InvalidInputProblem("heldOn", Text.of("不得晚于今天", "must not be in the future"));
             }
             if (!matter.townshipIds.contains(request.townshipId())) {

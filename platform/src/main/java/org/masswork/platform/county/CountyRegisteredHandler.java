@@ -1,16 +1,16 @@
-package org.masswork.cases.county;
+package org.masswork.platform.county;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.masswork.platform.event.EventEnvelope;
 import org.masswork.platform.inbox.EventHandler;
 
-/** Adds a newly registered county, or names one its stations made known first. */
+/** Keeps each county cadre-service registers, in every service that consumes cadre-service's events. */
 @ApplicationScoped
 public class CountyRegisteredHandler implements EventHandler<CountyRegistered> {
 
-    private final KnownCountyRepository counties;
+    private final KnownCounties counties;
 
-    CountyRegisteredHandler(KnownCountyRepository counties) {
+    CountyRegisteredHandler(KnownCounties counties) {
         this.counties = counties;
     }
 
@@ -26,11 +26,6 @@ public class CountyRegisteredHandler implements EventHandler<CountyRegistered> {
 
     @Override
     public void handle(EventEnvelope envelope, CountyRegistered event) {
-        KnownCounty county = counties.findOrAdd(event.countyId());
-        county.code = event.code();
-        county.name = event.name();
-        county.zone = event.zone();
-        county.registeredAt = envelope.time();
-        counties.changed();
+        counties.register(event);
     }
 }
