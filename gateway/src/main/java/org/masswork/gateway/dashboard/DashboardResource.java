@@ -36,7 +36,7 @@ import org.masswork.platform.problem.ProblemException;
 @Tag(name = "County dashboard", description = "What the county reports, composed from the services' figures")
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "RS256 JWT verified as RFC8725 (JWT best current practices) asks: the algorithm is fixed (RS256, never "
-                + "`none`), signature, issuer and expiry are checked; roles in `groups`, scope in `township`, `station`, `cadre`")
+                + "`none`), signature, issuer and expiry are checked; roles in `groups`, scope in `county` (every role but the province's), `township`, `station`, `cadre`")
 public class DashboardResource {
 
     public static final String PATH = "/api/v1/county-dashboard";

@@ -69,8 +69,8 @@ public class StandardResponsesFilter implements OASFilter {
         components.addSecurityScheme(BEARER, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                 .description("RS256 JWT verified as RFC8725 (JWT best current practices) asks: the algorithm is fixed "
-                        + "(RS256, never `none`), issuer, audience, expiry and a lifetime (exp - iat) of at most 12 h are checked; roles in `groups`, scope in `township`, "
-                        + "`station`, `cadre`"));
+                        + "(RS256, never `none`), issuer, audience, expiry and a lifetime (exp - iat) of at most 12 h are checked; roles in `groups`, scope in `county` "
+                        + "(every role but the province's), `township`, `station`, `cadre`"));
         components.addHeader("Retry-After", OASFactory.createHeader()
                 .description("Seconds to wait before retrying")
                 .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32")
