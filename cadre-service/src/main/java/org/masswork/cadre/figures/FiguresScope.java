@@ -11,15 +11,12 @@ import org.masswork.cadre.scope.WorkScope;
 import org.masswork.cadre.station.Station;
 import org.masswork.cadre.station.StationRepository;
 import org.masswork.cadre.township.TownshipRepository;
-import org.masswork.platform.input.InvalidParameter;
-import org.masswork.platform.language.Text;
 import org.masswork.platform.security.CallerScope;
 
 /**
- * Where a figures report counts (docs/architecture.md, "Figures endpoints"). A county's roles count in their county
- * only, within their scope as every list ({@link WorkScope#area}); a {@code countyId} of another county, or the
- * PROVINCE level, is a 403. The province's roles count across every county: PROVINCE (one row) and COUNTY (a row per
- * county) without a {@code countyId}, every level with one; a level or a filter below the county needs it (400).
+ * Where a figures report counts (docs/architecture.md, "Figures endpoints"): the county by
+ * {@link CallerScope#figuresCounty}, a county's roles within their scope as every list ({@link WorkScope#area}), the
+ * province's roles a station or township only of the county they name.
  */
 @RequestScoped
 public class FiguresScope {
@@ -41,18 +38,12 @@ public class FiguresScope {
 
     /** The area counted; a null county is every county of the province. */
     public WorkScope.Area area(FiguresGrouping groupBy, UUID countyId, UUID stationId, UUID townshipId) {
+        UUID county = caller.figuresCounty(countyId, groupBy == FiguresGrouping.PROVINCE,
+                groupBy.belowCounty() || stationId != null || townshipId != null);
         if (!caller.isProvinceWide()) {
-            if (groupBy == FiguresGrouping.PROVINCE
-                    || countyId != null && caller.county().filter(countyId::equals).isEmpty()) {
-                throw new ForbiddenException();
-            }
             return scope.area(stationId, townshipId);
         }
-        if (countyId == null) {
-            if (groupBy.belowCounty() || stationId != null || townshipId != null) {
-                throw new InvalidParameter("countyId", Text.of("按乡镇、工作站或干部统计或筛选时须给出县",
-                        "is required to group or narrow below the county"));
-            }
+        if (county == null) {
             return new WorkScope.Area(null, null, null);
         }
         if (stationId != null) {

@@ -13,9 +13,7 @@ import java.util.UUID;
 import org.masswork.cases.CaseRules;
 import org.masswork.cases.casefile.CaseAccess;
 import org.masswork.platform.county.KnownCounties;
-import org.masswork.platform.language.Text;
 import org.masswork.platform.paging.FiguresRows;
-import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.time.CountyPeriod;
 
@@ -111,7 +109,8 @@ public class FiguresService {
     @Transactional
     public CaseFiguresReport figures(LocalDate from, LocalDate to, UUID countyId, UUID townshipId, UUID stationId,
                                      FiguresGrouping groupBy) {
-        UUID county = county(countyId, groupBy, townshipId, stationId);
+        UUID county = caller.figuresCounty(countyId, groupBy == FiguresGrouping.PROVINCE,
+                groupBy == FiguresGrouping.TOWNSHIP || groupBy == FiguresGrouping.STATION || townshipId != null || stationId != null);
         // A county's days are its own zone's; the province's, across counties, the configured zone's.
         CountyPeriod days = CountyPeriod.of(from, to, county == null ? rules.zone() : counties.zone(county, rules.zone()));
         boolean countyWide = caller.isCountyWide() || caller.isProvinceWide();
@@ -150,29 +149,6 @@ public class FiguresService {
                     .setParameter("sign" + (i + 1), span.sign());
         }
         return new CaseFiguresReport(from, to, groupBy, FiguresRows.of(query).stream().map(FiguresService::row).toList());
-    }
-
-    /**
-     * The county the figures are of: a county role's own (naming another is a 403, the whole province too); for
-     * province roles the one they name, or none for the province, which is read by county or as one row only.
-     */
-    private UUID county(UUID requested, FiguresGrouping groupBy, UUID townshipId, UUID stationId) {
-        if (caller.isProvinceWide()) {
-            if (requested == null && groupBy != FiguresGrouping.PROVINCE && groupBy != FiguresGrouping.COUNTY) {
-                throw new InvalidInputProblem("countyId", Text.of("按乡镇或工作站汇总须指明县",
-                        "is required to group the province's figures by " + groupBy));
-            }
-            if (requested == null && (townshipId != null || stationId != null)) {
-                throw new InvalidInputProblem("countyId", Text.of("指定乡镇或工作站须指明县",
-                        "is required with a townshipId or stationId"));
-            }
-            return requested;
-        }
-        UUID own = access.county();
-        if (groupBy == FiguresGrouping.PROVINCE || (requested != null && !requested.equals(own))) {
-            throw new ForbiddenException();
-        }
-        return own;
     }
 
     private FiguresPeriod period(OffsetDateTime from, OffsetDateTime to) {

@@ -15,7 +15,6 @@ import org.masswork.evaluation.facts.KnownStationRepository;
 import org.masswork.evaluation.facts.StationingRepository;
 import org.masswork.platform.language.Text;
 import org.masswork.platform.paging.FiguresRows;
-import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.time.CountyPeriod;
@@ -85,12 +84,11 @@ public class FiguresService {
      */
     private Narrowing scoped(FiguresGrouping groupBy, UUID countyId, UUID townshipId, KnownStation station, UUID cadreId) {
         UUID stationId = station == null ? null : station.stationId;
+        UUID county = caller.figuresCounty(countyId, groupBy == FiguresGrouping.PROVINCE,
+                groupBy != FiguresGrouping.PROVINCE && groupBy != FiguresGrouping.COUNTY
+                        || townshipId != null || stationId != null || cadreId != null);
         if (caller.isProvinceWide()) {
-            return provinceWide(groupBy, countyId, townshipId, stationId, cadreId);
-        }
-        UUID county = caller.county().orElseThrow(ForbiddenException::new);
-        if (groupBy == FiguresGrouping.PROVINCE || countyId != null && !countyId.equals(county)) {
-            throw new ForbiddenException();
+            return new Narrowing(county, townshipId, stationId, cadreId);
         }
         if (station != null) {
             caller.requireCounty(station.countyId);
@@ -121,19 +119,5 @@ public class FiguresService {
             throw new ForbiddenException();
         }
         return new Narrowing(county, townshipId, stationId, self);
-    }
-
-    /**
-     * Province roles read every county: the province in one row, a row per county, or one county's; the levels below a
-     * county (and a narrowing to a township, station or cadre) only within the county named by {@code countyId}.
-     */
-    private static Narrowing provinceWide(FiguresGrouping groupBy, UUID countyId, UUID townshipId, UUID stationId, UUID cadreId) {
-        boolean withinCounty = groupBy != FiguresGrouping.PROVINCE && groupBy != FiguresGrouping.COUNTY
-                || townshipId != null || stationId != null || cadreId != null;
-        if (withinCounty && countyId == null) {
-            throw new InvalidInputProblem("countyId", Text.of("按乡镇、工作站或干部查看全省数据时必须指定县",
-                    "required for province roles below the county level (groupBy TOWNSHIP, STATION, CADRE or a township, station or cadre)"));
-        }
-        return new Narrowing(countyId, townshipId, stationId, cadreId);
     }
 }

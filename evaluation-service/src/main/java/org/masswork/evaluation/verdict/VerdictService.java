@@ -13,7 +13,6 @@ import org.masswork.platform.paging.Page;
 import org.masswork.platform.language.Text;
 import org.masswork.platform.paging.FiguresRows;
 import org.masswork.platform.paging.PageQuery;
-import org.masswork.platform.problem.InvalidInputProblem;
 import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.security.Role;
 
@@ -62,17 +61,10 @@ public class VerdictService {
     @Transactional
     public VerdictFiguresReport figures(String period, FiguresGrouping groupBy, UUID countyId) {
         groupBy.requireOneOf(FiguresGrouping.PROVINCE, FiguresGrouping.COUNTY, FiguresGrouping.TOWNSHIP);
-        UUID county = countyId;
-        if (caller.isProvinceWide()) {
-            if (groupBy == FiguresGrouping.TOWNSHIP && countyId == null) {
-                throw new InvalidInputProblem("countyId", Text.of("按乡镇查看全省数据时必须指定县",
-                        "required for province roles with groupBy TOWNSHIP"));
-            }
-        } else {
-            county = caller.county().filter(c -> caller.isCountyWide()).orElseThrow(ForbiddenException::new);
-            if (groupBy == FiguresGrouping.PROVINCE || countyId != null && !countyId.equals(county)) {
-                throw new ForbiddenException();
-            }
+        UUID county = caller.figuresCounty(countyId, groupBy == FiguresGrouping.PROVINCE,
+                groupBy == FiguresGrouping.TOWNSHIP);
+        if (!caller.isProvinceWide() && !caller.isCountyWide()) {
+            throw new ForbiddenException();
         }
         return new VerdictFiguresReport(period, groupBy, FiguresRows.capped(verdicts.figures(period, groupBy, county)));
     }

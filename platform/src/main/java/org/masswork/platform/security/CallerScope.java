@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.masswork.platform.input.InvalidParameter;
 import org.masswork.platform.problem.RuleViolationProblem;
 import org.masswork.platform.language.Text;
 
@@ -90,6 +91,27 @@ public class CallerScope {
         if (!coversStation(countyId, stationId, townshipId)) {
             throw new ForbiddenException();
         }
+    }
+
+    /**
+     * The county a figures report counts (docs/architecture.md, "Figures endpoints"): a county role's own county (the
+     * whole province, or another county's id, is a 403); for province roles the county they name, or null for every
+     * county, which they may read only as a row per county or one row (a grouping or a narrowing below the county
+     * needs {@code countyId}: 400).
+     */
+    public UUID figuresCounty(UUID countyId, boolean wholeProvince, boolean belowCounty) {
+        if (isProvinceWide()) {
+            if (countyId == null && belowCounty) {
+                throw new InvalidParameter("countyId", Text.of("按乡镇、工作站或干部统计或筛选时须给出县",
+                        "is required to group or narrow below the county"));
+            }
+            return countyId;
+        }
+        UUID own = county().orElseThrow(ForbiddenException::new);
+        if (wholeProvince || countyId != null && !countyId.equals(own)) {
+            throw new ForbiddenException();
+        }
+        return own;
     }
 
     public boolean isCountyWide() {

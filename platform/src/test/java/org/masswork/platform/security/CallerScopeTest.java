@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.quarkus.security.ForbiddenException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
+import org.masswork.platform.input.InvalidParameter;
 import org.masswork.platform.problem.RuleViolationProblem;
 
 class CallerScopeTest {
@@ -104,6 +105,27 @@ class CallerScopeTest {
             assertThat(scope.coversCounty(UUID.randomUUID())).as(role).isTrue();
             assertThat(scope.coversTownship(UUID.randomUUID(), TOWNSHIP)).as(role).isFalse();
         }
+    }
+
+    @Test
+    void shouldCountAFiguresReportInTheCallersCountyOrForProvinceRolesTheCountyTheyName() {
+        UUID otherCounty = UUID.randomUUID();
+        CallerScope countyAdmin = scope(Role.COUNTY_ADMIN, Map.of("county", COUNTY.toString()), RECORD);
+        assertThat(countyAdmin.figuresCounty(null, false, true)).isEqualTo(COUNTY);
+        assertThat(countyAdmin.figuresCounty(COUNTY, false, false)).isEqualTo(COUNTY);
+        assertThatThrownBy(() -> countyAdmin.figuresCounty(otherCounty, false, false)).as("another county")
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> countyAdmin.figuresCounty(null, true, false)).as("the whole province")
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> scope(Role.COUNTY_ADMIN, Map.of(), RECORD).figuresCounty(null, false, false))
+                .as("a county role whose token names no county").isInstanceOf(ForbiddenException.class);
+
+        CallerScope province = scope(Role.PROVINCE_INSPECTOR, Map.of(), RECORD);
+        assertThat(province.figuresCounty(null, true, false)).as("every county").isNull();
+        assertThat(province.figuresCounty(null, false, false)).as("a row per county").isNull();
+        assertThat(province.figuresCounty(otherCounty, false, true)).isEqualTo(otherCounty);
+        assertThatThrownBy(() -> province.figuresCounty(null, false, true)).as("below the county, no county named")
+                .isInstanceOf(InvalidParameter.class).hasMessageContaining("countyId");
     }
 
     private static CallerScope scope(String role, Map<String, Object> claims, StationAssignments record) {

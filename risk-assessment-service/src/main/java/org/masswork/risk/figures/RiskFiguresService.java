@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.masswork.platform.input.InvalidParameter;
-import org.masswork.platform.language.Text;
 import org.masswork.platform.paging.FiguresRows;
 import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.time.CountyPeriod;
@@ -127,7 +125,8 @@ public class RiskFiguresService {
     @SuppressWarnings("unchecked")
     public RiskFiguresReport figures(LocalDate from, LocalDate to, UUID countyId, UUID townshipId, FiguresGrouping groupBy) {
         CountyPeriod.of(from, to, rules.zone());
-        UUID county = scope.isProvinceWide() ? provinceCounty(countyId, townshipId, groupBy) : callersCounty(countyId, groupBy);
+        UUID county = scope.figuresCounty(countyId, groupBy == FiguresGrouping.PROVINCE,
+                groupBy == FiguresGrouping.TOWNSHIP || townshipId != null);
         UUID township = townshipId;
         if (!scope.isProvinceWide()) {
             if (townshipId != null) {
@@ -153,24 +152,6 @@ public class RiskFiguresService {
         return new RiskFiguresReport(from, to, groupBy, rows.stream().map(row -> new RiskFigures((UUID) row[0], (UUID) row[1],
                 (String) row[2], count(row[3]), count(row[4]), count(row[5]), count(row[6]), count(row[7]), count(row[8]),
                 count(row[9]))).toList());
-    }
-
-    /** A province role reads every county, or the one asked for; townships only within a county asked for. */
-    private static UUID provinceCounty(UUID countyId, UUID townshipId, FiguresGrouping groupBy) {
-        if (countyId == null && (groupBy == FiguresGrouping.TOWNSHIP || townshipId != null)) {
-            throw new InvalidParameter("countyId", Text.of("省级角色按乡镇统计时须指定 countyId",
-                    "required for a province role's figures by township"));
-        }
-        return countyId;
-    }
-
-    /** A county role reads its own county only: another county, or the province, is forbidden. */
-    private UUID callersCounty(UUID countyId, FiguresGrouping groupBy) {
-        UUID own = scope.county().orElseThrow(ForbiddenException::new);
-        if (groupBy == FiguresGrouping.PROVINCE || countyId != null && !scope.coversCounty(countyId)) {
-            throw new ForbiddenException();
-        }
-        return own;
     }
 
     private static long count(Object value) {
