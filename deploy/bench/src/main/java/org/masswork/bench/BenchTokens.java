@@ -15,10 +15,10 @@ public final class BenchTokens {
         return token("COUNTY_ADMIN", Map.of());
     }
 
-    /** A cadre of one station; the local token's subject is its cadre claim. */
-    public static String cadre(UUID cadreId, UUID stationId, UUID townshipId) {
-        return token("CADRE", Map.of("cadre", cadreId.toString(), "station", stationId.toString(),
-                "township", townshipId.toString()));
+    /** A cadre of one station of a county; the local token's subject is its cadre claim. */
+    public static String cadre(UUID countyId, UUID cadreId, UUID stationId, UUID townshipId) {
+        return token("CADRE", Map.of("county", countyId.toString(), "cadre", cadreId.toString(),
+                "station", stationId.toString(), "township", townshipId.toString()));
     }
 
     public static String token(String role, Map<String, Object> claims) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.ToDoubleFunction;
+import org.masswork.infra.TestTokens;
 
 /**
  * What the gateway costs: the same read (a cadre's phone reading its station, GET /api/v1/stations/{id}) sent
@@ -80,7 +81,8 @@ public final class GatewayBenchmark {
         static Client of(JsonNode station) {
             String stationId = station.path("id").asText();
             // The local token's subject is its cadre claim: one client per cadre, for the rate limit too.
-            String token = BenchTokens.cadre(UUID.randomUUID(), UUID.fromString(stationId),
+            String token = BenchTokens.cadre(TestTokens.DEFAULT_COUNTY, UUID.randomUUID(),
+                    UUID.fromString(stationId),
                     UUID.fromString(station.path("townshipId").asText()));
             return new Client(stationId, new BenchApi("MASSWORK_CADRE_PORT", 8081, token),
                     new BenchApi("MASSWORK_GATEWAY_PORT", 8080, token));

@@ -73,7 +73,8 @@ public final class StationDayBenchmark {
 
             step(report, "the burst");
             report.workload(workload);
-            System.out.printf("burst: %d cadres, concurrency %d%n", workload.cadreCount(), concurrency);
+            System.out.printf("burst: %d cadres of %d counties, concurrency %d%n", workload.cadreCount(), workload.countyCount(),
+                    concurrency);
             List<List<BurstRunner.Step>> scripts = workload.scripts();
             Profiler profiler = Profiler.start(root, StationDayReport.date() + "-burst", CpuTime.SERVICES);
             CpuTime.Snapshot cpuBefore = CpuTime.take(root);

@@ -320,11 +320,12 @@ final class StationDayReport {
     }
 
     void workload(StationDayWorkload workload) {
-        body.append(String.format(Locale.ROOT, "## The burst%n%n%d serving cadres of the seeded county each check in at "
+        body.append(String.format(Locale.ROOT, "## The burst%n%n%d serving cadres of %d seeded counties each check in at "
                 + "their station and record two household visits; every third also files a villager's case and accepts and "
                 + "starts it. Each cadre uses their own token; everything goes through the gateway; %d clients work the "
                 + "scripts off as fast as the system answers. Day recorded: %s (the latest of the last 44 days without "
-                + "check-ins or visits, so the run can be repeated).%n%n", workload.cadreCount(), concurrency, workload.day()));
+                + "check-ins or visits, so the run can be repeated).%n%n", workload.cadreCount(), workload.countyCount(), concurrency,
+                workload.day()));
     }
 
     void burst(BurstRunner.Burst burst) {

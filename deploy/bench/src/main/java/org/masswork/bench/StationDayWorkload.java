@@ -23,7 +23,7 @@ import java.util.UUID;
 import org.masswork.infra.County;
 
 /**
- * What a station day asks of the system, for every cadre of the seeded county at once: each cadre
+ * What a station day asks of the system, for every cadre of every seeded county at once: each cadre
  * checks in at their station and records visits to two households of it; every third cadre also files
  * a villager's case at the station and accepts and starts it. Each cadre uses their own token,
  * through the gateway. The day is the latest of the last 44 on which nobody has checked in or recorded a visit
@@ -42,7 +42,7 @@ final class StationDayWorkload {
     static final String TRANSITION = "POST case transition";
 
     /** @param households the two households this cadre visits: a station's cadres split its households among them */
-    record Cadre(UUID id, UUID stationId, UUID townshipId, List<UUID> households, String token, LocalDate startsOn) {
+    record Cadre(UUID id, UUID countyId, UUID stationId, UUID townshipId, List<UUID> households, String token, LocalDate startsOn) {
     }
 
     /** Where a request goes: the gateway, or the service that owns the operation directly. */
@@ -91,8 +91,8 @@ final class StationDayWorkload {
         List<Cadre> cadres = new ArrayList<>();
         Map<UUID, Integer> cadresSoFar = new HashMap<>();
         try (Statement query = cadreDb.createStatement();
-             ResultSet rows = query.executeQuery("select cadre_id, station_id, township_id, starts_on from assignment "
-                     + "where ended_on is null order by cadre_id")) {
+             ResultSet rows = query.executeQuery("select cadre_id, station_id, township_id, starts_on, county_id "
+                     + "from assignment where ended_on is null order by cadre_id")) {
             while (rows.next()) {
                 UUID station = rows.getObject(2, UUID.class);
                 int nth = cadresSoFar.merge(station, 1, Integer::sum) - 1;
@@ -100,8 +100,9 @@ final class StationDayWorkload {
                 List<UUID> mine = ofStation.subList(Math.min(ofStation.size(), 2 * nth), Math.min(ofStation.size(), 2 * nth + 2));
                 UUID cadre = rows.getObject(1, UUID.class);
                 UUID township = rows.getObject(3, UUID.class);
+                UUID county = rows.getObject(5, UUID.class);
                 // Minted once per cadre while loading: signing is too slow to do inside a measurement.
-                cadres.add(new Cadre(cadre, station, township, mine, BenchTokens.cadre(cadre, station, township),
+                cadres.add(new Cadre(cadre, county, station, township, mine, BenchTokens.cadre(county, cadre, station, township),
                         rows.getDate(4).toLocalDate()));
             }
         }
@@ -140,6 +141,10 @@ final class StationDayWorkload {
 
     int cadreCount() {
         return cadres.size();
+    }
+
+    long countyCount() {
+        return cadres.stream().map(Cadre::countyId).distinct().count();
     }
 
     LocalDate day() {
