@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SupervisionReview")
 public record ReviewView(
         UUID id,
+        @Schema(description = "The county of the station reviewed") UUID countyId,
         UUID stationId,
         UUID townshipId,
         @Schema(maxLength = 7) String month,
@@ -31,7 +32,7 @@ public record ReviewView(
     }
 
     static ReviewView of(SupervisionReview review) {
-        return new ReviewView(review.id, review.stationId, review.townshipId, review.month.toString().substring(0, 7),
+        return new ReviewView(review.id, review.countyId, review.stationId, review.townshipId, review.month.toString().substring(0, 7),
                 review.attendanceOk, review.diaryOk, review.ledgerOk, review.caseHandlingOk, review.score, review.comments,
                 review.reviewer, new Figures(review.stationDaysAttended, review.visits, review.casesOpened, review.casesClosed,
                 review.casesClosedOnTime, review.casesEscalated), review.recordedAt, review.version);

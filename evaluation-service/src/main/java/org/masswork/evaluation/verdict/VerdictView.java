@@ -13,6 +13,7 @@ import org.masswork.evaluation.figures.RoleWork;
 @Schema(name = "Verdict")
 public record VerdictView(
         UUID roundId,
+        @Schema(description = "The county whose round gave the verdict") UUID countyId,
         UUID cadreId,
         UUID stationId,
         UUID townshipId,
@@ -57,7 +58,7 @@ public record VerdictView(
 
     static VerdictView of(Verdict v) {
         Map<FiveRole, Integer> byRole = v.visitsByRole();
-        return new VerdictView(v.roundId, v.cadreId, v.stationId, v.townshipId, v.period, v.grade, v.grade.displayLabel(),
+        return new VerdictView(v.roundId, v.countyId, v.cadreId, v.stationId, v.townshipId, v.period, v.grade, v.grade.displayLabel(),
                 v.consequence, v.consequence.displayLabel(), v.totalScore,
                 NotGradedReason.parse(v.notGradedReasons).stream().map(r -> new Reason(r, r.displayLabel())).toList(),
                 new Inputs(v.ballotsValid, v.satisfied, v.basicallySatisfied, v.unsatisfied, v.averageScores, v.peopleScore,

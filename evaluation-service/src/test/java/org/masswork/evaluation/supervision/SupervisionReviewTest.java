@@ -76,7 +76,7 @@ class SupervisionReviewTest {
 
         given().auth().oauth2(INSPECTOR).contentType(ContentType.JSON).body(review(reviewed, 90))
                 .when().post("/api/v1/supervision-reviews").then().statusCode(201)
-                .body("reviewer", equalTo("inspector-1")).body("score", equalTo(90)).body("month", equalTo("2026-04"))
+                .body("countyId", equalTo(TestTokens.DEFAULT_COUNTY.toString())).body("reviewer", equalTo("inspector-1")).body("score", equalTo(90)).body("month", equalTo("2026-04"))
                 .body("figures.stationDaysAttended", equalTo(2)).body("figures.visits", equalTo(1));
 
         given().auth().oauth2(TestTokens.countyAdmin()).contentType(ContentType.JSON).body(review(reviewed, 70))

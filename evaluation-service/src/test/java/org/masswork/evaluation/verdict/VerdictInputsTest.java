@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.masswork.evaluation.round.RoundFixtures.PERIOD;
 import static org.masswork.evaluation.round.RoundFixtures.TODAY;
 import static org.masswork.evaluation.round.RoundFixtures.ballot;
@@ -252,7 +253,8 @@ class VerdictInputsTest {
                 .body("total.appointmentsCancelledOrPostponed", equalTo(1));
         given().auth().oauth2(TestTokens.countyAdmin()).queryParam("grade", "NOT_GRADED")
                 .when().get("/api/v1/rounds/{id}/verdicts", roundId).then().statusCode(200)
-                .body("items.cadreId", containsInAnyOrder(newcomer.toString(), fewBallots.toString()));
+                .body("items.cadreId", containsInAnyOrder(newcomer.toString(), fewBallots.toString()))
+                .body("items.countyId", everyItem(equalTo(TestTokens.DEFAULT_COUNTY.toString())));
     }
 
     /** The {@code m}-th month (1 to 6) of the half year. */
