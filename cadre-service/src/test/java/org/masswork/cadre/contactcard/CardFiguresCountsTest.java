@@ -7,6 +7,7 @@ import static org.masswork.cadre.household.HouseholdWorkData.household;
 import static org.masswork.cadre.household.HouseholdWorkData.issueCard;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,6 +28,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -124,6 +130,47 @@ class CardFiguresCountsTest {
         fold.fold();
         assertThat(figures(team.memberToken(), "STATION", Map.of())).containsExactly(counted);
         assertThat(stationRow(team.stationId())).containsExactly(2L, 0L, 0L);
+    }
+
+    @Test
+    void shouldFoldEachDeltaOnceWhenTwoFoldsRunAtOnce() throws Exception {
+        fold.fold();
+        Team team = HouseholdWorkData.team();
+        issueCard(team, household(team));
+        CountDownLatch taken = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        try {
+            // One replica's fold, holding its transaction open after its statement.
+            Future<Integer> first = replicas.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                int count = fold.foldBatch();
+                taken.countDown();
+                release.await(30, TimeUnit.SECONDS);
+                return count;
+            }));
+            assertThat(taken.await(30, TimeUnit.SECONDS)).isTrue();
+            household(team);
+            // The deltas the first fold took count as deltas until it commits.
+            Row meanwhile = new Row(TestTokens.DEFAULT_COUNTY, team.townshipId(), team.stationId(), 1, 2, 1, 1);
+            assertThat(figures(team.memberToken(), "STATION", Map.of())).containsExactly(meanwhile);
+            List<Row> countyMeanwhile = figures(TestTokens.countyAdmin(), "COUNTY", Map.of());
+
+            // Another replica's fold takes only what the first did not; it may wait for the first's county row.
+            Future<Integer> second = replicas.submit(fold::fold);
+            release.countDown();
+            assertThat(first.get(30, TimeUnit.SECONDS)).as("the household and the card").isEqualTo(2);
+            assertThat(second.get(30, TimeUnit.SECONDS)).as("the household registered after").isEqualTo(1);
+
+            assertThat(deltas()).isZero();
+            assertThat(stationRow(team.stationId())).containsExactly(2L, 1L, 1L);
+            assertThat(figures(team.memberToken(), "STATION", Map.of())).containsExactly(meanwhile);
+            assertThat(figures(TestTokens.countyAdmin(), "COUNTY", Map.of())).isEqualTo(countyMeanwhile)
+                    .containsExactly(sum(TestTokens.DEFAULT_COUNTY, null, null, countedBefore().stream()
+                            .filter(s -> s.county.equals(TestTokens.DEFAULT_COUNTY)).toList()));
+        } finally {
+            release.countDown();
+            replicas.shutdown();
+        }
     }
 
     /** A row of the card figures: its group's keys (null where the grouping is coarser) and its figures. */
