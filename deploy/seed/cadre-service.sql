@@ -166,6 +166,13 @@ begin
     from (select id, row_number() over (order by id) as n from household where county_id = '{{county}}') numbered
     where n % 100 < 8;
 
+    -- The triggers that keep the card figures' counts (V52__card_figures_rollup.sql) do not fire in replica mode:
+    -- the county's households are counted here, a delta per station, and folded at once into the station and county
+    -- rows (a county seeded later adds its own; households are seeded once per county, see above).
+    insert into card_figures_delta (county_id, station_id, households, covered, cards)
+    select county_id, station_id, count(*), 0, 0 from household where county_id = '{{county}}' group by county_id, station_id;
+    perform card_figures_fold(2147483647);
+
     create temporary table numbered_household on commit drop as
     select row_number() over (order by h.id) as n, h.id, h.village_id, h.station_id, h.township_id from household h
     where h.county_id = '{{county}}';

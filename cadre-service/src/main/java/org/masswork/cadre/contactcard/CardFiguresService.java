@@ -2,6 +2,7 @@ package org.masswork.cadre.contactcard;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -17,20 +18,50 @@ import org.masswork.platform.paging.FiguresRows;
 @ApplicationScoped
 public class CardFiguresService {
 
-    /** One query for every grouping: the stations in scope, each counted once, summed per group. */
-    private static final String FIGURES = """
-            with per_station as (
+    /**
+     * The stations in scope, each with the counts kept for it (card_figures_station plus the deltas not yet folded,
+     * V52__card_figures_rollup.sql), summed per group: every grouping of one county, and a county's or the province's
+     * row narrowed to a township or a station. A county reads its ~590 station rows by the key's prefix.
+     */
+    private static final String BY_STATION = """
+            with counted as (
+                select f.station_id, sum(f.households) as households, sum(f.covered) as covered, sum(f.cards) as cards
+                from card_figures_station_and_delta f
+                where f.county_id = :county and (cast(:station as uuid) is null or f.station_id = :station)
+                group by f.station_id
+            ), per_station as (
                 select s.county_id, s.id as station_id, s.name as station_name, s.township_id,
-                       (select count(*) from household h where h.station_id = s.id) as households,
-                       (select count(*) from contact_card c where c.station_id = s.id and c.current) as covered,
-                       (select count(*) from contact_card c where c.station_id = s.id) as cards
-                from station s
-                where (cast(:county as uuid) is null or s.county_id = :county)
+                       coalesce(c.households, 0) as households, coalesce(c.covered, 0) as covered,
+                       coalesce(c.cards, 0) as cards
+                from station s left join counted c on c.station_id = s.id
+                where s.county_id = :county
                   and (cast(:station as uuid) is null or s.id = :station)
                   and (cast(:township as uuid) is null or s.township_id = :township)
             )
             select %s, count(*), coalesce(sum(p.households), 0), coalesce(sum(p.covered), 0), coalesce(sum(p.cards), 0)
             from per_station p join township t on t.id = p.township_id
+            %s
+            """;
+
+    /**
+     * Whole counties (the COUNTY and PROVINCE rows not narrowed below the county): the counts kept per county
+     * (card_figures_county plus the deltas not yet folded) and the stations counted per county, a row per county.
+     */
+    private static final String BY_COUNTY = """
+            with counted as (
+                select f.county_id, sum(f.households) as households, sum(f.covered) as covered, sum(f.cards) as cards
+                from card_figures_county_and_delta f
+                where cast(:county as uuid) is null or f.county_id = :county
+                group by f.county_id
+            ), per_county as (
+                select s.county_id, count(*) as stations
+                from station s
+                where cast(:county as uuid) is null or s.county_id = :county
+                group by s.county_id
+            )
+            select %s, coalesce(sum(p.stations), 0), coalesce(sum(c.households), 0), coalesce(sum(c.covered), 0),
+                   coalesce(sum(c.cards), 0)
+            from per_county p left join counted c on c.county_id = p.county_id
             %s
             """;
 
@@ -58,11 +89,16 @@ public class CardFiguresService {
             default -> new String[] {"cast(:county as uuid), cast(null as uuid), cast(null as varchar), cast(null as uuid), "
                     + "cast(null as varchar)", ""};
         };
-        List<CardFigures> rows = FiguresRows.of(entityManager.createNativeQuery(FIGURES.formatted(grouping[0], grouping[1]))
-                        .setParameter("county", area.countyId()).setParameter("station", area.stationId())
-                        .setParameter("township", area.townshipId()))
-                .stream().map(row -> new CardFigures((UUID) row[0], (UUID) row[1], (String) row[2], (UUID) row[3], (String) row[4],
-                        number(row[5]), number(row[6]), number(row[7]), number(row[8]))).toList();
+        boolean wholeCounties = (groupBy == FiguresGrouping.COUNTY || groupBy == FiguresGrouping.PROVINCE)
+                && area.townshipId() == null && area.stationId() == null;
+        Query query = entityManager.createNativeQuery((wholeCounties ? BY_COUNTY : BY_STATION).formatted(grouping[0], grouping[1]))
+                .setParameter("county", area.countyId());
+        if (!wholeCounties) {
+            query.setParameter("station", area.stationId()).setParameter("township", area.townshipId());
+        }
+        List<CardFigures> rows = FiguresRows.of(query).stream().map(row -> new CardFigures((UUID) row[0], (UUID) row[1],
+                (String) row[2], (UUID) row[3], (String) row[4], number(row[5]), number(row[6]), number(row[7]),
+                number(row[8]))).toList();
         if (groupBy == FiguresGrouping.COUNTY) {
             Map<UUID, CardFigures> counted = rows.stream().collect(Collectors.toMap(CardFigures::countyId, r -> r));
             rows = scope.countiesOf(area).stream().map(c -> counted.getOrDefault(c.id,

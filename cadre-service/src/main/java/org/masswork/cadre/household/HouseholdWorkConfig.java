@@ -2,6 +2,7 @@ package org.masswork.cadre.household;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Settings of the household work: contact cards and their codes, the monthly report's deadline. */
@@ -35,6 +36,10 @@ public interface HouseholdWorkConfig {
          */
         @WithDefault("5000")
         int hashIterations();
+
+        /** How often each replica folds the card figures' deltas into their rows (contactcard.CardFiguresFoldJob). */
+        @WithDefault("2s")
+        Duration figuresFoldInterval();
     }
 
     interface Report {
