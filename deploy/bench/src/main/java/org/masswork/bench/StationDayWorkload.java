@@ -26,8 +26,8 @@ import org.masswork.infra.County;
  * What a station day asks of the system, for every cadre of every seeded county at once: each cadre
  * checks in at their station and records visits to two households of it; every third cadre also files
  * a villager's case at the station and accepts and starts it. Each cadre uses their own token,
- * through the gateway. The day is the latest of the last 44 on which nobody has checked in or recorded a visit
- * yet, so the burst can be run again (a check-in may be sent up to 45 days late).
+ * through the gateway. The day is the latest of the last 44 on which nobody has checked in and nobody has visited
+ * the burst's households yet, so the burst can be run again (a check-in may be sent up to 45 days late).
  *
  * <p>The other phases send single requests of one kind ({@link #request}): each check-in takes a cadre and a day
  * of the last 44 (not the burst's) on which that cadre has not checked in, each visit a cadre, one of their
@@ -118,14 +118,19 @@ final class StationDayWorkload {
                 }
             }
         }
-        return new StationDayWorkload(cadres, freeDay(cadreDb), cadreDb, checkedIn);
+        return new StationDayWorkload(cadres, freeDay(cadreDb, cadres), cadreDb, checkedIn);
     }
 
-    private static LocalDate freeDay(Connection cadreDb) throws SQLException {
+    /**
+     * The latest of the last 44 days on which no cadre has checked in and none of the households the burst visits has
+     * a visit yet (the seed and other phases of earlier runs record visits to other households on most days).
+     */
+    private static LocalDate freeDay(Connection cadreDb, List<Cadre> cadres) throws SQLException {
         LocalDate today = County.today();
-        // Neither check-ins nor visits: other phases of earlier runs record visits on days the burst did not take.
+        UUID[] households = cadres.stream().flatMap(cadre -> cadre.households().stream()).toArray(UUID[]::new);
         try (PreparedStatement query = cadreDb.prepareStatement("select 1 from check_in where checked_in_on = ?"
-                + " union all select 1 from visit where visited_on = ? limit 1")) {
+                + " union all select 1 from visit where visited_on = ? and household_id = any (?) limit 1")) {
+            query.setArray(3, cadreDb.createArrayOf("uuid", households));
             for (LocalDate day = today.minusDays(1); !day.isBefore(today.minusDays(44)); day = day.minusDays(1)) {
                 query.setDate(1, Date.valueOf(day));
                 query.setDate(2, Date.valueOf(day));
