@@ -21,7 +21,7 @@ public interface CaseRules {
     @WithDefault("15d")
     Duration reopenWindow();
 
-    /** The county's time zone: assignments start and end on its local dates. */
+    /** The time zone of a county cadre-service has not announced (platform KnownCounties): the default county's days. */
     @WithDefault("Asia/Shanghai")
     ZoneId zone();
 

@@ -15,7 +15,7 @@ import java.util.Optional;
 @ConfigMapping(prefix = "masswork.evaluation")
 public interface EvaluationRules {
 
-    /** The county's time zone: months, half years and station days are counted in it. */
+    /** The time zone of a county cadre-service has not announced (platform KnownCounties), and of figures across counties. */
     @WithDefault("Asia/Shanghai")
     ZoneId zone();
 

@@ -44,9 +44,14 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
                 .getResultStream().findFirst();
     }
 
-    /** Whether the cadre's assignment at the station has begun by {@code today} and not ended. */
-    public boolean serving(UUID cadreId, UUID stationId, LocalDate today) {
-        return count("cadreId = ?1 and stationId = ?2 and endedOn is null and startsOn <= ?3", cadreId, stationId, today) > 0;
+    /** The cadre's assignment at the station that has not ended, begun or not. */
+    public Optional<ActiveAssignment> activeAt(UUID cadreId, UUID stationId) {
+        return getEntityManager().createQuery("""
+                        select new org.masswork.cadre.assignment.ActiveAssignment(a.cadreId, a.countyId, a.stationId, a.townshipId, a.startsOn)
+                        from Assignment a where a.cadreId = :cadre and a.stationId = :station and a.endedOn is null""",
+                        ActiveAssignment.class)
+                .setParameter("cadre", cadreId).setParameter("station", stationId)
+                .getResultStream().findFirst();
     }
 
     /** Whether the cadre has held an assignment at the station, ended or not. */

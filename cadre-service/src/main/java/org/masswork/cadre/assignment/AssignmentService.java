@@ -89,7 +89,7 @@ public class AssignmentService {
     public Assignment start(Station station, Cadre cadre, Joining joining) {
         Village village = villages.get(station.villageId);
         Department department = departments.get(cadre.departmentId);
-        checkStartDate(joining.startsOn());
+        checkStartDate(station.countyId, joining.startsOn());
         if (assignments.activeForCadre(cadre.id).isPresent()) {
             throw new ConflictProblem("cadre-already-assigned", Text.of("该干部已有有效派驻，请先结束该派驻", "The cadre already holds an active assignment; end it first"));
         }
@@ -142,7 +142,7 @@ public class AssignmentService {
         if (endedOn.isBefore(assignment.startsOn)) {
             throw new InvalidInputProblem(dateField, Text.of("不得早于开始日期 " + assignment.startsOn, "must not be before the start " + assignment.startsOn));
         }
-        if (endedOn.isAfter(clock.today())) {
+        if (endedOn.isAfter(clock.today(assignment.countyId))) {
             throw new InvalidInputProblem(dateField, Text.of("不得晚于今天", "must not be in the future"));
         }
         assignment.endedOn = endedOn;
@@ -181,7 +181,7 @@ public class AssignmentService {
     @Transactional
     public Page<AssignmentView> endingWithin(int days, UUID townshipId, PageQuery page) {
         WorkScope.Area area = scope.area(null, townshipId);
-        return Page.of(assignments.endingBy(clock.today().plusDays(days), area), page, AssignmentView::of);
+        return Page.of(assignments.endingBy(clock.today(area.countyId()).plusDays(days), area), page, AssignmentView::of);
     }
 
     /** County roles the county's (or one township's), a township officer their own township's, with the reasons. */
@@ -208,7 +208,7 @@ public class AssignmentService {
                 .setParameter("kind", wanted)
                 .setParameter("county", station.countyId)
                 .getResultList();
-        Map<UUID, Long> experience = experienceDays(free.stream().map(row -> ((Cadre) row[0]).id).toList());
+        Map<UUID, Long> experience = experienceDays(station.countyId, free.stream().map(row -> ((Cadre) row[0]).id).toList());
         Comparator<ReplacementCandidate> ranking = Comparator
                 .comparing((ReplacementCandidate c) -> needsLeader && c.mayLead()).reversed()
                 .thenComparing(ReplacementCandidate::partyMember, Comparator.reverseOrder())
@@ -222,14 +222,14 @@ public class AssignmentService {
         }).sorted(ranking).limit(limit).toList();
     }
 
-    private Map<UUID, Long> experienceDays(List<UUID> cadreIds) {
-        LocalDate today = clock.today();
+    private Map<UUID, Long> experienceDays(UUID countyId, List<UUID> cadreIds) {
+        LocalDate today = clock.today(countyId);
         return assignments.list("cadreId in ?1", cadreIds).stream()
                 .collect(Collectors.groupingBy(a -> a.cadreId, Collectors.summingLong(a -> a.daysServed(today))));
     }
 
-    private void checkStartDate(LocalDate startsOn) {
-        if (startsOn.isAfter(clock.today().plusDays(MAX_DAYS_AHEAD))) {
+    private void checkStartDate(UUID countyId, LocalDate startsOn) {
+        if (startsOn.isAfter(clock.today(countyId).plusDays(MAX_DAYS_AHEAD))) {
             throw new InvalidInputProblem("startsOn", Text.of("不得晚于今天之后 " + MAX_DAYS_AHEAD + " 天", "must not be more than " + MAX_DAYS_AHEAD + " days ahead"));
         }
     }

@@ -94,9 +94,9 @@ public class CadreService {
         return new Page<>(views, found.page(), found.size(), found.totalItems(), found.totalPages());
     }
 
-    /** Days stationed over all of a cadre's assignments, up to today: the promotion rule reads this. */
-    public long stationExperienceDays(List<Assignment> ofCadre) {
-        LocalDate today = clock.today();
+    /** Days stationed over all of a cadre's assignments, up to today in the cadre's county: the promotion rule reads this. */
+    public long stationExperienceDays(Cadre cadre, List<Assignment> ofCadre) {
+        LocalDate today = clock.today(cadre.countyId);
         return ofCadre.stream().mapToLong(a -> a.daysServed(today)).sum();
     }
 
@@ -108,7 +108,7 @@ public class CadreService {
         }
         return new CadreView(cadre.id, cadre.name, fullPhone ? cadre.phone : Masking.phone(cadre.phone), !fullPhone,
                 cadre.departmentId, cadre.rank, cadre.rank.displayLabel(), cadre.backbone, cadre.partyMember,
-                stationExperienceDays(ofCadre), active.map(a -> a.stationId).orElse(null), cadre.version);
+                stationExperienceDays(cadre, ofCadre), active.map(a -> a.stationId).orElse(null), cadre.version);
     }
 
     /** The cadre themself, their station team, their township's officers and county roles see the phone. */

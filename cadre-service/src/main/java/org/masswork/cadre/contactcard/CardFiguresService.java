@@ -104,7 +104,7 @@ public class CardFiguresService {
             rows = scope.countiesOf(area).stream().map(c -> counted.getOrDefault(c.id,
                     new CardFigures(c.id, null, null, null, null, 0, 0, 0, 0))).toList();
         }
-        return new CardFiguresReport(clock.nowInCounty(), groupBy, rows);
+        return new CardFiguresReport(clock.nowInCounty(area.countyId()), groupBy, rows);
     }
 
     private static long number(Object value) {

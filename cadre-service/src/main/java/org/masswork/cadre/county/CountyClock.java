@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The counties' calendars and the server's time: station days (25th–27th) and terms are counted in local dates, not
  * UTC, and whether a check-in came within its credit window by when the server received it. Each county's dates are
- * in its own zone ({@link CountyZones}); what is not yet worked out per county uses the zone the service is
- * configured with (masswork.cadre.zone, the default county's).
+ * in its own zone ({@link CountyZones}); only figures across the province's counties, which belong to no one county,
+ * are as of the zone the service is configured with (masswork.cadre.zone, the default county's).
  */
 @ApplicationScoped
 public class CountyClock {
@@ -50,30 +50,16 @@ public class CountyClock {
         return date.atStartOfDay(zones.of(countyId)).toOffsetDateTime();
     }
 
-    public LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
     /** The server's time now, in UTC and to the microsecond, as the records store it. */
     public OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** The same instant as {@link #now()}, at the county's offset: the time a figures report is as of. */
-    public OffsetDateTime nowInCounty() {
-        return now().atZoneSameInstant(zone).toOffsetDateTime();
-    }
-
-    public LocalDate dateOf(OffsetDateTime instant) {
-        return instant.atZoneSameInstant(zone).toLocalDate();
-    }
-
-    /** The first instant of a county date. */
-    public OffsetDateTime startOf(LocalDate date) {
-        return date.atStartOfDay(zone).toOffsetDateTime();
-    }
-
-    public ZoneId zone() {
-        return zone;
+    /**
+     * The same instant as {@link #now()}, at the county's offset: the time a figures report is as of. A report across
+     * the province's counties (no county) is as of the configured zone's offset.
+     */
+    public OffsetDateTime nowInCounty(UUID countyId) {
+        return now().atZoneSameInstant(countyId == null ? zone : zones.of(countyId)).toOffsetDateTime();
     }
 }

@@ -49,11 +49,11 @@ public class DiaryService {
     public DiaryNoteView write(WriteDiaryNoteRequest request, String idempotencyKey) {
         UUID cadreId = scope.caller().cadre().orElseThrow(ForbiddenException::new);
         return idempotency.once("write-diary-note", idempotencyKey, request, DiaryNoteView::id, this::note, () -> {
-            if (request.day().isAfter(clock.today())) {
-                throw new InvalidInputProblem("day", Text.of("不得晚于今天", "must not be in the future"));
-            }
             Assignment assignment = assignments.activeForCadre(cadreId).orElseThrow(() -> new RuleViolationProblem(
                     "cadre-not-stationed", Text.of("只有在工作站服务的干部才记民情日记", "Only a cadre serving a station keeps its diary")));
+            if (request.day().isAfter(clock.today(assignment.countyId))) {
+                throw new InvalidInputProblem("day", Text.of("不得晚于今天", "must not be in the future"));
+            }
             if (request.day().isBefore(assignment.startsOn)) {
                 throw new RuleViolationProblem("diary-before-assignment",
                         Text.of("该干部的派驻始于 " + assignment.startsOn, "The cadre's assignment started on " + assignment.startsOn), "day");

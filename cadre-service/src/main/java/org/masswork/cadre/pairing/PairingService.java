@@ -171,7 +171,7 @@ public class PairingService {
             rows = figuresScope.countiesOf(area).stream()
                     .map(c -> counted.getOrDefault(c.id, new PairingFigures(c.id, null, null, 0, 0))).toList();
         }
-        return new PairingFiguresReport(clock.nowInCounty(), groupBy, rows);
+        return new PairingFiguresReport(clock.nowInCounty(area.countyId()), groupBy, rows);
     }
 
     /** A pair read back for its creator replaying the create, if they still cover its township. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.masswork.cadre.assignment.AssignmentRepository;
+import org.masswork.cadre.cadre.Cadre;
 import org.masswork.cadre.cadre.CadreRepository;
 import org.masswork.cadre.cadre.CadreService;
 import org.masswork.platform.security.CallerScope;
@@ -38,10 +39,11 @@ public class PromotionService {
         if (!scope.isCountyWide() && scope.cadre().filter(cadreId::equals).isEmpty()) {
             throw new ForbiddenException();
         }
-        if (!scope.coversCounty(cadres.get(cadreId).countyId)) {
+        Cadre cadre = cadres.get(cadreId);
+        if (!scope.coversCounty(cadre.countyId)) {
             throw new ForbiddenException();
         }
-        long days = cadreService.stationExperienceDays(assignments.ofCadre(cadreId));
+        long days = cadreService.stationExperienceDays(cadre, assignments.ofCadre(cadreId));
         Optional<CadreEvaluation> latest = evaluations.latest(cadreId);
         List<PromotionEligibility.Reason> reasons = new ArrayList<>();
         if (days < REQUIRED_DAYS) {

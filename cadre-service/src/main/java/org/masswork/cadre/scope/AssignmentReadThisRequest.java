@@ -1,9 +1,9 @@
 package org.masswork.cadre.scope;
 
 import jakarta.enterprise.context.RequestScoped;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.masswork.cadre.assignment.ActiveAssignment;
 
 /**
@@ -24,11 +24,11 @@ public class AssignmentReadThisRequest {
         this.assignment = assignment;
     }
 
-    /** Whether the cadre serves the station on {@code today}, if this request read their assignment; else empty. */
-    Optional<Boolean> serves(UUID cadre, UUID stationId, LocalDate today) {
+    /** Whether the cadre's active assignment is a serving one, if this request read it; else empty. */
+    Optional<Boolean> serves(UUID cadre, Predicate<ActiveAssignment> serving) {
         if (cadreId == null || !cadreId.equals(cadre)) {
             return Optional.empty();
         }
-        return Optional.of(assignment.filter(a -> a.serves(stationId, today)).isPresent());
+        return Optional.of(assignment.filter(serving).isPresent());
     }
 }

@@ -2,8 +2,9 @@ package org.masswork.cadre.scope;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Predicate;
+import org.masswork.cadre.assignment.ActiveAssignment;
 import org.masswork.cadre.assignment.AssignmentRepository;
 import org.masswork.cadre.county.CountyClock;
 import org.masswork.platform.security.StationAssignments;
@@ -25,8 +26,8 @@ public class ServingAssignments implements StationAssignments {
     @Override
     @Transactional
     public boolean serves(UUID cadreId, UUID stationId) {
-        LocalDate today = clock.today();
-        return readThisRequest.serves(cadreId, stationId, today)
-                .orElseGet(() -> assignments.serving(cadreId, stationId, today));
+        Predicate<ActiveAssignment> servingToday = a -> a.serves(stationId, clock.today(a.countyId()));
+        return readThisRequest.serves(cadreId, servingToday)
+                .orElseGet(() -> assignments.activeAt(cadreId, stationId).filter(servingToday).isPresent());
     }
 }

@@ -32,7 +32,7 @@ public class VisitRepository implements PanacheRepositoryBase<Visit, UUID> {
     public Optional<VisitedHousehold> householdFor(UUID cadreId, UUID householdId) {
         return getEntityManager().createQuery("""
                         select new org.masswork.cadre.visit.VisitedHousehold(h.id, h.countyId, h.stationId, h.villageId, h.townshipId,
-                            a.cadreId, a.stationId, a.townshipId, a.startsOn)
+                            a.cadreId, a.countyId, a.stationId, a.townshipId, a.startsOn)
                         from Household h left join Assignment a on a.cadreId = :cadre and a.endedOn is null
                         where h.id = :household""", VisitedHousehold.class)
                 .setParameter("cadre", cadreId).setParameter("household", householdId)

@@ -80,12 +80,12 @@ public class VisitService {
     public VisitView record(RecordVisitRequest request, String idempotencyKey) {
         UUID cadreId = scope.caller().cadre().orElseThrow(ForbiddenException::new);
         return idempotency.once("record-visit", idempotencyKey, request, VisitView::id, this::get, () -> {
-            if (request.visitedOn().isAfter(clock.today())) {
-                throw new InvalidInputProblem("visitedOn", Text.of("不得晚于今天", "must not be in the future"));
-            }
             ConfirmationMethod method = method(request.confirmation());
             VisitedHousehold household = visits.householdFor(cadreId, request.householdId()).orElseThrow(() ->
                     new RuleViolationProblem("unknown-household", Text.of("没有农户 " + request.householdId(), "No household " + request.householdId()), "householdId"));
+            if (request.visitedOn().isAfter(clock.today(household.countyId()))) {
+                throw new InvalidInputProblem("visitedOn", Text.of("不得晚于今天", "must not be in the future"));
+            }
             assignmentRead.read(cadreId, household.cadreAssignment());
             ActiveAssignment assignment = household.cadreAssignment()
                     .filter(a -> a.stationId().equals(household.stationId()))

@@ -10,11 +10,11 @@ import org.masswork.cadre.assignment.ActiveAssignment;
  * ({@link VisitRepository#householdFor}): no personal data of the household is read.
  */
 public record VisitedHousehold(UUID id, UUID countyId, UUID stationId, UUID villageId, UUID townshipId,
-                               UUID assignmentCadreId, UUID assignmentStationId, UUID assignmentTownshipId,
+                               UUID assignmentCadreId, UUID assignmentCountyId, UUID assignmentStationId, UUID assignmentTownshipId,
                                LocalDate assignmentStartsOn) {
 
     public Optional<ActiveAssignment> cadreAssignment() {
         return assignmentCadreId == null ? Optional.empty()
-                : Optional.of(new ActiveAssignment(assignmentCadreId, assignmentStationId, assignmentTownshipId, assignmentStartsOn));
+                : Optional.of(new ActiveAssignment(assignmentCadreId, assignmentCountyId, assignmentStationId, assignmentTownshipId, assignmentStartsOn));
     }
 }

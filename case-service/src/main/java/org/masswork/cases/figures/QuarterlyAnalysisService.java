@@ -4,22 +4,25 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.masswork.cases.CaseRules;
 import org.masswork.cases.casefile.CaseAccess;
 import org.masswork.cases.casefile.CaseCategory;
 import org.masswork.cases.figures.QuarterlyAnalysis.TownshipCategory;
 import org.masswork.cases.figures.QuarterlyAnalysis.VillageCluster;
 import org.masswork.cases.figures.QuarterlyAnalysis.WidespreadProblem;
+import org.masswork.platform.county.KnownCounties;
 import org.masswork.platform.security.CallerScope;
 
-/** Computes the quarterly analysis from the cases received in the quarter and the one before. */
+/** Computes the quarterly analysis from the cases received in the quarter and the one before, in the county's calendar. */
 @ApplicationScoped
 public class QuarterlyAnalysisService {
 
@@ -30,11 +33,16 @@ public class QuarterlyAnalysisService {
     private final EntityManager entityManager;
     private final CaseAccess access;
     private final CallerScope caller;
+    private final KnownCounties counties;
+    private final CaseRules rules;
 
-    QuarterlyAnalysisService(EntityManager entityManager, CaseAccess access, CallerScope caller) {
+    QuarterlyAnalysisService(EntityManager entityManager, CaseAccess access, CallerScope caller, KnownCounties counties,
+                             CaseRules rules) {
         this.entityManager = entityManager;
         this.access = access;
         this.caller = caller;
+        this.counties = counties;
+        this.rules = rules;
     }
 
     @Transactional
@@ -48,9 +56,11 @@ public class QuarterlyAnalysisService {
             }
             township = own;
         }
-        OffsetDateTime from = OffsetDateTime.of(year, 3 * quarter - 2, 1, 0, 0, 0, 0, ZoneOffset.UTC);
-        OffsetDateTime to = from.plusMonths(3);
-        OffsetDateTime previous = from.minusMonths(3);
+        ZoneId zone = counties.zone(access.county(), rules.zone());
+        LocalDate first = LocalDate.of(year, 3 * quarter - 2, 1);
+        OffsetDateTime from = first.atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime to = first.plusMonths(3).atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime previous = first.minusMonths(3).atStartOfDay(zone).toOffsetDateTime();
         return new QuarterlyAnalysis(year, quarter, from, to,
                 topCategories(township, previous, from, to, topPerTownship),
                 clusters(township, from, to, clusterMinCases),

@@ -2,9 +2,9 @@ package org.masswork.evaluation.facts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.masswork.evaluation.EvaluationRules;
+import org.masswork.platform.county.KnownCounties;
 import org.masswork.platform.security.StationAssignments;
 
 /**
@@ -15,17 +15,20 @@ import org.masswork.platform.security.StationAssignments;
 public class StationingRecord implements StationAssignments {
 
     private final StationingRepository stationings;
+    private final KnownCounties counties;
     private final EvaluationRules rules;
 
-    StationingRecord(StationingRepository stationings, EvaluationRules rules) {
+    StationingRecord(StationingRepository stationings, KnownCounties counties, EvaluationRules rules) {
         this.stationings = stationings;
+        this.counties = counties;
         this.rules = rules;
     }
 
+    /** Whether a stationing of the cadre at the station has begun by today in the station's county, and not ended. */
     @Override
     @Transactional
     public boolean serves(UUID cadreId, UUID stationId) {
-        return stationings.count("cadreId = ?1 and stationId = ?2 and role is not null and endedOn is null and startsOn <= ?3",
-                cadreId, stationId, LocalDate.now(rules.zone())) > 0;
+        return stationings.list("cadreId = ?1 and stationId = ?2 and role is not null and endedOn is null", cadreId, stationId)
+                .stream().anyMatch(stationing -> !stationing.startsOn.isAfter(counties.today(stationing.countyId, rules.zone())));
     }
 }
