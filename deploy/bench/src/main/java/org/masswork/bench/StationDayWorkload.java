@@ -122,18 +122,26 @@ final class StationDayWorkload {
     }
 
     /**
-     * The latest of the last 44 days on which no cadre has checked in and none of the households the burst visits has
-     * a visit yet (the seed and other phases of earlier runs record visits to other households on most days).
+     * The latest of the last 44 days on which no cadre has checked in and no cadre has visited a household the burst
+     * has them visit (visit_once_a_day), so the burst can be run again: the seed and other phases of earlier runs
+     * record visits on most days, each by a cadre to one of their station's households.
      */
     private static LocalDate freeDay(Connection cadreDb, List<Cadre> cadres) throws SQLException {
         LocalDate today = County.today();
-        UUID[] households = cadres.stream().flatMap(cadre -> cadre.households().stream()).toArray(UUID[]::new);
+        List<UUID> visitors = new ArrayList<>();
+        List<UUID> visited = new ArrayList<>();
+        cadres.forEach(cadre -> cadre.households().forEach(household -> {
+            visitors.add(cadre.id());
+            visited.add(household);
+        }));
         try (PreparedStatement query = cadreDb.prepareStatement("select 1 from check_in where checked_in_on = ?"
-                + " union all select 1 from visit where visited_on = ? and household_id = any (?) limit 1")) {
-            query.setArray(3, cadreDb.createArrayOf("uuid", households));
+                + " union all select 1 from visit v join unnest(?, ?) as b(cadre_id, household_id)"
+                + " using (cadre_id, household_id) where v.visited_on = ? limit 1")) {
+            query.setArray(2, cadreDb.createArrayOf("uuid", visitors.toArray()));
+            query.setArray(3, cadreDb.createArrayOf("uuid", visited.toArray()));
             for (LocalDate day = today.minusDays(1); !day.isBefore(today.minusDays(44)); day = day.minusDays(1)) {
                 query.setDate(1, Date.valueOf(day));
-                query.setDate(2, Date.valueOf(day));
+                query.setDate(4, Date.valueOf(day));
                 try (ResultSet rows = query.executeQuery()) {
                     if (!rows.next()) {
                         return day;
