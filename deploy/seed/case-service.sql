@@ -139,6 +139,7 @@ begin
     -- 10,000 at a time, would update most rows in each of its ten batches and leave the old versions behind.
     perform case_figures_fold(2147483647);
     analyze case_figures_month;
+    analyze case_figures_county_month;
     raise notice 'case-service: seeded % cases over % stations', (select count(*) from seed_case), stations;
 end
 $seed$;

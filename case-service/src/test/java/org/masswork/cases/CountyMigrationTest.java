@@ -29,7 +29,7 @@ import org.masswork.platform.county.Counties;
 class CountyMigrationTest {
 
     private static final List<String> COUNTY_TABLES = List.of("known_station", "station_cadre", "case_file",
-            "case_deadline", "case_figures_month", "case_figures_delta");
+            "case_deadline", "case_figures_month", "case_figures_delta", "case_figures_county_month");
     private static final String CASE = "00000000-0000-0000-0000-000000000011";
     private static final String STATION = "00000000-0000-0000-0000-000000000012";
     private static final String TOWNSHIP = "00000000-0000-0000-0000-000000000013";

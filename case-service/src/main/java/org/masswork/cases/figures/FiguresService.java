@@ -32,14 +32,17 @@ public class FiguresService {
             """;
 
     /**
-     * The whole months of a {@link FiguresPeriod} from the rollup kept by the database (case_figures_month, see
-     * V7__figures_rollup.sql) plus the changes not yet folded into it (case_figures_delta, V14__figures_deltas.sql;
-     * a fold moves deltas into the month rows in one transaction, so one snapshot counts each change once), both
-     * read through the view case_figures_month_and_delta (V19), its
-     * edge spans from the cases through the covering index on recorded_at, each case counted by the rule the
-     * rollup's trigger applies (case_figures_counts, V9__figures_counts.sql). The two spans are two plain range
-     * scans: joined to a list of ranges the planner reads every case instead. The groups' names come from the
-     * stations case-service knows (known_station). The county condition (%1$s, %2$s) bounds both parts to one
+     * The whole months of a {@link FiguresPeriod} from a rollup kept by the database plus the changes not yet folded
+     * into it (case_figures_delta, V14__figures_deltas.sql; a fold moves deltas into the month rows in one
+     * transaction, so one snapshot counts each change once): a township's or station's from the station months
+     * (case_figures_month, V7__figures_rollup.sql, read through the view case_figures_month_and_delta, V19), a whole
+     * county's or the province's from the county months (case_figures_county_month, read through
+     * case_figures_county_month_and_delta, V22), a row a county and month. The whole months' part is %2$s, one of
+     * {@link #STATION_MONTHS} and {@link #COUNTY_MONTHS}. The edge spans are read from the cases through the
+     * covering index on recorded_at, each case counted by the rule the rollup's trigger applies
+     * (case_figures_counts, V9__figures_counts.sql). The two spans are two plain range scans: joined to a list of
+     * ranges the planner reads every case instead. The groups' names come from the stations case-service knows
+     * (known_station). The county condition (%1$s of the edges, %s of the whole months) bounds both parts to one
      * county, whose rollup rows the key's prefix reads; the province's, with no county named, reads the edge spans
      * county by county (known_county, which every station's county joins) through the same index.
      */
@@ -53,13 +56,7 @@ public class FiguresService {
                        c.satisfaction, c.closed_at, c.recorded_at, cast(:sign2 as integer)
                 from case_file c where %1$s and c.recorded_at >= :from2 and c.recorded_at < :to2
             ), parts as (
-                select f.county_id, f.township_id, f.station_id, f.cases, f.opinions, f.problems_solved,
-                       f.disputes_solved, f.errands, f.petitions, f.petitions_ended, f.closed, f.closed_at_station,
-                       f.on_time, f.on_time_known, f.satisfied, f.rated, f.closed_days
-                from case_figures_month_and_delta f
-                where %2$s and f.month >= case_figures_month(:monthsFrom) and f.month < case_figures_month(:monthsTo)
-                  and (cast(:township as uuid) is null or f.township_id = :township)
-                  and (cast(:station as uuid) is null or f.station_id = :station)
+                %2$s
                 union all
                 select c.county_id, c.township_id, c.station_id, k.*
                 from edge_cases c
@@ -86,6 +83,24 @@ public class FiguresService {
             left join lateral (select k.township_name from known_station k where k.township_id = g.township_id limit 1) t on true
             order by g.county_id, t.township_name, g.township_id, s.name, g.station_id
             """;
+
+    /** The station months of the period's whole months, within the township or station asked for. */
+    private static final String STATION_MONTHS = """
+            select f.county_id, f.township_id, f.station_id, f.cases, f.opinions, f.problems_solved,
+                   f.disputes_solved, f.errands, f.petitions, f.petitions_ended, f.closed, f.closed_at_station,
+                   f.on_time, f.on_time_known, f.satisfied, f.rated, f.closed_days
+            from case_figures_month_and_delta f
+            where %s and f.month >= case_figures_month(:monthsFrom) and f.month < case_figures_month(:monthsTo)
+              and (cast(:township as uuid) is null or f.township_id = :township)
+              and (cast(:station as uuid) is null or f.station_id = :station)""";
+
+    /** The county months of the period's whole months: a row a county and month, for whole counties only. */
+    private static final String COUNTY_MONTHS = """
+            select f.county_id, cast(null as uuid), cast(null as uuid), f.cases, f.opinions, f.problems_solved,
+                   f.disputes_solved, f.errands, f.petitions, f.petitions_ended, f.closed, f.closed_at_station,
+                   f.on_time, f.on_time_known, f.satisfied, f.rated, f.closed_days
+            from case_figures_county_month_and_delta f
+            where %s and f.month >= case_figures_month(:monthsFrom) and f.month < case_figures_month(:monthsTo)""";
 
     private final EntityManager entityManager;
     private final CaseAccess access;
@@ -136,8 +151,13 @@ public class FiguresService {
         String edgesOfCounty = county != null ? "c.county_id = :county"
                 : "c.county_id in (select k.county_id from known_county k)";
         String rollupOfCounty = county != null ? "f.county_id = :county" : "true";
+        // Whole counties (no township or station narrowing them) in a row each or as the province read the county
+        // months, a row a county and month; the other groupings need the station months' township and station.
+        boolean wholeCounties = township == null && station == null
+                && (groupBy == FiguresGrouping.COUNTY || groupBy == FiguresGrouping.PROVINCE);
+        String wholeMonths = (wholeCounties ? COUNTY_MONTHS : STATION_MONTHS).formatted(rollupOfCounty);
         FiguresPeriod period = period(days.start(), days.end());
-        Query query = entityManager.createNativeQuery(FIGURES.formatted(edgesOfCounty, rollupOfCounty, grouping[0], grouping[1]))
+        Query query = entityManager.createNativeQuery(FIGURES.formatted(edgesOfCounty, wholeMonths, grouping[0], grouping[1]))
                 .setParameter("monthsFrom", period.monthsFrom()).setParameter("monthsTo", period.monthsTo())
                 .setParameter("township", township).setParameter("station", station);
         if (county != null) {
