@@ -324,7 +324,7 @@ final class StationDayReport {
                 + "their station and record two household visits; every third also files a villager's case and accepts and "
                 + "starts it. Each cadre uses their own token; everything goes through the gateway; %d clients work the "
                 + "scripts off as fast as the system answers. Day recorded: %s (the latest of the last 44 days without "
-                + "check-ins or any of the burst's visits, so the run can be repeated).%n%n", workload.cadreCount(), workload.countyCount(), concurrency,
+                + "check-ins, each cadre's households not yet visited by them that day, so the run can be repeated).%n%n", workload.cadreCount(), workload.countyCount(), concurrency,
                 workload.day()));
     }
 

@@ -26,8 +26,9 @@ import org.masswork.infra.County;
  * What a station day asks of the system, for every cadre of every seeded county at once: each cadre
  * checks in at their station and records visits to two households of it; every third cadre also files
  * a villager's case at the station and accepts and starts it. Each cadre uses their own token,
- * through the gateway. The day is the latest of the last 44 on which nobody has checked in and nobody has visited
- * the burst's households yet, so the burst can be run again (a check-in may be sent up to 45 days late).
+ * through the gateway. The day is the latest of the last 44 on which nobody has checked in yet, and each cadre's
+ * households ones they have not visited that day, so the burst can be run again (a check-in may be sent up to 45 days
+ * late).
  *
  * <p>The other phases send single requests of one kind ({@link #request}): each check-in takes a cadre and a day
  * of the last 44 (not the burst's) on which that cadre has not checked in, each visit a cadre, one of their
@@ -78,29 +79,42 @@ final class StationDayWorkload {
         cadres.forEach(cadre -> checkedIn.add(cadre.id() + " " + day));
     }
 
-    /** Reads the serving cadres, their households and a free day from cadre-service's database. */
+    /** Reads the serving cadres, a free day and the households each visits from cadre-service's database. */
     static StationDayWorkload load(Connection cadreDb) throws SQLException {
+        LocalDate day = freeDay(cadreDb);
+        Set<String> visitedThatDay = new HashSet<>();
+        try (PreparedStatement query = cadreDb.prepareStatement("select cadre_id, household_id from visit where visited_on = ?")) {
+            query.setDate(1, Date.valueOf(day));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    visitedThatDay.add(rows.getObject(1, UUID.class) + " " + rows.getObject(2, UUID.class));
+                }
+            }
+        }
         Map<UUID, List<UUID>> households = new HashMap<>();
         try (Statement query = cadreDb.createStatement();
              ResultSet rows = query.executeQuery("select station_id, id from (select station_id, id, row_number() over "
-                     + "(partition by station_id order by id) as n from household) h where n <= 6")) {
+                     + "(partition by station_id order by id) as n from household) h where n <= 16")) {
             while (rows.next()) {
                 households.computeIfAbsent(rows.getObject(1, UUID.class), station -> new ArrayList<>()).add(rows.getObject(2, UUID.class));
             }
         }
         List<Cadre> cadres = new ArrayList<>();
-        Map<UUID, Integer> cadresSoFar = new HashMap<>();
+        Map<UUID, Set<UUID>> takenAtStation = new HashMap<>();
         try (Statement query = cadreDb.createStatement();
              ResultSet rows = query.executeQuery("select cadre_id, station_id, township_id, starts_on, county_id "
                      + "from assignment where ended_on is null order by cadre_id")) {
             while (rows.next()) {
-                UUID station = rows.getObject(2, UUID.class);
-                int nth = cadresSoFar.merge(station, 1, Integer::sum) - 1;
-                List<UUID> ofStation = households.getOrDefault(station, List.of());
-                List<UUID> mine = ofStation.subList(Math.min(ofStation.size(), 2 * nth), Math.min(ofStation.size(), 2 * nth + 2));
                 UUID cadre = rows.getObject(1, UUID.class);
+                UUID station = rows.getObject(2, UUID.class);
                 UUID township = rows.getObject(3, UUID.class);
                 UUID county = rows.getObject(5, UUID.class);
+                // Two households of the station no other cadre of it visits in the burst, and this cadre not yet that day.
+                Set<UUID> taken = takenAtStation.computeIfAbsent(station, s -> new HashSet<>());
+                List<UUID> mine = households.getOrDefault(station, List.of()).stream()
+                        .filter(household -> !taken.contains(household) && !visitedThatDay.contains(cadre + " " + household))
+                        .limit(2).toList();
+                taken.addAll(mine);
                 // Minted once per cadre while loading: signing is too slow to do inside a measurement.
                 cadres.add(new Cadre(cadre, county, station, township, mine, BenchTokens.cadre(county, cadre, station, township),
                         rows.getDate(4).toLocalDate()));
@@ -118,30 +132,18 @@ final class StationDayWorkload {
                 }
             }
         }
-        return new StationDayWorkload(cadres, freeDay(cadreDb, cadres), cadreDb, checkedIn);
+        return new StationDayWorkload(cadres, day, cadreDb, checkedIn);
     }
 
     /**
-     * The latest of the last 44 days on which no cadre has checked in and no cadre has visited a household the burst
-     * has them visit (visit_once_a_day), so the burst can be run again: the seed and other phases of earlier runs
-     * record visits on most days, each by a cadre to one of their station's households.
+     * The latest of the last 44 days on which no cadre has checked in, so the burst can be run again; its visits go
+     * to households their cadre has not visited that day (the seed and earlier runs record visits on most days).
      */
-    private static LocalDate freeDay(Connection cadreDb, List<Cadre> cadres) throws SQLException {
+    private static LocalDate freeDay(Connection cadreDb) throws SQLException {
         LocalDate today = County.today();
-        List<UUID> visitors = new ArrayList<>();
-        List<UUID> visited = new ArrayList<>();
-        cadres.forEach(cadre -> cadre.households().forEach(household -> {
-            visitors.add(cadre.id());
-            visited.add(household);
-        }));
-        try (PreparedStatement query = cadreDb.prepareStatement("select 1 from check_in where checked_in_on = ?"
-                + " union all select 1 from visit v join unnest(?, ?) as b(cadre_id, household_id)"
-                + " using (cadre_id, household_id) where v.visited_on = ? limit 1")) {
-            query.setArray(2, cadreDb.createArrayOf("uuid", visitors.toArray()));
-            query.setArray(3, cadreDb.createArrayOf("uuid", visited.toArray()));
+        try (PreparedStatement query = cadreDb.prepareStatement("select 1 from check_in where checked_in_on = ? limit 1")) {
             for (LocalDate day = today.minusDays(1); !day.isBefore(today.minusDays(44)); day = day.minusDays(1)) {
                 query.setDate(1, Date.valueOf(day));
-                query.setDate(4, Date.valueOf(day));
                 try (ResultSet rows = query.executeQuery()) {
                     if (!rows.next()) {
                         return day;
@@ -149,7 +151,7 @@ final class StationDayWorkload {
                 }
             }
         }
-        throw new IllegalStateException("every day of the last 44 has check-ins or visits already: the burst was run too often");
+        throw new IllegalStateException("every day of the last 44 has check-ins already: the burst was run too often");
     }
 
     int cadreCount() {
