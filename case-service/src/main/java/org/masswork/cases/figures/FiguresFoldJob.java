@@ -1,32 +1,22 @@
 package org.masswork.cases.figures;
 
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.masswork.platform.persistence.DeltaFold;
 
 /**
- * Folds the deltas the filings' triggers append (case_figures_delta) into the monthly rollup case_figures_month,
- * batch by batch, each batch one statement and transaction (case_figures_fold, V14__figures_deltas.sql): a
- * snapshot sees each change either as a delta or in its month row. Every replica runs the job; folds running at
- * once take disjoint batches and never deadlock, and filings never wait for a fold.
+ * Folds the deltas the case triggers append (case_figures_delta) into the station-month and county-month rollups
+ * (case_figures_fold, V14__figures_deltas.sql and V22), as {@link DeltaFold} describes.
  */
 @ApplicationScoped
 public class FiguresFoldJob {
 
-    static final int BATCH = 10_000;
-
-    private final EntityManager entityManager;
-    /** When this replica last folded without failing: deltas only pile up (figures exact, slower) if none folds. */
-    private volatile long lastFoldedAt = System.currentTimeMillis();
+    private final DeltaFold fold;
 
     FiguresFoldJob(EntityManager entityManager, MeterRegistry registry) {
-        this.entityManager = entityManager;
-        Gauge.builder("masswork.figures.fold.lag", this, job -> (System.currentTimeMillis() - job.lastFoldedAt) / 1000.0)
-                .baseUnit("seconds").description("Seconds since this replica last folded the figures deltas")
-                .register(registry);
+        this.fold = new DeltaFold(entityManager, registry, "case_figures_fold");
     }
 
     @Scheduled(identity = "case-figures-fold", every = "${masswork.cases.figures-fold-interval:2s}",
@@ -35,21 +25,13 @@ public class FiguresFoldJob {
         fold();
     }
 
-    /** Folds batch after batch until one is not full (another fold may hold the rest); returns how many deltas. */
+    /** Folds every committed delta it can take now; returns how many. */
     public int fold() {
-        int total = 0;
-        int folded;
-        do {
-            folded = QuarkusTransaction.requiringNew().call(this::foldBatch);
-            total += folded;
-        } while (folded == BATCH);
-        lastFoldedAt = System.currentTimeMillis();
-        return total;
+        return fold.fold();
     }
 
     /** One batch, in the caller's transaction. */
     int foldBatch() {
-        return ((Number) entityManager.createNativeQuery("select case_figures_fold(:batch)").setParameter("batch", BATCH)
-                .getSingleResult()).intValue();
+        return fold.foldBatch();
     }
 }
