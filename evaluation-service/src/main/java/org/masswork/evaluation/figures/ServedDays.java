@@ -24,7 +24,7 @@ public final class ServedDays {
     /** The days of {@code [:from, :last]} the stationing {@code s} serves, a date range; only where {@link #SERVES}. */
     public static final String DAYS = "daterange(" + FIRST + ", " + LAST + ", '[]')";
 
-    /** Whether the stationing {@code s} serves the date column: a day after its start and up to its end, if any. */
+    /** Whether the stationing {@code s} serves the date column: a day from its start to its end (if any), both included. */
     public static final String COVERS = "s.starts_on <= %1$s and (s.ended_on is null or s.ended_on >= %1$s)";
 
     /**
