@@ -20,8 +20,8 @@ import org.masswork.evaluation.facts.FiveRole;
 
 /**
  * Aggregates the stored facts on read, so a late or repeated event can never leave a wrong counter: one grouped
- * query per kind of figure (the groups served, station days, visits, cases), whatever the number of rows, merged
- * by the row's key.
+ * query per kind of figure (the groups served, station days due, station days attended, visits, cases), whatever the
+ * number of rows, merged by the row's key.
  */
 @ApplicationScoped
 public class FiguresQueries {
@@ -38,18 +38,29 @@ public class FiguresQueries {
             select distinct %1$s, s.township_id, s.station_id from stationing s where %2$s%3$s""";
 
     /**
-     * A due day is one of a cadre served within the group (once per cadre and day, and station in a station's row); it
-     * is attended when the cadre checked in that day within the group and the narrowing.
+     * A due day is a station day a cadre served within the group: each cadre's stationings in the group merged into
+     * ranges of days (a day served at two of its stations counts once; in a station's row, once per station), and the
+     * station days of each range counted by arithmetic, without a row per day.
      */
-    private static final String STATION_DAYS = """
-            with due as (select distinct %1$s, served.cadre_id, served.day from (%2$s) served where %3$s)
-            select key_county, key_township, key_station, key_cadre, count(*),
-                   count(*) filter (where exists (select 1 from station_day_attendance a
-                                                   where a.cadre_id = due.cadre_id and a.day = due.day
-                                                     and (due.key_county is null or a.county_id = due.key_county)
-                                                     and (due.key_township is null or a.township_id = due.key_township)
-                                                     and (due.key_station is null or a.station_id = due.key_station)%4$s))
-              from due group by 1, 2, 3, 4""";
+    private static final String STATION_DAYS_DUE = """
+            select key_county, key_township, key_station, key_cadre, sum(%3$s)
+              from (select %1$s, range_agg(%4$s) as days from stationing s where %5$s%2$s group by 1, 2, 3, 4, s.cadre_id) served
+             cross join lateral unnest(served.days) r
+             group by 1, 2, 3, 4""";
+
+    /**
+     * A due day is attended when the cadre checked in that day within the group and the narrowing: the check-ins of
+     * the period's station days on a day a stationing of the cadre within the group (and the narrowing) serves, each
+     * day once per cadre and group. A county's check-ins come from its index in the order of cadre and day, so the
+     * stationings are merged into them and the days counted per cadre without sorting the period's check-ins.
+     */
+    private static final String STATION_DAYS_ATTENDED = """
+            select key_county, key_township, key_station, key_cadre, sum(days)
+              from (select %1$s, count(distinct a.day) as days
+                      from station_day_attendance a join stationing s on s.cadre_id = a.cadre_id and %4$s%5$s%6$s
+                     where a.day >= :from and a.day <= :last and %2$s%3$s
+                     group by 1, 2, 3, 4, a.cadre_id) attended
+             group by 1, 2, 3, 4""";
 
     private static final String VISITS = """
             select %1$s, count(*), count(*) filter (where v.confirmed), count(distinct v.household_id), %2$s
@@ -74,6 +85,8 @@ public class FiguresQueries {
             (select distinct s.county_id, s.township_id, s.station_id, s.cadre_id from stationing s where %s%s) s
               join case_fact c on c.station_id = s.station_id""";
 
+    private static final String NO_KEY = "cast(null as uuid)";
+
     private static final String ROLE_COUNTS = Arrays.stream(FiveRole.values())
             .map(r -> "count(*) filter (where '%s' = any(v.roles))".formatted(r.name())).collect(Collectors.joining(", "));
 
@@ -94,11 +107,11 @@ public class FiguresQueries {
             row.townships.add((UUID) r[4]);
             row.stations.add((UUID) r[5]);
         });
-        read(STATION_DAYS.formatted(key(groupBy, "served"), ServedDays.sql("true" + filter("s", narrowing, true)),
-                ServedDays.STATION_DAY.formatted("served.day"), filter("a", narrowing, false)), bind, rows, (row, r) -> {
-            row.due = number(r[4]);
-            row.attended = number(r[5]);
-        });
+        read(STATION_DAYS_DUE.formatted(key(groupBy, "s"), filter("s", narrowing, true), ServedDays.stationDaysIn("r"),
+                ServedDays.DAYS, ServedDays.SERVES), bind, rows, (row, r) -> row.due = number(r[4]));
+        read(STATION_DAYS_ATTENDED.formatted(key(groupBy, "a"), ServedDays.STATION_DAY.formatted("a.day"), filter("a", narrowing, true),
+                ServedDays.COVERS.formatted("a.day"), sameGroup(groupBy, "s", "a"), filter("s", narrowing, true)), bind, rows,
+                (row, r) -> row.attended = number(r[4]));
         read(VISITS.formatted(key(groupBy, "v"), ROLE_COUNTS, filter("v", narrowing, true)), bind, rows, (row, r) -> {
             row.visits = number(r[4]);
             row.confirmed = number(r[5]);
@@ -157,16 +170,31 @@ public class FiguresQueries {
      * from the alias; every level below the province is within a county.
      */
     private static String key(FiguresGrouping groupBy, String alias) {
-        String none = "cast(null as uuid)";
+        return "%s as key_county, %s as key_township, %s as key_station, %s as key_cadre".formatted((Object[]) keyColumns(groupBy, alias));
+    }
+
+    /** That two aliases' rows fall in the same group: their key columns equal. */
+    private static String sameGroup(FiguresGrouping groupBy, String alias, String other) {
+        String[] columns = keyColumns(groupBy, alias);
+        String[] others = keyColumns(groupBy, other);
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < columns.length; i++) {
+            if (!columns[i].equals(NO_KEY)) {
+                sql.append(" and ").append(columns[i]).append(" = ").append(others[i]);
+            }
+        }
+        return sql.toString();
+    }
+
+    private static String[] keyColumns(FiguresGrouping groupBy, String alias) {
         String county = alias + ".county_id";
-        String[] columns = switch (groupBy) {
-            case PROVINCE -> new String[] {none, none, none, none};
-            case COUNTY -> new String[] {county, none, none, none};
-            case TOWNSHIP -> new String[] {county, alias + ".township_id", none, none};
-            case STATION -> new String[] {county, alias + ".township_id", alias + ".station_id", none};
-            case CADRE -> new String[] {county, none, none, alias + ".cadre_id"};
+        return switch (groupBy) {
+            case PROVINCE -> new String[] {NO_KEY, NO_KEY, NO_KEY, NO_KEY};
+            case COUNTY -> new String[] {county, NO_KEY, NO_KEY, NO_KEY};
+            case TOWNSHIP -> new String[] {county, alias + ".township_id", NO_KEY, NO_KEY};
+            case STATION -> new String[] {county, alias + ".township_id", alias + ".station_id", NO_KEY};
+            case CADRE -> new String[] {county, NO_KEY, NO_KEY, alias + ".cadre_id"};
         };
-        return "%s as key_county, %s as key_township, %s as key_station, %s as key_cadre".formatted((Object[]) columns);
     }
 
     /** The narrowing as conditions on the alias's columns ({@code cadre_id} only where the table has it). */

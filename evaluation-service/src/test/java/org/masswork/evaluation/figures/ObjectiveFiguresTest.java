@@ -91,7 +91,7 @@ class ObjectiveFiguresTest {
         events.send();
 
         Await.until("the cases are kept", Duration.ofSeconds(30), () ->
-                figures(cadreId).extract().path("rows[0].casesRated").equals(2));
+                known(cadreId) && figures(cadreId).extract().path("rows[0].casesRated").equals(2));
         FiguresRequests.get(TestTokens.countyAdmin(), MAY, MAY_END, "CADRE", "cadreId", cadreId).statusCode(200)
                 .body("from", equalTo("2026-05-01")).body("to", equalTo("2026-05-31")).body("groupBy", equalTo("CADRE"))
                 .body("rows", hasSize(1)).rootPath("rows[0]")
