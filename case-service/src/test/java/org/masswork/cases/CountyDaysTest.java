@@ -15,8 +15,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -67,11 +67,14 @@ class CountyDaysTest {
 
     @Test
     void shouldLetACadreServeFromTheDayTheirTermBeginsInTheStationsCounty() {
-        // Whichever of the two zones is on another day than the configured one now.
-        ZoneId zone = LocalDateTime.now(County.ZONE).getHour() < 18 ? FAR_WEST : FAR_EAST;
+        // Whichever of the two zones is on another day than the configured one now, at least an hour before its
+        // next midnight (Pago Pago is 19 hours behind Shanghai, Kiritimati 6 ahead): the county's day holds while the test
+        // runs, even if the configured zone's day turns meanwhile.
+        Instant now = Instant.now();
+        ZoneId zone = now.atZone(County.ZONE).getHour() < 18 ? FAR_WEST : FAR_EAST;
         Station station = stationOfANewCounty(zone);
-        LocalDate countyToday = LocalDate.now(zone);
-        assertThat(countyToday).isNotEqualTo(County.today());
+        LocalDate countyToday = LocalDate.ofInstant(now, zone);
+        assertThat(countyToday).isNotEqualTo(LocalDate.ofInstant(now, County.ZONE));
         UUID beginsToday = assigned(station, countyToday);
         UUID beginsTomorrow = assigned(station, countyToday.plusDays(1));
 

@@ -13,8 +13,8 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
@@ -47,15 +47,18 @@ class CountyDaysTest {
 
     @Test
     void shouldTakeACadresStationClaimFromTheDayTheirTermBeginsInTheStationsCounty() {
-        // Whichever of the two zones is on another day than the configured one now.
-        ZoneId zone = LocalDateTime.now(County.ZONE).getHour() < 18 ? FAR_WEST : FAR_EAST;
+        // Whichever of the two zones is on another day than the configured one now, at least an hour before its
+        // next midnight (Pago Pago is 19 hours behind Shanghai, Kiritimati 6 ahead): the county's day holds while the test
+        // runs, even if the configured zone's day turns meanwhile.
+        Instant now = Instant.now();
+        ZoneId zone = now.atZone(County.ZONE).getHour() < 18 ? FAR_WEST : FAR_EAST;
         UUID county = UUID.randomUUID();
         UUID township = UUID.randomUUID();
         UpstreamEvents events = new UpstreamEvents(county);
         events.county(county, "d" + county.toString().substring(0, 6), zone.getId());
         Place place = events.station(township);
-        LocalDate countyToday = LocalDate.now(zone);
-        assertThat(countyToday).isNotEqualTo(County.today());
+        LocalDate countyToday = LocalDate.ofInstant(now, zone);
+        assertThat(countyToday).isNotEqualTo(LocalDate.ofInstant(now, County.ZONE));
         UUID beginsToday = UUID.randomUUID();
         UUID beginsTomorrow = UUID.randomUUID();
         events.assigned(beginsToday, place, countyToday);
