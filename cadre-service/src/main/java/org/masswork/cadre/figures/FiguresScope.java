@@ -48,15 +48,15 @@ public class FiguresScope {
         }
         if (stationId != null) {
             Station station = stations.get(stationId);
-            if (!station.countyId.equals(countyId) || townshipId != null && !townshipId.equals(station.townshipId)) {
+            if (!station.countyId.equals(county) || townshipId != null && !townshipId.equals(station.townshipId)) {
                 throw new ForbiddenException();
             }
-            return new WorkScope.Area(countyId, station.id, station.townshipId);
+            return new WorkScope.Area(county, station.id, station.townshipId);
         }
-        if (townshipId != null && !townships.inCounty(townshipId, countyId)) {
+        if (townshipId != null && !townships.inCounty(townshipId, county)) {
             throw new ForbiddenException();
         }
-        return new WorkScope.Area(countyId, null, townshipId);
+        return new WorkScope.Area(county, null, townshipId);
     }
 
     /** The counties a COUNTY grouping of this area has a row for, each even without a figure, by code. */
