@@ -140,6 +140,7 @@ begin
     perform case_figures_fold(2147483647);
     analyze case_figures_month;
     analyze case_figures_county_month;
+    analyze case_figures_county_day;
     raise notice 'case-service: seeded % cases over % stations', (select count(*) from seed_case), stations;
 end
 $seed$;

@@ -1,7 +1,9 @@
 package org.masswork.cases.figures;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +29,15 @@ record FiguresPeriod(OffsetDateTime monthsFrom, OffsetDateTime monthsTo, List<Sp
         Duration after(OffsetDateTime at) {
             return Duration.between(at, end);
         }
+    }
+
+    /** Whether every span begins and ends at a midnight of the zone, so that it is whole days there. */
+    boolean inWholeDays(ZoneId zone) {
+        return spans.stream().allMatch(span -> midnight(span.from(), zone) && midnight(span.to(), zone));
+    }
+
+    private static boolean midnight(OffsetDateTime at, ZoneId zone) {
+        return at.atZoneSameInstant(zone).toLocalTime().equals(LocalTime.MIDNIGHT);
     }
 
     /** The i-th span; an empty one past the last, for a query that always reads two. */

@@ -7,6 +7,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,7 +18,7 @@ import org.masswork.platform.paging.FiguresRows;
 import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.time.CountyPeriod;
 
-/** The county report's figures, in one query over the monthly rollup and the cases at the period's edges. */
+/** The county report's figures, in one query over the rollups of months and the period's edges. */
 @ApplicationScoped
 public class FiguresService {
 
@@ -33,38 +34,20 @@ public class FiguresService {
 
     /**
      * The whole months of a {@link FiguresPeriod} from a rollup kept by the database plus the changes not yet folded
-     * into it (case_figures_delta, V14__figures_deltas.sql; a fold moves deltas into the month rows in one
-     * transaction, so one snapshot counts each change once): a township's or station's from the station months
-     * (case_figures_month, V7__figures_rollup.sql, read through the view case_figures_month_and_delta, V19), a whole
-     * county's or the province's from the county months (case_figures_county_month, read through
-     * case_figures_county_month_and_delta, V22), a row a county and month. The whole months' part is %2$s, one of
-     * {@link #STATION_MONTHS} and {@link #COUNTY_MONTHS}. The edge spans are read from the cases through the
-     * covering index on recorded_at, each case counted by the rule the rollup's trigger applies
-     * (case_figures_counts, V9__figures_counts.sql). The two spans are two plain range scans: joined to a list of
-     * ranges the planner reads every case instead. The groups' names come from the stations case-service knows
-     * (known_station). The county condition (%1$s of the edges, %s of the whole months) bounds both parts to one
-     * county, whose rollup rows the key's prefix reads; the province's, with no county named, reads the edge spans
-     * county by county (known_county, which every station's county joins) through the same index.
+     * into it (case_figures_delta, V14__figures_deltas.sql; a fold moves deltas into the rollups in one transaction,
+     * so one snapshot counts each change once), corrected by the spans at the period's edges. A township's or
+     * station's months come from the station months (case_figures_month, V7__figures_rollup.sql, read through the
+     * view case_figures_month_and_delta, V19) and its edges from the cases ({@link #EDGE_CASES}); a whole county's or
+     * the province's months from the county months (case_figures_county_month, V22, a row a county and month) and its
+     * edges from the county days (case_figures_county_day, V23, {@link #EDGE_DAYS}) where they are whole days there.
+     * The whole months' part is %1$s, the edges' %2$s, the grouping's columns %3$s and its group by %4$s. The groups'
+     * names come from the stations case-service knows (known_station).
      */
     private static final String FIGURES = """
-            with edge_cases as (
-                select c.id, c.county_id, c.township_id, c.station_id, c.kind, c.status, c.closed_at_level, c.on_time,
-                       c.satisfaction, c.closed_at, c.recorded_at, cast(:sign1 as integer) as sign
-                from case_file c where %1$s and c.recorded_at >= :from1 and c.recorded_at < :to1
+            with parts as (
+                %1$s
                 union all
-                select c.id, c.county_id, c.township_id, c.station_id, c.kind, c.status, c.closed_at_level, c.on_time,
-                       c.satisfaction, c.closed_at, c.recorded_at, cast(:sign2 as integer)
-                from case_file c where %1$s and c.recorded_at >= :from2 and c.recorded_at < :to2
-            ), parts as (
                 %2$s
-                union all
-                select c.county_id, c.township_id, c.station_id, k.*
-                from edge_cases c
-                left join petition p on p.case_id = c.id
-                cross join lateral case_figures_counts(c.sign, c.kind, c.status, c.closed_at_level, c.on_time,
-                        c.satisfaction, c.closed_at, c.recorded_at, p.outcome = 'ENDED_SATISFIED') k
-                where (cast(:township as uuid) is null or c.township_id = :township)
-                  and (cast(:station as uuid) is null or c.station_id = :station)
             ), groups as (
                 select %3$s,
                        sum(cases) as cases, sum(opinions) as opinions, sum(problems_solved) as problems_solved,
@@ -84,6 +67,39 @@ public class FiguresService {
             order by g.county_id, t.township_name, g.township_id, s.name, g.station_id
             """;
 
+    /**
+     * The edge spans from the cases, within the township or station asked for, each case counted by the rule the
+     * rollup's trigger applies (case_figures_counts, V9__figures_counts.sql). The two spans are two plain range scans
+     * of the covering index on the county and recorded_at: joined to a list of ranges the planner reads every case
+     * instead. %1$s bounds them to the county, or for the province to the counties of known_county one by one.
+     */
+    private static final String EDGE_CASES = """
+            select c.county_id, c.township_id, c.station_id, k.*
+            from (select c.id, c.county_id, c.township_id, c.station_id, c.kind, c.status, c.closed_at_level,
+                         c.on_time, c.satisfaction, c.closed_at, c.recorded_at, cast(:sign1 as integer) as sign
+                  from case_file c where %1$s and c.recorded_at >= :from1 and c.recorded_at < :to1
+                  union all
+                  select c.id, c.county_id, c.township_id, c.station_id, c.kind, c.status, c.closed_at_level,
+                         c.on_time, c.satisfaction, c.closed_at, c.recorded_at, cast(:sign2 as integer)
+                  from case_file c where %1$s and c.recorded_at >= :from2 and c.recorded_at < :to2) c
+            left join petition p on p.case_id = c.id
+            cross join lateral case_figures_counts(c.sign, c.kind, c.status, c.closed_at_level, c.on_time,
+                    c.satisfaction, c.closed_at, c.recorded_at, p.outcome = 'ENDED_SATISFIED') k
+            where (cast(:township as uuid) is null or c.township_id = :township)
+              and (cast(:station as uuid) is null or c.station_id = :station)""";
+
+    /** The edge spans of whole counties (%s, as the edges' cases) from the county days, when both are whole days there. */
+    private static final String EDGE_DAYS = """
+            select f.county_id, cast(null as uuid), cast(null as uuid), e.sign * f.cases, e.sign * f.opinions,
+                   e.sign * f.problems_solved, e.sign * f.disputes_solved, e.sign * f.errands, e.sign * f.petitions,
+                   e.sign * f.petitions_ended, e.sign * f.closed, e.sign * f.closed_at_station, e.sign * f.on_time,
+                   e.sign * f.on_time_known, e.sign * f.satisfied, e.sign * f.rated, e.sign * f.closed_days
+            from (select cast(:sign1 as integer) as sign, cast(:from1 as date) as from_day, cast(:to1 as date) as to_day
+                  union all
+                  select cast(:sign2 as integer), cast(:from2 as date), cast(:to2 as date)) e
+            join case_figures_county_day_and_delta f on f.day >= e.from_day and f.day < e.to_day
+            where %s""";
+
     /** The station months of the period's whole months, within the township or station asked for. */
     private static final String STATION_MONTHS = """
             select f.county_id, f.township_id, f.station_id, f.cases, f.opinions, f.problems_solved,
@@ -101,6 +117,9 @@ public class FiguresService {
                    f.on_time, f.on_time_known, f.satisfied, f.rated, f.closed_days
             from case_figures_county_month_and_delta f
             where %s and f.month >= case_figures_month(:monthsFrom) and f.month < case_figures_month(:monthsTo)""";
+
+    /** The zone the rollups name their months and days in (case_figures_month, V7; case_figures_day, V23). */
+    private static final ZoneId ROLLUP_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final EntityManager entityManager;
     private final CaseAccess access;
@@ -148,24 +167,28 @@ public class FiguresService {
             case STATION -> new String[] {"county_id, township_id, station_id",
                     "group by county_id, township_id, station_id having sum(cases) > 0"};
         };
-        String edgesOfCounty = county != null ? "c.county_id = :county"
-                : "c.county_id in (select k.county_id from known_county k)";
-        String rollupOfCounty = county != null ? "f.county_id = :county" : "true";
+        String ofCounty = county != null ? "%s.county_id = :county" : "%s.county_id in (select k.county_id from known_county k)";
         // Whole counties (no township or station narrowing them) in a row each or as the province read the county
-        // months, a row a county and month; the other groupings need the station months' township and station.
+        // months, a row a county and month, and their edges from the county days if the edges are whole days there;
+        // the other groupings need the station months' township and station, and the edges' cases.
         boolean wholeCounties = township == null && station == null
                 && (groupBy == FiguresGrouping.COUNTY || groupBy == FiguresGrouping.PROVINCE);
-        String wholeMonths = (wholeCounties ? COUNTY_MONTHS : STATION_MONTHS).formatted(rollupOfCounty);
+        String wholeMonths = (wholeCounties ? COUNTY_MONTHS : STATION_MONTHS).formatted(county != null ? "f.county_id = :county" : "true");
         FiguresPeriod period = period(days.start(), days.end());
-        Query query = entityManager.createNativeQuery(FIGURES.formatted(edgesOfCounty, wholeMonths, grouping[0], grouping[1]))
-                .setParameter("monthsFrom", period.monthsFrom()).setParameter("monthsTo", period.monthsTo())
-                .setParameter("township", township).setParameter("station", station);
+        boolean edgesByDays = wholeCounties && period.inWholeDays(ROLLUP_ZONE);
+        String edges = edgesByDays ? EDGE_DAYS.formatted(ofCounty.formatted("f")) : EDGE_CASES.formatted(ofCounty.formatted("c"));
+        Query query = entityManager.createNativeQuery(FIGURES.formatted(wholeMonths, edges, grouping[0], grouping[1]))
+                .setParameter("monthsFrom", period.monthsFrom()).setParameter("monthsTo", period.monthsTo());
+        if (!edgesByDays) {
+            query.setParameter("township", township).setParameter("station", station);
+        }
         if (county != null) {
             query.setParameter("county", county);
         }
         for (int i = 0; i < 2; i++) {
             FiguresPeriod.Span span = period.span(i);
-            query.setParameter("from" + (i + 1), span.from()).setParameter("to" + (i + 1), span.to())
+            query.setParameter("from" + (i + 1), edgesByDays ? span.from().atZoneSameInstant(ROLLUP_ZONE).toLocalDate() : span.from())
+                    .setParameter("to" + (i + 1), edgesByDays ? span.to().atZoneSameInstant(ROLLUP_ZONE).toLocalDate() : span.to())
                     .setParameter("sign" + (i + 1), span.sign());
         }
         return new CaseFiguresReport(from, to, groupBy, FiguresRows.of(query).stream().map(FiguresService::row).toList());

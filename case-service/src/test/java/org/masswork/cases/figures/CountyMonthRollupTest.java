@@ -37,8 +37,9 @@ import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.TestTokens;
 
 /**
- * The county months (case_figures_county_month, V22) are the sums of the station months, deltas and folds alike, and
- * the figures of whole counties and of the province read from them are the cases' figures, whole months and edges.
+ * The county months (case_figures_county_month, V22) are the sums of the station months and the county days
+ * (case_figures_county_day, V23) the days of the county months, deltas and folds alike, and the figures of whole
+ * counties and of the province read from them are the cases' figures, whole months and edges.
  * Counties of their own, learnt from cadre-service's StationRegistered, with cases received in 2019, which no other
  * test files in: the province's row is theirs alone.
  */
@@ -50,6 +51,8 @@ class CountyMonthRollupTest {
             sum(cases), sum(opinions), sum(problems_solved), sum(disputes_solved), sum(errands), sum(petitions),
             sum(petitions_ended), sum(closed), sum(closed_at_station), sum(on_time), sum(on_time_known), sum(satisfied),
             sum(rated), sum(closed_days)""";
+    /** The county days of the table or view named, as county months. */
+    private static final String COUNTY_DAYS_BY_MONTH = "(select *, date_trunc('month', day)::date as month from %s) d";
     private static final String PROVINCE = TestTokens.province("province-inspector", "PROVINCE_INSPECTOR");
 
     @Inject
@@ -97,6 +100,7 @@ class CountyMonthRollupTest {
         assertThat(countyMonths(List.of(countyA, countyB), "case_figures_county_month_and_delta"))
                 .as("county months and deltas, summed by county and month, before the fold")
                 .isEqualTo(countyMonths(List.of(countyA, countyB), "case_figures_month_and_delta"))
+                .isEqualTo(countyMonths(List.of(countyA, countyB), COUNTY_DAYS_BY_MONTH.formatted("case_figures_county_day_and_delta")))
                 .hasSize(5);
         // Whole months; both edges taken away from whole months; both added to a whole month; no whole month.
         List<LocalDate[]> periods = List.of(
@@ -115,6 +119,9 @@ class CountyMonthRollupTest {
         assertThat(differences("select county_id, month, " + COUNTS + " from case_figures_county_month group by county_id, month",
                 "select county_id, month, " + COUNTS + " from case_figures_month group by county_id, month"))
                 .as("every county's months, the sums of its station months").isZero();
+        assertThat(countyMonths(List.of(countyA, countyB), COUNTY_DAYS_BY_MONTH.formatted("case_figures_county_day")))
+                .as("the county days, summed by month, the county months")
+                .isEqualTo(countyMonths(List.of(countyA, countyB), "case_figures_county_month"));
         List<Map<String, Object>> afterFold = new ArrayList<>();
         for (LocalDate[] period : periods) {
             afterFold.addAll(countedFromTheCases(filed, period[0], period[1], a1, b));
@@ -133,7 +140,7 @@ class CountyMonthRollupTest {
         Map<String, Object> township = Map.of("countyId", station.countyId(), "townshipId", station.townshipId());
 
         // Changed by hand, the county's month disagrees with its station months: each row shows which it is read from.
-        addToTheCountyMonth(station.countyId(), june, 1000);
+        addCases("case_figures_county_month", "month", station.countyId(), june, 1000);
         try {
             assertThat(rows(station.countyAdmin(), june, end, Map.of()).get(0)).containsEntry("casesReceived", 1002);
             assertThat(rows(PROVINCE, june, end, Map.of("countyId", station.countyId())).get(0))
@@ -143,7 +150,7 @@ class CountyMonthRollupTest {
             assertThat(rows(PROVINCE, june, end, Map.of("countyId", station.countyId(), "groupBy", "TOWNSHIP")).get(0))
                     .containsEntry("casesReceived", 2);
         } finally {
-            addToTheCountyMonth(station.countyId(), june, -1000);
+            addCases("case_figures_county_month", "month", station.countyId(), june, -1000);
         }
         assertThat(rows(station.countyAdmin(), june, end, Map.of()).get(0)).containsEntry("casesReceived", 2);
     }
@@ -210,6 +217,32 @@ class CountyMonthRollupTest {
         return given().auth().oauth2(token).queryParams(query).queryParam("from", from.toString())
                 .queryParam("to", to.toString()).when().get("/api/v1/case-figures").then().statusCode(200)
                 .extract().path("rows");
+    }
+
+    @Test
+    void shouldReadTheEdgesOfWholeCountiesFromTheCountyDaysAndOfTownshipsFromTheCases() throws SQLException {
+        Station station = registered(UUID.randomUUID(), UUID.randomUUID());
+        LocalDate july = LocalDate.of(2019, 7, 1);
+        file(station, july.plusDays(9), "PROBLEM");
+        file(station, july.plusDays(19), "OPINION");
+        fold.fold();
+        // July's whole month less its first eleven days, the case of the 10th among them.
+        LocalDate from = july.plusDays(11);
+        LocalDate end = july.plusMonths(1).minusDays(1);
+        Map<String, Object> township = Map.of("countyId", station.countyId(), "townshipId", station.townshipId());
+        assertThat(rows(station.countyAdmin(), from, end, Map.of()).get(0)).containsEntry("casesReceived", 1);
+
+        // Changed by hand, the county's day disagrees with its cases: each row shows which it is read from.
+        addCases("case_figures_county_day", "day", station.countyId(), july.plusDays(9), 1000);
+        try {
+            assertThat(rows(station.countyAdmin(), from, end, Map.of()).get(0)).containsEntry("casesReceived", -999);
+            assertThat(rows(PROVINCE, from, end, Map.of("countyId", station.countyId())).get(0))
+                    .containsEntry("casesReceived", -999);
+            assertThat(rows(PROVINCE, from, end, township).get(0)).containsEntry("casesReceived", 1);
+        } finally {
+            addCases("case_figures_county_day", "day", station.countyId(), july.plusDays(9), -1000);
+        }
+        assertThat(rows(station.countyAdmin(), from, end, Map.of()).get(0)).containsEntry("casesReceived", 1);
     }
 
     /** A station of the county, registered by cadre-service's event naming the county, which case-service learns. */
@@ -292,12 +325,13 @@ class CountyMonthRollupTest {
                 .when().post("/api/v1/cases/" + caseId + "/" + path).then().statusCode(200);
     }
 
-    private static void addToTheCountyMonth(UUID county, LocalDate month, int cases) throws SQLException {
+    /** Adds cases to a county's row of the rollup by hand: a month of case_figures_county_month, a day of case_figures_county_day. */
+    private static void addCases(String rollup, String period, UUID county, LocalDate date, int cases) throws SQLException {
         try (Connection db = connect(); PreparedStatement update = db.prepareStatement(
-                "update case_figures_county_month set cases = cases + ? where county_id = ? and month = ?")) {
+                "update " + rollup + " set cases = cases + ? where county_id = ? and " + period + " = ?")) {
             update.setInt(1, cases);
             update.setObject(2, county);
-            update.setObject(3, month);
+            update.setObject(3, date);
             assertThat(update.executeUpdate()).isOne();
         }
     }

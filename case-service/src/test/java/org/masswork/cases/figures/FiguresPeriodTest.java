@@ -31,6 +31,17 @@ class FiguresPeriodTest {
     }
 
     @Test
+    void shouldTellWhetherTheEdgesAreWholeDaysOfAZone() {
+        FiguresPeriod countyDays = split(OffsetDateTime.parse("2026-03-04T16:00:00Z"), OffsetDateTime.parse("2026-05-09T16:00:00Z"));
+        FiguresPeriod otherZonesDays = split(OffsetDateTime.parse("2026-03-04T18:00:00Z"), OffsetDateTime.parse("2026-05-09T18:00:00Z"));
+
+        assertThat(countyDays.spans()).hasSize(2);
+        assertThat(countyDays.inWholeDays(County.ZONE)).isTrue();
+        assertThat(otherZonesDays.spans()).hasSize(2);
+        assertThat(otherZonesDays.inWholeDays(County.ZONE)).isFalse();
+    }
+
+    @Test
     void shouldReadWholeMonthsFromTheRollupAlone() {
         FiguresPeriod period = split(OffsetDateTime.parse("2026-01-31T16:00:00Z"), OffsetDateTime.parse("2026-04-30T16:00:00Z"));
 
