@@ -88,17 +88,20 @@ public class FiguresService {
             where (cast(:township as uuid) is null or c.township_id = :township)
               and (cast(:station as uuid) is null or c.station_id = :station)""";
 
-    /** The edge spans of whole counties (%s, as the edges' cases) from the county days, when both are whole days there. */
+    /**
+     * The edge spans of whole counties from the county days, when both are whole days there: two ranges of the key
+     * (county, day), in each county %1$s names (as the edges' cases do), as two selects for the reason the cases' are.
+     */
     private static final String EDGE_DAYS = """
-            select f.county_id, cast(null as uuid), cast(null as uuid), e.sign * f.cases, e.sign * f.opinions,
-                   e.sign * f.problems_solved, e.sign * f.disputes_solved, e.sign * f.errands, e.sign * f.petitions,
-                   e.sign * f.petitions_ended, e.sign * f.closed, e.sign * f.closed_at_station, e.sign * f.on_time,
-                   e.sign * f.on_time_known, e.sign * f.satisfied, e.sign * f.rated, e.sign * f.closed_days
-            from (select cast(:sign1 as integer) as sign, cast(:from1 as date) as from_day, cast(:to1 as date) as to_day
+            select f.county_id, cast(null as uuid), cast(null as uuid), f.sign * f.cases, f.sign * f.opinions,
+                   f.sign * f.problems_solved, f.sign * f.disputes_solved, f.sign * f.errands, f.sign * f.petitions,
+                   f.sign * f.petitions_ended, f.sign * f.closed, f.sign * f.closed_at_station, f.sign * f.on_time,
+                   f.sign * f.on_time_known, f.sign * f.satisfied, f.sign * f.rated, f.sign * f.closed_days
+            from (select cast(:sign1 as integer) as sign, f.*
+                  from case_figures_county_day_and_delta f where %1$s and f.day >= :from1 and f.day < :to1
                   union all
-                  select cast(:sign2 as integer), cast(:from2 as date), cast(:to2 as date)) e
-            join case_figures_county_day_and_delta f on f.day >= e.from_day and f.day < e.to_day
-            where %s""";
+                  select cast(:sign2 as integer), f.*
+                  from case_figures_county_day_and_delta f where %1$s and f.day >= :from2 and f.day < :to2) f""";
 
     /** The station months of the period's whole months, within the township or station asked for. */
     private static final String STATION_MONTHS = """
