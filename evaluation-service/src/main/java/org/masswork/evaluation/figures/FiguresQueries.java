@@ -62,6 +62,37 @@ public class FiguresQueries {
                      group by 1, 2, 3, 4, a.cadre_id) attended
              group by 1, 2, 3, 4""";
 
+    /**
+     * A row per whole county of the station days due and attended, equal to {@link #STATION_DAYS_DUE} and
+     * {@link #STATION_DAYS_ATTENDED} for such rows: the period's station days up to the last day that has come, each read
+     * from the county's rollup row (V12), or counted live as the fold counts it while a change not yet folded left it
+     * dirty. A county with nothing due has no row, as there.
+     */
+    private static final String COUNTY_STATION_DAYS = """
+            with days as (select day from work_figures_station_days(cast(:from as date), cast(:last as date)) as d(day)),
+                 dirty as (select distinct w.county_id, d.day
+                             from work_figures_dirty w join days d on d.day between w.from_day and w.to_day%2$s)
+            select %1$s, sum(counted.due), sum(counted.attended)
+              from (select r.county_id, r.due, r.attended
+                      from work_figures_county_day r join days d on d.day = r.day
+                     where not exists (select 1 from dirty x where x.county_id = r.county_id and x.day = r.day)%3$s
+                    union all
+                    select x.county_id, f.due, f.attended
+                      from dirty x cross join lateral work_figures_county_days(x.county_id, x.day, x.day) f) counted
+             group by 1, 2, 3, 4 having sum(counted.due) > 0""";
+
+    /** The province's station days due and attended as {@link #COUNTY_STATION_DAYS} reads a county's, from its own rollup. */
+    private static final String PROVINCE_STATION_DAYS = """
+            with days as (select day from work_figures_station_days(cast(:from as date), cast(:last as date)) as d(day)),
+                 dirty as (select distinct d.day from work_figures_dirty w join days d on d.day between w.from_day and w.to_day)
+            select %1$s, coalesce(sum(counted.due), 0), coalesce(sum(counted.attended), 0)
+              from (select p.due, p.attended
+                      from work_figures_province_day p join days d on d.day = p.day
+                     where p.day not in (select day from dirty)
+                    union all
+                    select f.due, f.attended
+                      from dirty x cross join lateral work_figures_province_days(x.day, x.day) f) counted""";
+
     private static final String VISITS = """
             select %1$s, count(*), count(*) filter (where v.confirmed), count(distinct v.household_id), %2$s
               from household_visit v where v.visited_on >= :from and v.visited_on < :until%3$s group by 1, 2, 3, 4""";
@@ -107,11 +138,21 @@ public class FiguresQueries {
             row.townships.add((UUID) r[4]);
             row.stations.add((UUID) r[5]);
         });
-        read(STATION_DAYS_DUE.formatted(key(groupBy, "s"), filter("s", narrowing, true), ServedDays.stationDaysIn("r"),
-                ServedDays.DAYS, ServedDays.SERVES), bind, rows, (row, r) -> row.due = number(r[4]));
-        read(STATION_DAYS_ATTENDED.formatted(key(groupBy, "a"), ServedDays.STATION_DAY.formatted("a.day"), filter("a", narrowing, true),
-                ServedDays.COVERS.formatted("a.day"), sameGroup(groupBy, "s", "a"), filter("s", narrowing, true)), bind, rows,
-                (row, r) -> row.attended = number(r[4]));
+        if (readsRollups(groupBy, narrowing, period.lastDayCome(today))) {
+            String stationDays = groupBy == FiguresGrouping.PROVINCE && narrowing.countyId() == null
+                    ? PROVINCE_STATION_DAYS.formatted(key(groupBy, "counted"))
+                    : COUNTY_STATION_DAYS.formatted(key(groupBy, "counted"), filter("w", narrowing, false), filter("r", narrowing, false));
+            read(stationDays, bind, rows, (row, r) -> {
+                row.due = number(r[4]);
+                row.attended = number(r[5]);
+            });
+        } else {
+            read(STATION_DAYS_DUE.formatted(key(groupBy, "s"), filter("s", narrowing, true), ServedDays.stationDaysIn("r"),
+                    ServedDays.DAYS, ServedDays.SERVES), bind, rows, (row, r) -> row.due = number(r[4]));
+            read(STATION_DAYS_ATTENDED.formatted(key(groupBy, "a"), ServedDays.STATION_DAY.formatted("a.day"), filter("a", narrowing, true),
+                    ServedDays.COVERS.formatted("a.day"), sameGroup(groupBy, "s", "a"), filter("s", narrowing, true)), bind, rows,
+                    (row, r) -> row.attended = number(r[4]));
+        }
         read(VISITS.formatted(key(groupBy, "v"), ROLE_COUNTS, filter("v", narrowing, true)), bind, rows, (row, r) -> {
             row.visits = number(r[4]);
             row.confirmed = number(r[5]);
@@ -150,6 +191,17 @@ public class FiguresQueries {
     public boolean knowsCadre(UUID countyId, UUID cadreId) {
         return ((Number) entityManager.createNativeQuery("select count(*) from stationing where county_id = :county and cadre_id = :id")
                 .setParameter("county", countyId).setParameter("id", cadreId).getSingleResult()).longValue() > 0;
+    }
+
+    /**
+     * Whether the rows are whole counties or the province, whose station days the rollups hold (V12), and the rollups
+     * reach the last day: the fold moves their end a month ahead; a later day is counted from the facts.
+     */
+    private boolean readsRollups(FiguresGrouping groupBy, Narrowing narrowing, LocalDate last) {
+        boolean wholeCounties = (groupBy == FiguresGrouping.COUNTY || groupBy == FiguresGrouping.PROVINCE)
+                && narrowing.townshipId() == null && narrowing.stationId() == null && narrowing.cadreId() == null;
+        return wholeCounties && !last.isAfter((LocalDate) entityManager
+                .createNativeQuery("select through from work_figures_folded_through", LocalDate.class).getSingleResult());
     }
 
     @SuppressWarnings("unchecked")
