@@ -8,9 +8,9 @@
 -- (figures.WorkFiguresFoldJob, work_figures_fold below) recounts the dirty days live and stores them; the figures read a
 -- day live while it is dirty, so they are exact whatever the fold's lag.
 
--- Folds and this migration's backfill wait for each other (the row of work_figures_folded_through); writers to the facts
--- wait for this migration from the triggers' creation on, so the backfill below counts every fact once, and a fact
--- written later (an old pod's too) goes through the triggers.
+-- Writers to the facts wait for this migration from here on, so the backfill at the end counts every fact committed
+-- before it, and every fact written after it (an old pod's too, during a rolling deploy) goes through the triggers. No
+-- fold runs before it commits: until then the row of work_figures_folded_through is not there.
 lock table stationing, station_day_attendance in share row exclusive mode;
 
 create table work_figures_county_day (
@@ -45,10 +45,9 @@ create table work_figures_folded_through (
     through date    not null
 );
 
--- A county's check-ins of one day, and the province's, for the live counts.
+-- A county's check-ins of one day, and the province's, for the live counts (read from the index alone). A county's
+-- stationings come from stationing_county (V9); the province's are nearly all of them, read whole.
 create index station_day_attendance_day on station_day_attendance (day, county_id, cadre_id);
--- The stationings covering a day, for the province's live count.
-create index stationing_days on stationing (starts_on, ended_on) include (cadre_id, county_id);
 
 -- The station days (the 25th, 26th and 27th) of first_day to last_day, both included.
 create function work_figures_station_days(first_day date, last_day date) returns setof date language sql immutable as $$
@@ -101,19 +100,39 @@ end $$;
 
 -- The days a stationing counts for: from its start to its end; none without a cadre or a start, or ending before it
 -- starts.
+create function work_figures_served(cadre_id uuid, starts_on date, ended_on date) returns datemultirange
+    language sql immutable as $$
+    select case when cadre_id is not null and starts_on <= coalesce(ended_on, 'infinity')
+                then datemultirange(daterange(starts_on, coalesce(ended_on, 'infinity'), '[]'))
+                else '{}' end
+$$;
+
+-- A stationing inserted or deleted changes its days; one updated in its county, for its cadre, the days it gained or
+-- lost only (an end arriving dirties the days after it, not the whole stationing); one moved to another county or
+-- cadre, its old days and its new.
 create function work_figures_on_stationing() returns trigger language plpgsql as $$
 begin
-    if tg_op <> 'INSERT' then
+    if tg_op = 'INSERT' then
         insert into work_figures_dirty (county_id, from_day, to_day)
-        select distinct county_id, starts_on, coalesce(ended_on, 'infinity')
-        from old_rows
-        where cadre_id is not null and starts_on <= coalesce(ended_on, 'infinity');
-    end if;
-    if tg_op <> 'DELETE' then
+        select distinct n.county_id, lower(days), upper(days) - 1
+        from new_rows n cross join unnest(work_figures_served(n.cadre_id, n.starts_on, n.ended_on)) days;
+    elsif tg_op = 'DELETE' then
         insert into work_figures_dirty (county_id, from_day, to_day)
-        select distinct county_id, starts_on, coalesce(ended_on, 'infinity')
-        from new_rows
-        where cadre_id is not null and starts_on <= coalesce(ended_on, 'infinity');
+        select distinct o.county_id, lower(days), upper(days) - 1
+        from old_rows o cross join unnest(work_figures_served(o.cadre_id, o.starts_on, o.ended_on)) days;
+    else
+        insert into work_figures_dirty (county_id, from_day, to_day)
+        select distinct changed.county_id, lower(changed.days), upper(changed.days) - 1
+        from (select coalesce(n.county_id, o.county_id) as county_id,
+                     unnest(case when n.assignment_id is null then work_figures_served(o.cadre_id, o.starts_on, o.ended_on)
+                                 when o.assignment_id is null then work_figures_served(n.cadre_id, n.starts_on, n.ended_on)
+                                 else (work_figures_served(o.cadre_id, o.starts_on, o.ended_on)
+                                       - work_figures_served(n.cadre_id, n.starts_on, n.ended_on))
+                                      + (work_figures_served(n.cadre_id, n.starts_on, n.ended_on)
+                                       - work_figures_served(o.cadre_id, o.starts_on, o.ended_on)) end) as days
+              from old_rows o
+              full join new_rows n on n.assignment_id = o.assignment_id and n.county_id = o.county_id
+                                   and n.cadre_id is not distinct from o.cadre_id) changed;
     end if;
     return null;
 end $$;

@@ -77,8 +77,8 @@ class WorkFiguresRollupMigrationTest {
             checkIn(sql, COUNTY_A, x, "2025-02-24");
             sql.execute("update stationing set ended_on = date '2025-02-26' where cadre_id = '" + x + "' and county_id = '" + COUNTY_A + "'");
             assertThat(column(sql, "select county_id || ' ' || from_day || ' ' || to_day from work_figures_dirty order by 1"))
-                    .as("a check-in on a station day; the stationing's days before and after its end")
-                    .containsExactly(COUNTY_A + " 2025-01-01 2025-02-26", COUNTY_A + " 2025-01-01 infinity", COUNTY_A + " 2025-02-25 2025-02-25");
+                    .as("a check-in on a station day; the days the stationing's end took from it")
+                    .containsExactly(COUNTY_A + " 2025-02-25 2025-02-25", COUNTY_A + " 2025-02-27 infinity");
         }
     }
 

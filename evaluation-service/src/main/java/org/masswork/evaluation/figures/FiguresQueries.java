@@ -21,7 +21,8 @@ import org.masswork.evaluation.facts.FiveRole;
 /**
  * Aggregates the stored facts on read, so a late or repeated event can never leave a wrong counter: one grouped
  * query per kind of figure (the groups served, station days due, station days attended, visits, cases), whatever the
- * number of rows, merged by the row's key.
+ * number of rows, merged by the row's key. Whole counties' and the province's station days come from rollups that
+ * hold each station day as those queries count it (V12), a day changed since the last fold counted live.
  */
 @ApplicationScoped
 public class FiguresQueries {
@@ -36,6 +37,20 @@ public class FiguresQueries {
 
     private static final String SERVED = """
             select distinct %1$s, s.township_id, s.station_id from stationing s where %2$s%3$s""";
+
+    /**
+     * The counties with a stationing serving in the period, for a row per county: whole counties need no township or
+     * station of {@link #SERVED}, whose distinct triples would read every stationing of the province. The counties are
+     * found in the index leading with the county, one step each, and a stationing serving in the period within each.
+     */
+    private static final String COUNTIES_SERVED = """
+            with recursive counties as (
+                (select county_id from stationing order by county_id limit 1)
+                union all
+                select (select s.county_id from stationing s where s.county_id > c.county_id order by s.county_id limit 1)
+                  from counties c where c.county_id is not null)
+            select %1$s from counties c
+             where c.county_id is not null and exists (select 1 from stationing s where s.county_id = c.county_id and %2$s)""";
 
     /**
      * A due day is a station day a cadre served within the group: each cadre's stationings in the group merged into
@@ -134,11 +149,17 @@ public class FiguresQueries {
     public List<WorkFigures> rows(FiguresGrouping groupBy, Narrowing narrowing, Period period, LocalDate today) {
         Map<Key, Row> rows = new TreeMap<>(Key.ORDER);
         Bindings bind = new Bindings(narrowing, period, today);
-        read(SERVED.formatted(key(groupBy, "s"), SERVED_IN, filter("s", narrowing, true)), bind, rows, (row, r) -> {
-            row.townships.add((UUID) r[4]);
-            row.stations.add((UUID) r[5]);
-        });
-        if (readsRollups(groupBy, narrowing, period.lastDayCome(today))) {
+        boolean wholeCounties = (groupBy == FiguresGrouping.COUNTY || groupBy == FiguresGrouping.PROVINCE)
+                && narrowing.townshipId() == null && narrowing.stationId() == null && narrowing.cadreId() == null;
+        if (!wholeCounties) {
+            read(SERVED.formatted(key(groupBy, "s"), SERVED_IN, filter("s", narrowing, true)), bind, rows, (row, r) -> {
+                row.townships.add((UUID) r[4]);
+                row.stations.add((UUID) r[5]);
+            });
+        } else if (groupBy == FiguresGrouping.COUNTY && narrowing.countyId() == null) {
+            read(COUNTIES_SERVED.formatted(key(groupBy, "c"), SERVED_IN), bind, rows, (row, r) -> { });
+        }
+        if (wholeCounties && rollupsReach(period.lastDayCome(today))) {
             String stationDays = groupBy == FiguresGrouping.PROVINCE && narrowing.countyId() == null
                     ? PROVINCE_STATION_DAYS.formatted(key(groupBy, "counted"))
                     : COUNTY_STATION_DAYS.formatted(key(groupBy, "counted"), filter("w", narrowing, false), filter("r", narrowing, false));
@@ -193,14 +214,9 @@ public class FiguresQueries {
                 .setParameter("county", countyId).setParameter("id", cadreId).getSingleResult()).longValue() > 0;
     }
 
-    /**
-     * Whether the rows are whole counties or the province, whose station days the rollups hold (V12), and the rollups
-     * reach the last day: the fold moves their end a month ahead; a later day is counted from the facts.
-     */
-    private boolean readsRollups(FiguresGrouping groupBy, Narrowing narrowing, LocalDate last) {
-        boolean wholeCounties = (groupBy == FiguresGrouping.COUNTY || groupBy == FiguresGrouping.PROVINCE)
-                && narrowing.townshipId() == null && narrowing.stationId() == null && narrowing.cadreId() == null;
-        return wholeCounties && !last.isAfter((LocalDate) entityManager
+    /** Whether the station-day rollups (V12) reach the day: the fold keeps their end a month ahead. */
+    private boolean rollupsReach(LocalDate last) {
+        return !last.isAfter((LocalDate) entityManager
                 .createNativeQuery("select through from work_figures_folded_through", LocalDate.class).getSingleResult());
     }
 
