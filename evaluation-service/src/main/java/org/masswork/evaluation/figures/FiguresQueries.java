@@ -21,7 +21,8 @@ import org.masswork.evaluation.facts.FiveRole;
 /**
  * Aggregates the stored facts on read, so a late or repeated event can never leave a wrong counter: one grouped
  * query per kind of figure (the groups served, station days due, station days attended, visits, cases), whatever the
- * number of rows, merged by the row's key.
+ * number of rows, merged by the row's key. Whole counties' and the province's station days come from rollups that
+ * hold each station day as those queries count it (V12), a day changed since the last fold counted live.
  */
 @ApplicationScoped
 public class FiguresQueries {
@@ -36,6 +37,20 @@ public class FiguresQueries {
 
     private static final String SERVED = """
             select distinct %1$s, s.township_id, s.station_id from stationing s where %2$s%3$s""";
+
+    /**
+     * The counties with a stationing serving in the period, for a row per county: whole counties need no township or
+     * station of {@link #SERVED}, whose distinct triples would read every stationing of the province. The counties are
+     * found in the index leading with the county, one step each, and a stationing serving in the period within each.
+     */
+    private static final String COUNTIES_SERVED = """
+            with recursive counties as (
+                (select county_id from stationing order by county_id limit 1)
+                union all
+                select (select s.county_id from stationing s where s.county_id > c.county_id order by s.county_id limit 1)
+                  from counties c where c.county_id is not null)
+            select %1$s from counties c
+             where c.county_id is not null and exists (select 1 from stationing s where s.county_id = c.county_id and %2$s)""";
 
     /**
      * A due day is a station day a cadre served within the group: each cadre's stationings in the group merged into
@@ -61,6 +76,37 @@ public class FiguresQueries {
                      where a.day >= :from and a.day <= :last and %2$s%3$s
                      group by 1, 2, 3, 4, a.cadre_id) attended
              group by 1, 2, 3, 4""";
+
+    /**
+     * A row per whole county of the station days due and attended, equal to {@link #STATION_DAYS_DUE} and
+     * {@link #STATION_DAYS_ATTENDED} for such rows: the period's station days up to the last day that has come, each read
+     * from the county's rollup row (V12), or counted live as the fold counts it while a change not yet folded left it
+     * dirty. A county with nothing due has no row, as there.
+     */
+    private static final String COUNTY_STATION_DAYS = """
+            with days as (select day from work_figures_station_days(cast(:from as date), cast(:last as date)) as d(day)),
+                 dirty as (select distinct w.county_id, d.day
+                             from work_figures_dirty w join days d on d.day between w.from_day and w.to_day%2$s)
+            select %1$s, sum(counted.due), sum(counted.attended)
+              from (select r.county_id, r.due, r.attended
+                      from work_figures_county_day r join days d on d.day = r.day
+                     where not exists (select 1 from dirty x where x.county_id = r.county_id and x.day = r.day)%3$s
+                    union all
+                    select x.county_id, f.due, f.attended
+                      from dirty x cross join lateral work_figures_county_days(x.county_id, x.day, x.day) f) counted
+             group by 1, 2, 3, 4 having sum(counted.due) > 0""";
+
+    /** The province's station days due and attended as {@link #COUNTY_STATION_DAYS} reads a county's, from its own rollup. */
+    private static final String PROVINCE_STATION_DAYS = """
+            with days as (select day from work_figures_station_days(cast(:from as date), cast(:last as date)) as d(day)),
+                 dirty as (select distinct d.day from work_figures_dirty w join days d on d.day between w.from_day and w.to_day)
+            select %1$s, coalesce(sum(counted.due), 0), coalesce(sum(counted.attended), 0)
+              from (select p.due, p.attended
+                      from work_figures_province_day p join days d on d.day = p.day
+                     where p.day not in (select day from dirty)
+                    union all
+                    select f.due, f.attended
+                      from dirty x cross join lateral work_figures_province_days(x.day, x.day) f) counted""";
 
     private static final String VISITS = """
             select %1$s, count(*), count(*) filter (where v.confirmed), count(distinct v.household_id), %2$s
@@ -103,15 +149,31 @@ public class FiguresQueries {
     public List<WorkFigures> rows(FiguresGrouping groupBy, Narrowing narrowing, Period period, LocalDate today) {
         Map<Key, Row> rows = new TreeMap<>(Key.ORDER);
         Bindings bind = new Bindings(narrowing, period, today);
-        read(SERVED.formatted(key(groupBy, "s"), SERVED_IN, filter("s", narrowing, true)), bind, rows, (row, r) -> {
-            row.townships.add((UUID) r[4]);
-            row.stations.add((UUID) r[5]);
-        });
-        read(STATION_DAYS_DUE.formatted(key(groupBy, "s"), filter("s", narrowing, true), ServedDays.stationDaysIn("r"),
-                ServedDays.DAYS, ServedDays.SERVES), bind, rows, (row, r) -> row.due = number(r[4]));
-        read(STATION_DAYS_ATTENDED.formatted(key(groupBy, "a"), ServedDays.STATION_DAY.formatted("a.day"), filter("a", narrowing, true),
-                ServedDays.COVERS.formatted("a.day"), sameGroup(groupBy, "s", "a"), filter("s", narrowing, true)), bind, rows,
-                (row, r) -> row.attended = number(r[4]));
+        boolean wholeCounties = (groupBy == FiguresGrouping.COUNTY || groupBy == FiguresGrouping.PROVINCE)
+                && narrowing.townshipId() == null && narrowing.stationId() == null && narrowing.cadreId() == null;
+        if (!wholeCounties) {
+            read(SERVED.formatted(key(groupBy, "s"), SERVED_IN, filter("s", narrowing, true)), bind, rows, (row, r) -> {
+                row.townships.add((UUID) r[4]);
+                row.stations.add((UUID) r[5]);
+            });
+        } else if (groupBy == FiguresGrouping.COUNTY && narrowing.countyId() == null) {
+            read(COUNTIES_SERVED.formatted(key(groupBy, "c"), SERVED_IN), bind, rows, (row, r) -> { });
+        }
+        if (wholeCounties && rollupsReach(period.lastDayCome(today))) {
+            String stationDays = groupBy == FiguresGrouping.PROVINCE && narrowing.countyId() == null
+                    ? PROVINCE_STATION_DAYS.formatted(key(groupBy, "counted"))
+                    : COUNTY_STATION_DAYS.formatted(key(groupBy, "counted"), filter("w", narrowing, false), filter("r", narrowing, false));
+            read(stationDays, bind, rows, (row, r) -> {
+                row.due = number(r[4]);
+                row.attended = number(r[5]);
+            });
+        } else {
+            read(STATION_DAYS_DUE.formatted(key(groupBy, "s"), filter("s", narrowing, true), ServedDays.stationDaysIn("r"),
+                    ServedDays.DAYS, ServedDays.SERVES), bind, rows, (row, r) -> row.due = number(r[4]));
+            read(STATION_DAYS_ATTENDED.formatted(key(groupBy, "a"), ServedDays.STATION_DAY.formatted("a.day"), filter("a", narrowing, true),
+                    ServedDays.COVERS.formatted("a.day"), sameGroup(groupBy, "s", "a"), filter("s", narrowing, true)), bind, rows,
+                    (row, r) -> row.attended = number(r[4]));
+        }
         read(VISITS.formatted(key(groupBy, "v"), ROLE_COUNTS, filter("v", narrowing, true)), bind, rows, (row, r) -> {
             row.visits = number(r[4]);
             row.confirmed = number(r[5]);
@@ -150,6 +212,12 @@ public class FiguresQueries {
     public boolean knowsCadre(UUID countyId, UUID cadreId) {
         return ((Number) entityManager.createNativeQuery("select count(*) from stationing where county_id = :county and cadre_id = :id")
                 .setParameter("county", countyId).setParameter("id", cadreId).getSingleResult()).longValue() > 0;
+    }
+
+    /** Whether the station-day rollups (V12) reach the day: the fold keeps their end a month ahead. */
+    private boolean rollupsReach(LocalDate last) {
+        return !last.isAfter((LocalDate) entityManager
+                .createNativeQuery("select through from work_figures_folded_through", LocalDate.class).getSingleResult());
     }
 
     @SuppressWarnings("unchecked")

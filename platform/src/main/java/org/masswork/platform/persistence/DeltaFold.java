@@ -10,7 +10,8 @@ import jakarta.persistence.EntityManager;
  * batch, each batch one call of the database function that deletes the deltas and adds their sums in one statement,
  * in a transaction of its own: a snapshot sees each change either as a delta or in its rollup row. Every replica folds;
  * folds running at once take disjoint batches and never deadlock, and writers never wait for a fold. Used by
- * case-service's case figures and cadre-service's card figures, each on its own schedule.
+ * case-service's case figures and cadre-service's card figures, each on its own schedule, and evaluation-service's
+ * work figures, whose function recounts the days its dirty rows name instead of adding sums, one fold at a time.
  */
 public final class DeltaFold {
 
