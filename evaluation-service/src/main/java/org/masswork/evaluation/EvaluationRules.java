@@ -2,6 +2,7 @@ package org.masswork.evaluation;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -44,6 +45,10 @@ public interface EvaluationRules {
     /** Weight of a basically-satisfied ballot in the satisfaction index (a satisfied one counts 1). */
     @WithDefault("0.6")
     double basicallySatisfiedWeight();
+
+    /** How often the case deltas are folded into the county days (figures.CaseCountyDayFoldJob). */
+    @WithDefault("2s")
+    Duration caseDaysFoldInterval();
 
     /** When a cadre gets a grade at all; below either, the verdict is NOT_GRADED with its reasons and has no consequence. */
     interface Grading {

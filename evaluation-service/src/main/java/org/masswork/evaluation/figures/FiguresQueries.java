@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -22,7 +23,8 @@ import org.masswork.evaluation.facts.FiveRole;
  * Aggregates the stored facts on read, so a late or repeated event can never leave a wrong counter: one grouped
  * query per kind of figure (the groups served, station days due, station days attended, visits, cases), whatever the
  * number of rows, merged by the row's key. Whole counties' and the province's station days come from rollups that
- * hold each station day as those queries count it (V12), a day changed since the last fold counted live.
+ * hold each station day as those queries count it (V12), a day changed since the last fold counted live; their cases
+ * from their county days ({@link CountyCaseDays}), which the case facts' trigger keeps (V14).
  */
 @ApplicationScoped
 public class FiguresQueries {
@@ -184,10 +186,13 @@ public class FiguresQueries {
             }
         });
         boolean byCadre = groupBy == FiguresGrouping.CADRE || narrowing.cadreId() != null;
+        Optional<Period> caseDays = CountyCaseDays.wholeCounties(groupBy, narrowing) ? CountyCaseDays.days(period) : Optional.empty();
         String cases = byCadre
                 ? CASES.formatted(key(groupBy, "s"), CADRES_STATIONS.formatted(SERVED_IN, filter("s", narrowing, true)), "", CLOSED_IN)
+                : caseDays.isPresent()
+                ? CountyCaseDays.CASES.formatted(key(groupBy, "c"), filter("c", narrowing, false))
                 : CASES.formatted(key(groupBy, "c"), "case_fact c", filter("c", narrowing, false), CLOSED_IN);
-        read(cases, bind, rows, (row, r) -> {
+        read(cases, caseDays.map(days -> new Bindings(narrowing, days, today)).orElse(bind), rows, (row, r) -> {
             row.received = number(r[4]);
             row.closed = number(r[5]);
             row.closedOnTime = number(r[6]);

@@ -2,6 +2,7 @@ package org.masswork.evaluation.verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
@@ -140,6 +141,11 @@ class VerdictFormulaTest {
         @Override
         public int representativesPerCadre() {
             return 10;
+        }
+
+        @Override
+        public Duration caseDaysFoldInterval() {
+            return Duration.ofSeconds(2);
         }
 
         @Override
