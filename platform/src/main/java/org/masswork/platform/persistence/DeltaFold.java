@@ -26,8 +26,9 @@ public final class DeltaFold {
     public DeltaFold(EntityManager entityManager, MeterRegistry registry, String function) {
         this.entityManager = entityManager;
         this.statement = "select " + function + "(:batch)";
+        // A service may keep several rollups: each fold's lag is its own series, named by its function.
         Gauge.builder("masswork.figures.fold.lag", this, fold -> (System.currentTimeMillis() - fold.lastFoldedAt) / 1000.0)
-                .baseUnit("seconds").description("Seconds since this replica last folded the figures deltas")
+                .tag("fold", function).baseUnit("seconds").description("Seconds since this replica last folded the figures deltas")
                 .register(registry);
     }
 
