@@ -112,7 +112,9 @@ public class FiguresQueries {
         read(STATION_DAYS_ATTENDED.formatted(key(groupBy, "a"), ServedDays.STATION_DAY.formatted("a.day"), filter("a", narrowing, true),
                 ServedDays.COVERS.formatted("a.day"), sameGroup(groupBy, "s", "a"), filter("s", narrowing, true)), bind, rows,
                 (row, r) -> row.attended = number(r[4]));
-        read(VISITS.formatted(key(groupBy, "v"), ROLE_COUNTS, filter("v", narrowing, true)), bind, rows, (row, r) -> {
+        String visits = WholeCountyVisits.covers(groupBy, narrowing) ? WholeCountyVisits.sql(groupBy, narrowing)
+                : VISITS.formatted(key(groupBy, "v"), ROLE_COUNTS, filter("v", narrowing, true));
+        read(visits, bind, rows, (row, r) -> {
             row.visits = number(r[4]);
             row.confirmed = number(r[5]);
             row.households = number(r[6]);
