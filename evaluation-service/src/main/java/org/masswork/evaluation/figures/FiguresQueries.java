@@ -21,7 +21,8 @@ import org.masswork.evaluation.facts.FiveRole;
 /**
  * Aggregates the stored facts on read, so a late or repeated event can never leave a wrong counter: one grouped
  * query per kind of figure (the groups served, station days due, station days attended, visits, cases), whatever the
- * number of rows, merged by the row's key.
+ * number of rows, merged by the row's key. The visits of whole counties are read from their rollups instead
+ * ({@link WholeCountyVisits}), which give the same figures.
  */
 @ApplicationScoped
 public class FiguresQueries {

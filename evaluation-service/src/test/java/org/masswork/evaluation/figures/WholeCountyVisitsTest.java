@@ -133,8 +133,8 @@ class WholeCountyVisitsTest {
     private Map<String, Object> townships(UUID countyId) {
         JsonPath rows = FiguresRequests.get(PROVINCE, FROM, TO, "TOWNSHIP", "countyId", countyId).statusCode(200).extract().jsonPath();
         Map<String, Object> sums = new LinkedHashMap<>();
-        for (String figure : FIGURES) {
-            sums.put(figure, rows.getList("rows." + figure, Integer.class).stream().mapToInt(Integer::intValue).sum());
+        for (int i = 0; i < rows.getList("rows").size(); i++) {
+            figures(rows, "rows[" + i + "].").forEach((figure, value) -> sums.merge(figure, value, (x, y) -> (int) x + (int) y));
         }
         return sums;
     }
