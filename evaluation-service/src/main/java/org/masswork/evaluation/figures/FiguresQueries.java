@@ -23,8 +23,9 @@ import org.masswork.evaluation.facts.FiveRole;
  * Aggregates the stored facts on read, so a late or repeated event can never leave a wrong counter: one grouped
  * query per kind of figure (the groups served, station days due, station days attended, visits, cases), whatever the
  * number of rows, merged by the row's key. Whole counties' and the province's station days come from rollups that
- * hold each station day as those queries count it (V12), a day changed since the last fold counted live; their cases
- * from their county days ({@link CountyCaseDays}), which the case facts' trigger keeps (V14).
+ * hold each station day as those queries count it (V12), a day changed since the last fold counted live; their visits
+ * from their rollups ({@link WholeCountyVisits}, V13) and their cases from their county days ({@link CountyCaseDays},
+ * V14), which give the same figures.
  */
 @ApplicationScoped
 public class FiguresQueries {
@@ -176,7 +177,9 @@ public class FiguresQueries {
                     ServedDays.COVERS.formatted("a.day"), sameGroup(groupBy, "s", "a"), filter("s", narrowing, true)), bind, rows,
                     (row, r) -> row.attended = number(r[4]));
         }
-        read(VISITS.formatted(key(groupBy, "v"), ROLE_COUNTS, filter("v", narrowing, true)), bind, rows, (row, r) -> {
+        String visits = WholeCountyVisits.covers(groupBy, narrowing) ? WholeCountyVisits.sql(groupBy, narrowing)
+                : VISITS.formatted(key(groupBy, "v"), ROLE_COUNTS, filter("v", narrowing, true));
+        read(visits, bind, rows, (row, r) -> {
             row.visits = number(r[4]);
             row.confirmed = number(r[5]);
             row.households = number(r[6]);

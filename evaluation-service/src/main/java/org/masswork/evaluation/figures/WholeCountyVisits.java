@@ -1,0 +1,120 @@
+package org.masswork.evaluation.figures;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.masswork.evaluation.facts.FiveRole;
+
+/**
+ * The visits of whole counties (COUNTY and PROVINCE rows not narrowed below the county) from the county rollups
+ * (V13__visit_figures_county_days.sql) instead of the visits: the period's whole months from the month rows, the days
+ * of a partial month at either end from the day rows, plus the deltas not folded yet, so the figures equal the
+ * visits' at any moment. The households visited are the bits set in the union of a county's rows, plus those of the
+ * deltas not numbered yet (counted by id); a county month with a removal not folded yet counts its households from
+ * its visits. A household belongs to one county (cadre-service records a visit in the household's county), so the
+ * province's households are the sum of its counties'.
+ */
+final class WholeCountyVisits {
+
+    /**
+     * Per county of the period (and narrowing): visits, confirmed, households, the roles' visits. {@code :from} and
+     * {@code :until} are the period's days; its whole months are those from {@code months_from} to
+     * {@code months_until}, the other days are edges.
+     */
+    private static final String PER_COUNTY = """
+            with bounds as (
+                select cast(:from as date) as first_day, cast(:until as date) as end_day,
+                       cast(visit_figures_month(cast(:from as date) - 1) + interval '1 month' as date) as months_from,
+                       visit_figures_month(cast(:until as date)) as months_until
+            ), deltas as (
+                select d.*, visit_figures_month(d.day) as month
+                  from visit_figures_delta d
+                  join bounds b on d.day >= b.first_day and d.day < b.end_day
+                 where true%1$s
+            ), stale as (
+                select distinct county_id, month from deltas where removes
+            ), pending as (
+                select d.*, o.ordinal, s.county_id is not null as stale
+                  from deltas d
+                  left join stale s on s.county_id = d.county_id and s.month = d.month
+                  left join visit_household_ordinal o on o.county_id = d.county_id and o.household_id = d.household_id
+            ), stale_visits as (
+                select v.county_id, v.household_id, o.ordinal
+                  from stale s
+                  join bounds b on true
+                  join household_visit v on v.county_id = s.county_id and v.visited_on >= greatest(s.month, b.first_day)
+                                        and v.visited_on < least(cast(s.month + interval '1 month' as date), b.end_day)
+                  left join visit_household_ordinal o on o.county_id = v.county_id and o.household_id = v.household_id
+            ), parts as (
+                select m.county_id, m.visits, m.confirmed, %2$s,
+                       case when s.county_id is null then m.households end as households, cast(null as uuid) as household_id
+                  from visit_figures_county_month m
+                  join bounds b on m.month >= b.months_from and m.month < b.months_until
+                  left join stale s on s.county_id = m.county_id and s.month = m.month
+                 where true%3$s
+                union all
+                select d.county_id, d.visits, d.confirmed, %4$s,
+                       case when s.county_id is null then d.households end, null
+                  from visit_figures_county_day d
+                  join bounds b on d.day >= b.first_day and d.day < least(b.months_from, b.end_day)
+                                or d.day >= greatest(b.months_until, least(b.months_from, b.end_day)) and d.day < b.end_day
+                  left join stale s on s.county_id = d.county_id and s.month = visit_figures_month(d.day)
+                 where true%5$s
+                union all
+                select county_id, sum(visits), sum(confirmed), %6$s,
+                       visit_household_bits(array_agg(ordinal) filter (where not stale)), null
+                  from pending group by county_id
+                union all
+                select county_id, 0, 0, %7$s, null, household_id
+                  from pending where household_id is not null and ordinal is null and not stale
+                union all
+                select county_id, 0, 0, %7$s, visit_household_bits(array_agg(ordinal)), null
+                  from stale_visits group by county_id
+                union all
+                select county_id, 0, 0, %7$s, null, household_id
+                  from stale_visits where ordinal is null
+            )
+            select county_id, sum(visits) as visits, sum(confirmed) as confirmed,
+                   coalesce(bit_count(visit_households_union(households)), 0) + count(distinct household_id) as households,
+                   %6$s
+              from parts
+             group by county_id""";
+
+    private static final String[] ROLES = Arrays.stream(FiveRole.values()).map(r -> r.name().toLowerCase(Locale.ROOT))
+            .toArray(String[]::new);
+
+    private WholeCountyVisits() {
+    }
+
+    /** Whether the rows are whole counties' (or the province's): then {@link #sql} gives their visits. */
+    static boolean covers(FiguresGrouping groupBy, Narrowing narrowing) {
+        return (groupBy == FiguresGrouping.PROVINCE || groupBy == FiguresGrouping.COUNTY)
+                && narrowing.townshipId() == null && narrowing.stationId() == null && narrowing.cadreId() == null;
+    }
+
+    /**
+     * The rows as FiguresQueries reads the visits: the key's four columns, visits, confirmed, households and the
+     * roles' visits in FiveRole's order; a COUNTY row per county with visits, the PROVINCE row the counties' sum.
+     */
+    static String sql(FiguresGrouping groupBy, Narrowing narrowing) {
+        String perCounty = PER_COUNTY.formatted(county("d", narrowing), columns("m.%s"), county("m", narrowing), columns("d.%s"),
+                county("d", narrowing), columns("sum(%s)"), columns("0"));
+        String sums = columns("sum(%s)");
+        return groupBy == FiguresGrouping.PROVINCE
+                ? """
+                  select cast(null as uuid), cast(null as uuid), cast(null as uuid), cast(null as uuid),
+                         sum(visits), sum(confirmed), sum(households), %s
+                    from (%s) county having sum(visits) <> 0""".formatted(sums, perCounty)
+                : """
+                  select county_id, cast(null as uuid), cast(null as uuid), cast(null as uuid), visits, confirmed, households, %s
+                    from (%s) county where visits <> 0""".formatted(columns("%s"), perCounty);
+    }
+
+    private static String columns(String pattern) {
+        return Arrays.stream(ROLES).map(role -> pattern.formatted(role) + " as " + role).collect(Collectors.joining(", "));
+    }
+
+    private static String county(String alias, Narrowing narrowing) {
+        return narrowing.countyId() == null ? "" : " and " + alias + ".county_id = :county";
+    }
+}
