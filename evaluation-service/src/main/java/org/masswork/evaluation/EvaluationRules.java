@@ -46,9 +46,9 @@ public interface EvaluationRules {
     @WithDefault("0.6")
     double basicallySatisfiedWeight();
 
-    /** How often the case deltas are folded into the county days (figures.CaseCountyDayFoldJob). */
+    /** How often each figures rollup folds what changed (figures.WorkFiguresFoldJob, VisitFiguresFoldJob, CaseCountyDayFoldJob). */
     @WithDefault("2s")
-    Duration caseDaysFoldInterval();
+    Duration figuresFoldInterval();
 
     /** When a cadre gets a grade at all; below either, the verdict is NOT_GRADED with its reasons and has no consequence. */
     interface Grading {

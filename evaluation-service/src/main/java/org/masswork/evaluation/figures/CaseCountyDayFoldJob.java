@@ -19,8 +19,8 @@ public class CaseCountyDayFoldJob {
         this.fold = new DeltaFold(entityManager, registry, "case_county_day_fold");
     }
 
-    @Scheduled(identity = "case-county-day-fold", every = "${masswork.evaluation.case-days-fold-interval:2s}",
-            delayed = "${masswork.evaluation.case-days-fold-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "case-county-day-fold", every = "${masswork.evaluation.figures-fold-interval:2s}",
+            delayed = "${masswork.evaluation.figures-fold-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         fold();
     }

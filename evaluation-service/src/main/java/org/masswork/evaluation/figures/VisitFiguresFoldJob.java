@@ -20,8 +20,8 @@ public class VisitFiguresFoldJob {
         this.fold = new DeltaFold(entityManager, registry, "visit_figures_fold");
     }
 
-    @Scheduled(identity = "visit-figures-fold", every = "${masswork.visit-figures.fold-interval:2s}",
-            delayed = "${masswork.visit-figures.fold-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "visit-figures-fold", every = "${masswork.evaluation.figures-fold-interval:2s}",
+            delayed = "${masswork.evaluation.figures-fold-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         fold();
     }

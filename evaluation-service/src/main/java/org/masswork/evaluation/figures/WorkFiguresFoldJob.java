@@ -20,8 +20,8 @@ public class WorkFiguresFoldJob {
         this.fold = new DeltaFold(entityManager, registry, "work_figures_fold");
     }
 
-    @Scheduled(identity = "work-figures-fold", every = "${masswork.evaluation.work-figures-fold-interval:2s}",
-            delayed = "${masswork.evaluation.work-figures-fold-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "work-figures-fold", every = "${masswork.evaluation.figures-fold-interval:2s}",
+            delayed = "${masswork.evaluation.figures-fold-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         fold();
     }

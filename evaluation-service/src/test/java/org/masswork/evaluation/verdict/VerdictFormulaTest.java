@@ -144,7 +144,7 @@ class VerdictFormulaTest {
         }
 
         @Override
-        public Duration caseDaysFoldInterval() {
+        public Duration figuresFoldInterval() {
             return Duration.ofSeconds(2);
         }
 
