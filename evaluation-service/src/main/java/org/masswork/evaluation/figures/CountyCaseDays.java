@@ -31,12 +31,6 @@ final class CountyCaseDays {
     private CountyCaseDays() {
     }
 
-    /** Whether the rows are whole counties, each or as the province. */
-    static boolean wholeCounties(FiguresGrouping groupBy, Narrowing narrowing) {
-        return (groupBy == FiguresGrouping.COUNTY || groupBy == FiguresGrouping.PROVINCE)
-                && narrowing.townshipId() == null && narrowing.stationId() == null && narrowing.cadreId() == null;
-    }
-
     /** The period with its days named in {@link #ZONE}, when its instants are whole days there. */
     static Optional<Period> days(Period period) {
         if (!midnight(period.fromTime()) || !midnight(period.untilTime())) {

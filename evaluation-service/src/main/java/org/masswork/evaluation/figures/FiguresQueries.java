@@ -152,8 +152,7 @@ public class FiguresQueries {
     public List<WorkFigures> rows(FiguresGrouping groupBy, Narrowing narrowing, Period period, LocalDate today) {
         Map<Key, Row> rows = new TreeMap<>(Key.ORDER);
         Bindings bind = new Bindings(narrowing, period, today);
-        boolean wholeCounties = (groupBy == FiguresGrouping.COUNTY || groupBy == FiguresGrouping.PROVINCE)
-                && narrowing.townshipId() == null && narrowing.stationId() == null && narrowing.cadreId() == null;
+        boolean wholeCounties = narrowing.wholeCounties(groupBy);
         if (!wholeCounties) {
             read(SERVED.formatted(key(groupBy, "s"), SERVED_IN, filter("s", narrowing, true)), bind, rows, (row, r) -> {
                 row.townships.add((UUID) r[4]);
@@ -177,7 +176,7 @@ public class FiguresQueries {
                     ServedDays.COVERS.formatted("a.day"), sameGroup(groupBy, "s", "a"), filter("s", narrowing, true)), bind, rows,
                     (row, r) -> row.attended = number(r[4]));
         }
-        String visits = WholeCountyVisits.covers(groupBy, narrowing) ? WholeCountyVisits.sql(groupBy, narrowing)
+        String visits = wholeCounties ? WholeCountyVisits.sql(groupBy, narrowing)
                 : VISITS.formatted(key(groupBy, "v"), ROLE_COUNTS, filter("v", narrowing, true));
         read(visits, bind, rows, (row, r) -> {
             row.visits = number(r[4]);
@@ -189,7 +188,7 @@ public class FiguresQueries {
             }
         });
         boolean byCadre = groupBy == FiguresGrouping.CADRE || narrowing.cadreId() != null;
-        Optional<Period> caseDays = CountyCaseDays.wholeCounties(groupBy, narrowing) ? CountyCaseDays.days(period) : Optional.empty();
+        Optional<Period> caseDays = wholeCounties ? CountyCaseDays.days(period) : Optional.empty();
         String cases = byCadre
                 ? CASES.formatted(key(groupBy, "s"), CADRES_STATIONS.formatted(SERVED_IN, filter("s", narrowing, true)), "", CLOSED_IN)
                 : caseDays.isPresent()

@@ -86,12 +86,6 @@ final class WholeCountyVisits {
     private WholeCountyVisits() {
     }
 
-    /** Whether the rows are whole counties' (or the province's): then {@link #sql} gives their visits. */
-    static boolean covers(FiguresGrouping groupBy, Narrowing narrowing) {
-        return (groupBy == FiguresGrouping.PROVINCE || groupBy == FiguresGrouping.COUNTY)
-                && narrowing.townshipId() == null && narrowing.stationId() == null && narrowing.cadreId() == null;
-    }
-
     /**
      * The rows as FiguresQueries reads the visits: the key's four columns, visits, confirmed, households and the
      * roles' visits in FiveRole's order; a COUNTY row per county with visits, the PROVINCE row the counties' sum.
