@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.masswork.platform.input.InvalidParameter;
 import org.masswork.platform.language.Language;
+import org.masswork.platform.time.CountyPeriod.RollupDays;
 
 class CountyPeriodTest {
 
@@ -46,5 +48,21 @@ class CountyPeriodTest {
             assertThat(error.field()).isEqualTo("to");
             assertThat(error.reason()).isEqualTo("不得早于 from");
         });
+    }
+
+    @Test
+    void shouldNameInstantsAsTheRollupsDaysOnlyWhenBothAreMidnightsInTheRollupZone() {
+        CountyPeriod shanghai = CountyPeriod.of(LocalDate.parse("2026-03-05"), LocalDate.parse("2026-05-09"), SHANGHAI);
+        assertThat(CountyPeriod.rollupDays(shanghai.start(), shanghai.end()))
+                .contains(new RollupDays(LocalDate.parse("2026-03-05"), LocalDate.parse("2026-05-10")));
+        // The same instants written at another offset are the same days.
+        assertThat(CountyPeriod.rollupDays(shanghai.start().withOffsetSameInstant(ZoneOffset.UTC), shanghai.end()))
+                .contains(new RollupDays(LocalDate.parse("2026-03-05"), LocalDate.parse("2026-05-10")));
+
+        CountyPeriod london = CountyPeriod.of(LocalDate.parse("2026-03-05"), LocalDate.parse("2026-05-09"), ZoneId.of("Europe/London"));
+        assertThat(CountyPeriod.rollupDays(london.start(), london.end())).isEmpty();
+        assertThat(CountyPeriod.rollupDays(shanghai.start(), london.end())).isEmpty();
+        assertThat(CountyPeriod.rollupDays(london.start(), shanghai.end())).isEmpty();
+        assertThat(CountyPeriod.rollupDays(shanghai.start().plusNanos(1), shanghai.end())).isEmpty();
     }
 }
