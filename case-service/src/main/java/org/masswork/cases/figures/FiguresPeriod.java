@@ -1,11 +1,10 @@
 package org.masswork.cases.figures;
 
 import java.time.Duration;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.masswork.platform.time.CountyPeriod;
 
 /**
  * How the figures of [from, to) are read: the county months [monthsFrom, monthsTo) from the monthly rollup,
@@ -31,13 +30,9 @@ record FiguresPeriod(OffsetDateTime monthsFrom, OffsetDateTime monthsTo, List<Sp
         }
     }
 
-    /** Whether every span begins and ends at a midnight of the zone, so that it is whole days there. */
-    boolean inWholeDays(ZoneId zone) {
-        return spans.stream().allMatch(span -> midnight(span.from(), zone) && midnight(span.to(), zone));
-    }
-
-    private static boolean midnight(OffsetDateTime at, ZoneId zone) {
-        return at.atZoneSameInstant(zone).toLocalTime().equals(LocalTime.MIDNIGHT);
+    /** Whether every span is whole days of the rollups' zone, so that it can be read from the county days. */
+    boolean inRollupDays() {
+        return spans.stream().allMatch(span -> CountyPeriod.rollupDays(span.from(), span.to()).isPresent());
     }
 
     /** The i-th span; an empty one past the last, for a query that always reads two. */

@@ -7,7 +7,6 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +16,7 @@ import org.masswork.platform.county.KnownCounties;
 import org.masswork.platform.paging.FiguresRows;
 import org.masswork.platform.security.CallerScope;
 import org.masswork.platform.time.CountyPeriod;
+import org.masswork.platform.time.CountyPeriod.RollupDays;
 
 /** The county report's figures, in one query over the rollups of months and the period's edges. */
 @ApplicationScoped
@@ -121,9 +121,6 @@ public class FiguresService {
             from case_figures_county_month_and_delta f
             where %s and f.month >= case_figures_month(:monthsFrom) and f.month < case_figures_month(:monthsTo)""";
 
-    /** The zone the rollups name their months and days in (case_figures_month, V7; case_figures_day, V23). */
-    private static final ZoneId ROLLUP_ZONE = ZoneId.of("Asia/Shanghai");
-
     private final EntityManager entityManager;
     private final CaseAccess access;
     private final CallerScope caller;
@@ -178,7 +175,7 @@ public class FiguresService {
                 && (groupBy == FiguresGrouping.COUNTY || groupBy == FiguresGrouping.PROVINCE);
         String wholeMonths = (wholeCounties ? COUNTY_MONTHS : STATION_MONTHS).formatted(county != null ? "f.county_id = :county" : "true");
         FiguresPeriod period = period(days.start(), days.end());
-        boolean edgesByDays = wholeCounties && period.inWholeDays(ROLLUP_ZONE);
+        boolean edgesByDays = wholeCounties && period.inRollupDays();
         String edges = edgesByDays ? EDGE_DAYS.formatted(ofCounty.formatted("f")) : EDGE_CASES.formatted(ofCounty.formatted("c"));
         Query query = entityManager.createNativeQuery(FIGURES.formatted(wholeMonths, edges, grouping[0], grouping[1]))
                 .setParameter("monthsFrom", period.monthsFrom()).setParameter("monthsTo", period.monthsTo());
@@ -190,8 +187,9 @@ public class FiguresService {
         }
         for (int i = 0; i < 2; i++) {
             FiguresPeriod.Span span = period.span(i);
-            query.setParameter("from" + (i + 1), edgesByDays ? span.from().atZoneSameInstant(ROLLUP_ZONE).toLocalDate() : span.from())
-                    .setParameter("to" + (i + 1), edgesByDays ? span.to().atZoneSameInstant(ROLLUP_ZONE).toLocalDate() : span.to())
+            Optional<RollupDays> spanDays = edgesByDays ? CountyPeriod.rollupDays(span.from(), span.to()) : Optional.empty();
+            query.setParameter("from" + (i + 1), spanDays.isPresent() ? spanDays.get().from() : span.from())
+                    .setParameter("to" + (i + 1), spanDays.isPresent() ? spanDays.get().until() : span.to())
                     .setParameter("sign" + (i + 1), span.sign());
         }
         return new CaseFiguresReport(from, to, groupBy, FiguresRows.of(query).stream().map(FiguresService::row).toList());

@@ -31,14 +31,14 @@ class FiguresPeriodTest {
     }
 
     @Test
-    void shouldTellWhetherTheEdgesAreWholeDaysOfAZone() {
+    void shouldTellWhetherTheEdgesAreWholeDaysOfTheRollupZone() {
         FiguresPeriod countyDays = split(OffsetDateTime.parse("2026-03-04T16:00:00Z"), OffsetDateTime.parse("2026-05-09T16:00:00Z"));
         FiguresPeriod otherZonesDays = split(OffsetDateTime.parse("2026-03-04T18:00:00Z"), OffsetDateTime.parse("2026-05-09T18:00:00Z"));
 
         assertThat(countyDays.spans()).hasSize(2);
-        assertThat(countyDays.inWholeDays(County.ZONE)).isTrue();
+        assertThat(countyDays.inRollupDays()).isTrue();
         assertThat(otherZonesDays.spans()).hasSize(2);
-        assertThat(otherZonesDays.inWholeDays(County.ZONE)).isFalse();
+        assertThat(otherZonesDays.inRollupDays()).isFalse();
     }
 
     @Test
