@@ -23,9 +23,9 @@ import org.masswork.evaluation.facts.FiveRole;
  * Aggregates the stored facts on read, so a late or repeated event can never leave a wrong counter: one grouped
  * query per kind of figure (the groups served, station days due, station days attended, visits, cases), whatever the
  * number of rows, merged by the row's key. Whole counties' and the province's station days come from rollups that
- * hold each station day as those queries count it (V12), a day changed since the last fold counted live; their visits
- * from their rollups ({@link WholeCountyVisits}, V13) and their cases from their county days ({@link CountyCaseDays},
- * V14), which give the same figures.
+ * hold each station day as those queries count it (V12), plus the check-ins not folded yet (V15), a day changed
+ * otherwise since the last fold counted live; their visits from their rollups ({@link WholeCountyVisits}, V13) and
+ * their cases from their county days ({@link CountyCaseDays}, V14), which give the same figures.
  */
 @ApplicationScoped
 public class FiguresQueries {
@@ -83,8 +83,9 @@ public class FiguresQueries {
     /**
      * A row per whole county of the station days due and attended, equal to {@link #STATION_DAYS_DUE} and
      * {@link #STATION_DAYS_ATTENDED} for such rows: the period's station days up to the last day that has come, each read
-     * from the county's rollup row (V12), or counted live as the fold counts it while a change not yet folded left it
-     * dirty. A county with nothing due has no row, as there.
+     * from the county's rollup row (V12) with the cadres its check-ins not folded yet add (V15), or counted live as the
+     * fold counts it while a change of a stationing or a check-in not yet folded left it dirty. A county with nothing
+     * due has no row, as there.
      */
     private static final String COUNTY_STATION_DAYS = """
             with days as (select day from work_figures_station_days(cast(:from as date), cast(:last as date)) as d(day)),
@@ -95,6 +96,10 @@ public class FiguresQueries {
                       from work_figures_county_day r join days d on d.day = r.day
                      where not exists (select 1 from dirty x where x.county_id = r.county_id and x.day = r.day)%3$s
                     union all
+                    select p.county_id, 0, p.attended
+                      from work_figures_added_to_counties(cast(:from as date), cast(:last as date)) p
+                     where not exists (select 1 from dirty x where x.county_id = p.county_id and x.day = p.day)%4$s
+                    union all
                     select x.county_id, f.due, f.attended
                       from dirty x cross join lateral work_figures_county_days(x.county_id, x.day, x.day) f) counted
              group by 1, 2, 3, 4 having sum(counted.due) > 0""";
@@ -104,8 +109,12 @@ public class FiguresQueries {
             with days as (select day from work_figures_station_days(cast(:from as date), cast(:last as date)) as d(day)),
                  dirty as (select distinct d.day from work_figures_dirty w join days d on d.day between w.from_day and w.to_day)
             select %1$s, coalesce(sum(counted.due), 0), coalesce(sum(counted.attended), 0)
-              from (select p.due, p.attended
-                      from work_figures_province_day p join days d on d.day = p.day
+              from (select r.due, r.attended
+                      from work_figures_province_day r join days d on d.day = r.day
+                     where r.day not in (select day from dirty)
+                    union all
+                    select 0, p.attended
+                      from work_figures_added_to_province(cast(:from as date), cast(:last as date)) p
                      where p.day not in (select day from dirty)
                     union all
                     select f.due, f.attended
@@ -164,7 +173,8 @@ public class FiguresQueries {
         if (wholeCounties && rollupsReach(period.lastDayCome(today))) {
             String stationDays = groupBy == FiguresGrouping.PROVINCE && narrowing.countyId() == null
                     ? PROVINCE_STATION_DAYS.formatted(key(groupBy, "counted"))
-                    : COUNTY_STATION_DAYS.formatted(key(groupBy, "counted"), filter("w", narrowing, false), filter("r", narrowing, false));
+                    : COUNTY_STATION_DAYS.formatted(key(groupBy, "counted"), filter("w", narrowing, false), filter("r", narrowing, false),
+                            filter("p", narrowing, false));
             read(stationDays, bind, rows, (row, r) -> {
                 row.due = number(r[4]);
                 row.attended = number(r[5]);

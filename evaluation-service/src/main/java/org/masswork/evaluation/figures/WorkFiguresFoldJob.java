@@ -7,9 +7,10 @@ import jakarta.persistence.EntityManager;
 import org.masswork.platform.persistence.DeltaFold;
 
 /**
- * Recounts the station days the triggers on the stationings and check-ins marked dirty (work_figures_dirty) into the
- * county-day and province-day rollups, and moves the rollups' end a month ahead (work_figures_fold, V12), as
- * {@link DeltaFold} runs it. One fold at a time: a replica finding another folding folds nothing until its next turn.
+ * Recounts the station days the triggers on the stationings and on changed check-ins marked dirty (work_figures_dirty),
+ * adds the cadres the new check-ins count (work_figures_attendance_delta) to the county-day and province-day rollups,
+ * and moves the rollups' end a month ahead (work_figures_fold, V12 and V15), as {@link DeltaFold} runs it. One fold at a
+ * time: a replica finding another folding folds nothing until its next turn.
  */
 @ApplicationScoped
 public class WorkFiguresFoldJob {

@@ -128,6 +128,78 @@ class StationDayRollupTest {
         assertAsCountedFromTheFacts(countyA, countyB);
     }
 
+    @Test
+    void shouldAddCheckInsToTheRollupsWithoutRecountingTheirDay() {
+        WorkFigures provinceBefore = province();
+        UUID countyC = UUID.randomUUID();
+        UUID countyD = UUID.randomUUID();
+        UpstreamEvents inC = new UpstreamEvents(countyC);
+        UpstreamEvents inD = new UpstreamEvents(countyD);
+        Place c = inC.station();
+        Place otherInC = inC.station();
+        Place d = inD.station();
+        UUID p = UUID.randomUUID();
+        UUID q = UUID.randomUUID();
+        UUID late = UUID.randomUUID();
+        inC.assigned(p, c, march(1).minusMonths(2));
+        inC.assigned(q, c, march(1).minusMonths(2));
+        inD.assigned(UUID.randomUUID(), d, march(1).minusMonths(2));
+        inC.send();
+        inD.send();
+        Await.until("the stationings are kept", Duration.ofSeconds(30), () ->
+                count(entityManager, "select count(*) from stationing where county_id in ('" + countyC + "', '" + countyD + "')") == 3);
+        foldAll(countyC, countyD);
+
+        // p checks in twice on the 25th, at two stations of C, and on the 26th in D, where they are not stationed (the
+        // province counts it, D does not); q on the 25th; a cadre whose stationing has not arrived yet on the 27th.
+        inC.attended(p, c, march(25));
+        inC.attended(p, otherInC, march(25));
+        inD.attended(p, d, march(26));
+        inC.attended(q, c, march(25));
+        inC.attended(late, c, march(27));
+        inC.send();
+        inD.send();
+        Await.until("the check-ins are kept", Duration.ofSeconds(30), () ->
+                count(entityManager, "select count(*) from station_day_attendance where county_id in ('" + countyC + "', '" + countyD + "')") == 5);
+
+        assertThat(dirty(countyC) + dirty(countyD)).as("no day left to recount").isZero();
+        assertThat(deltas(countyC) + deltas(countyD)).as("a delta per check-in").isEqualTo(5);
+        assertThat(rollupDay(countyC, march(25))).as("not folded yet").containsExactly(2, 0);
+        assertCounty(countyC, 6, 2);
+        assertProvince(provinceBefore, 9, 3);
+        assertAsCountedFromTheFacts(countyC, countyD);
+
+        // Folded one delta at a time, in whatever order: each fold leaves the figures as they were.
+        Await.until("the check-ins are folded one by one", Duration.ofSeconds(30), () -> {
+            QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("select work_figures_fold(1)").getSingleResult());
+            assertCounty(countyC, 6, 2);
+            assertProvince(provinceBefore, 9, 3);
+            return deltas(countyC) + deltas(countyD) == 0;
+        });
+        assertThat(rollupDay(countyC, march(25))).containsExactly(2, 2);
+        assertThat(rollupDay(countyC, march(27))).as("the late cadre is not due yet").containsExactly(2, 0);
+        assertAsCountedFromTheFacts(countyC, countyD);
+
+        // q checks in again on the 25th, already counted; the late cadre's stationing arrives.
+        inC.attended(q, otherInC, march(25));
+        inC.assigned(late, c, march(1).minusMonths(2));
+        inC.send();
+        Await.until("the second check-in and the stationing are kept", Duration.ofSeconds(30), () ->
+                count(entityManager, "select count(*) from station_day_attendance where county_id = '" + countyC + "'") == 5
+                        && count(entityManager, "select count(*) from stationing where cadre_id = '" + late + "'") == 1);
+        assertCounty(countyC, 9, 3);
+        assertProvince(provinceBefore, 12, 4);
+        assertAsCountedFromTheFacts(countyC, countyD);
+
+        foldAll(countyC, countyD);
+
+        assertThat(rollupDay(countyC, march(25))).containsExactly(3, 2);
+        assertThat(rollupDay(countyC, march(27))).containsExactly(3, 1);
+        assertCounty(countyC, 9, 3);
+        assertProvince(provinceBefore, 12, 4);
+        assertAsCountedFromTheFacts(countyC, countyD);
+    }
+
     /** The county's row, the county's among every county's rows, and the province's narrowed to the county. */
     private void assertCounty(UUID countyId, int due, int attended) {
         WorkFigures row = county(countyId);
@@ -189,12 +261,16 @@ class StationDayRollupTest {
         }
     }
 
-    /** Folds until no day of the counties is dirty: a fold finding the scheduled one at work folds nothing. */
+    /** Folds until no day of the counties is dirty and no check-in of theirs waits: a fold finding the scheduled one at work folds nothing. */
     private void foldAll(UUID... counties) {
         Await.until("the counties' days are folded", Duration.ofSeconds(30), () -> {
             fold.fold();
-            return Arrays.stream(counties).mapToLong(this::dirty).sum() == 0;
+            return Arrays.stream(counties).mapToLong(county -> dirty(county) + deltas(county)).sum() == 0;
         });
+    }
+
+    private long deltas(UUID countyId) {
+        return count(entityManager, "select count(*) from work_figures_attendance_delta where county_id = :t", countyId);
     }
 
     private long dirty(UUID countyId) {
