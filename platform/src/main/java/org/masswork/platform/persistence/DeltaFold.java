@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
  * in a transaction of its own: a snapshot sees each change either as a delta or in its rollup row. Every replica folds;
  * folds running at once take disjoint batches and never deadlock, and writers never wait for a fold. Used by
  * case-service's case figures and cadre-service's card figures, each on its own schedule, and evaluation-service's
- * work figures, whose function recounts the days its dirty rows name instead of adding sums, one fold at a time.
+ * work figures, whose station-day function also recounts the days its dirty rows name, one fold at a time.
  */
 public final class DeltaFold {
 
