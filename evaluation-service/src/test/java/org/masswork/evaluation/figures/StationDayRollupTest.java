@@ -200,6 +200,46 @@ class StationDayRollupTest {
         assertAsCountedFromTheFacts(countyC, countyD);
     }
 
+    @Test
+    void shouldCountTheDaysTheRollupsGainWhenTheFoldMovesTheirEnd() {
+        UUID countyE = UUID.randomUUID();
+        UpstreamEvents inE = new UpstreamEvents(countyE);
+        inE.assigned(UUID.randomUUID(), inE.station(), march(1));
+        inE.send();
+        Await.until("the stationing is kept", Duration.ofSeconds(30), () ->
+                count(entityManager, "select count(*) from stationing where county_id = :t", countyE) == 1);
+        foldAll(countyE);
+
+        QuarkusTransaction.begin();
+        try {
+            LocalDate end = (LocalDate) entityManager.createNativeQuery("select through from work_figures_folded_through", LocalDate.class)
+                    .getSingleResult();
+            LocalDate twoMonthsBefore = end.withDayOfMonth(1).minusMonths(1).minusDays(1);
+            entityManager.createNativeQuery("update work_figures_folded_through set through = :before")
+                    .setParameter("before", twoMonthsBefore).executeUpdate();
+            entityManager.createNativeQuery("delete from work_figures_county_day where county_id = :county and day > :before")
+                    .setParameter("county", countyE).setParameter("before", twoMonthsBefore).executeUpdate();
+
+            assertThat(((Number) entityManager.createNativeQuery("select work_figures_fold(10000)").getSingleResult()).intValue())
+                    .as("the new days, left dirty and recounted").isPositive();
+
+            assertThat(entityManager.createNativeQuery("select through from work_figures_folded_through", LocalDate.class).getSingleResult())
+                    .isEqualTo(end);
+            @SuppressWarnings("unchecked")
+            List<LocalDate> due = entityManager.createNativeQuery(
+                            "select day from work_figures_county_day where county_id = :county and day > :before and due = 1 order by day", LocalDate.class)
+                    .setParameter("county", countyE).setParameter("before", twoMonthsBefore).getResultList();
+            LocalDate firstGained = end.withDayOfMonth(1).minusMonths(1);
+            assertThat(due).as("the station days of the two months the rollups gained").containsExactly(
+                    firstGained.withDayOfMonth(25), firstGained.withDayOfMonth(26), firstGained.withDayOfMonth(27),
+                    end.withDayOfMonth(25), end.withDayOfMonth(26), end.withDayOfMonth(27));
+            assertThat(((Number) entityManager.createNativeQuery("select count(*) from work_figures_dirty where county_id = :county")
+                    .setParameter("county", countyE).getSingleResult()).longValue()).isZero();
+        } finally {
+            QuarkusTransaction.rollback();
+        }
+    }
+
     /** The county's row, the county's among every county's rows, and the province's narrowed to the county. */
     private void assertCounty(UUID countyId, int due, int attended) {
         WorkFigures row = county(countyId);
