@@ -36,8 +36,8 @@ public record Period(LocalDate from, LocalDate until, OffsetDateTime fromTime, O
     }
 
     /**
-     * The period's whole months; the days before them and after them, up to a month's either side, are its partial
-     * months' (all its days when it has no whole month).
+     * The period's whole months. Its other days, before and after them, lie in the partial months at its edges; a
+     * period without a whole month gets an empty range at its end, so all its days are edge days.
      */
     public WholeMonths wholeMonths() {
         LocalDate first = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
