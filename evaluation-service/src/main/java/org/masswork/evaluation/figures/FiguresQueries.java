@@ -25,7 +25,7 @@ import org.masswork.evaluation.facts.FiveRole;
  * number of rows, merged by the row's key. Whole counties' and the province's station days come from rollups that
  * hold each station day as those queries count it (V12), plus the check-ins not folded yet (V15), a day changed
  * otherwise since the last fold counted live; their visits from their rollups ({@link WholeCountyVisits}, V13) and
- * their cases from their county days ({@link CountyCaseDays}, V14), which give the same figures.
+ * their cases from their county months and days ({@link CountyCaseDays}, V14 and V17), which give the same figures.
  */
 @ApplicationScoped
 public class FiguresQueries {
@@ -320,6 +320,8 @@ public class FiguresQueries {
             bindIf(query, names, "cadre", narrowing.cadreId());
             bindIf(query, names, "from", period.from());
             bindIf(query, names, "until", period.until());
+            bindIf(query, names, "months_from", period.wholeMonths().from());
+            bindIf(query, names, "months_until", period.wholeMonths().until());
             bindIf(query, names, "last", period.lastDayCome(today));
             bindIf(query, names, "start", period.fromTime());
             bindIf(query, names, "end", period.untilTime());

@@ -9,6 +9,10 @@ import org.masswork.platform.time.CountyPeriod;
 /** Days {@code [from, until)} in the county's time zone; the times are their starts. */
 public record Period(LocalDate from, LocalDate until, OffsetDateTime fromTime, OffsetDateTime untilTime) {
 
+    /** Days {@code [from, until)} that are whole calendar months, each from its 1st; empty at the period's end when none. */
+    public record WholeMonths(LocalDate from, LocalDate until) {
+    }
+
     public static Period of(LocalDate from, LocalDate until, ZoneId zone) {
         return new Period(from, until, from.atStartOfDay(zone).toOffsetDateTime(), until.atStartOfDay(zone).toOffsetDateTime());
     }
@@ -29,5 +33,15 @@ public record Period(LocalDate from, LocalDate until, OffsetDateTime fromTime, O
     public LocalDate lastDayCome(LocalDate today) {
         LocalDate last = until.minusDays(1);
         return last.isBefore(today) ? last : today;
+    }
+
+    /**
+     * The period's whole months. Its other days, before and after them, lie in the partial months at its edges; a
+     * period without a whole month gets an empty range at its end, so all its days are edge days.
+     */
+    public WholeMonths wholeMonths() {
+        LocalDate first = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate end = until.withDayOfMonth(1);
+        return first.isBefore(end) ? new WholeMonths(first, end) : new WholeMonths(until, until);
     }
 }

@@ -30,8 +30,8 @@ import org.masswork.infra.MassWorkTestResource;
 import org.masswork.infra.TestTokens;
 
 /**
- * Whole counties' cases (COUNTY and PROVINCE rows) come from the county days (V14) and equal the answers counted from
- * the case facts, before and after the deltas are folded, in 2017 (no other test's facts).
+ * Whole counties' cases (COUNTY and PROVINCE rows) come from the county months (V17) and days (V14) and equal the
+ * answers counted from the case facts, before and after the deltas are folded, in 2017 (no other test's facts).
  */
 @QuarkusTest
 @WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "evaluation"))
@@ -43,9 +43,13 @@ class CountyCaseDaysTest {
             "casesEscalated", "casesRated", "satisfactionRate");
     private static final LocalDate APRIL = LocalDate.of(2017, 4, 1);
     private static final LocalDate APRIL_END = LocalDate.of(2017, 4, 30);
-    /** April, with its edges a day either side, its last day alone, the 1st of May alone, the year. */
+    /**
+     * April (a whole month), with a partial month before it, with a partial month either side, with half of March and
+     * of May; its last day alone, the 1st of May alone (no whole month), the year (whole months only).
+     */
     private static final List<LocalDate[]> PERIODS = List.of(new LocalDate[] {APRIL, APRIL_END},
-            new LocalDate[] {APRIL.minusDays(1), APRIL_END}, new LocalDate[] {APRIL_END, APRIL_END},
+            new LocalDate[] {APRIL.minusDays(1), APRIL_END}, new LocalDate[] {APRIL.minusDays(1), APRIL_END.plusDays(1)},
+            new LocalDate[] {LocalDate.of(2017, 3, 15), LocalDate.of(2017, 5, 15)}, new LocalDate[] {APRIL_END, APRIL_END},
             new LocalDate[] {APRIL_END.plusDays(1), APRIL_END.plusDays(1)},
             new LocalDate[] {LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31)});
 
@@ -129,6 +133,17 @@ class CountyCaseDaysTest {
         assertThat(countyDays(countyA)).containsExactly("2017-03-31 1 0 0 0 0 0 0", "2017-04-01 1 0 0 0 0 0 0",
                 "2017-04-10 0 0 0 0 1 0 0", "2017-04-21 0 0 0 0 0 1 0",
                 "2017-04-30 0 1 1 1 0 0 0", "2017-05-01 0 0 0 0 0 1 1");
+        assertThat(countyMonths(countyA)).as("A's days summed per month").containsExactly("2017-03-01 1 0 0 0 0 0 0",
+                "2017-04-01 1 1 1 1 1 1 0", "2017-05-01 0 0 0 0 0 1 1");
+        assertThat(countyMonths(countyB)).containsExactly("2017-04-01 1 1 1 1 0 1 1", "2017-05-01 1 0 0 0 0 0 0");
+
+        // A whole month is read from its county month, not from its days: a month changed by hand shows.
+        addToApril(countyA, 1);
+        assertThat(figures(APRIL, APRIL_END, "COUNTY", "countyId", countyA).getInt("rows[0].casesReceived")).isEqualTo(2);
+        assertThat(figures(APRIL.minusDays(1), APRIL_END, "COUNTY", "countyId", countyA).getInt("rows[0].casesReceived"))
+                .isEqualTo(3);
+        assertThat(figures(APRIL_END, APRIL_END, "COUNTY", "countyId", countyA).getInt("rows[0].casesReceived")).isZero();
+        addToApril(countyA, -1);
 
         // The whole counties' rows are read from the county days and their deltas: one written by hand shows.
         addDelta(countyA, 1);
@@ -213,6 +228,23 @@ class CountyCaseDaysTest {
                            and (received, closed, closed_on_time, closed_at_station, escalated, rated, satisfied) <> (0, 0, 0, 0, 0, 0, 0)
                          order by day""", String.class)
                 .setParameter("county", county).getResultList());
+    }
+
+    /** The county's months in the rollup that count anything: month, then its counts. */
+    private List<String> countyMonths(UUID county) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                        select concat_ws(' ', month, received, closed, closed_on_time, closed_at_station, escalated, rated, satisfied)
+                          from case_county_month
+                         where county_id = :county
+                           and (received, closed, closed_on_time, closed_at_station, escalated, rated, satisfied) <> (0, 0, 0, 0, 0, 0, 0)
+                         order by month""", String.class)
+                .setParameter("county", county).getResultList());
+    }
+
+    private void addToApril(UUID county, int received) {
+        QuarkusTransaction.requiringNew().run(() -> assertThat(entityManager.createNativeQuery(
+                        "update case_county_month set received = received + :received where county_id = :county and month = date '2017-04-01'")
+                .setParameter("county", county).setParameter("received", received).executeUpdate()).isEqualTo(1));
     }
 
     private long deltas(UUID... counties) {
