@@ -11,7 +11,8 @@ import org.masswork.evaluation.facts.FiveRole;
  * of a partial month at either end (an edge) from the day rows, plus the deltas not folded yet, so the figures equal the
  * visits' at any moment. An edge's households are one bit string where one holds them all: the month's, when the
  * county has no day row in that month outside the edge (the month going on, up to today), else the edge row of a
- * month over (V16__visit_figures_month_edges.sql) unless a day of it changed since it was counted; else the days'.
+ * month over (V16__visit_figures_edges_and_quarters.sql) unless a day of it changed since it was counted; else the
+ * days'. So are a whole quarter's, from its quarter row (V16) on the same terms, else from its months.
  * The households visited are the bits set in the union of a county's rows, plus those of the deltas not numbered yet
  * (counted by id); a county month with a removal not folded yet counts its households from its visits. A household
  * belongs to one county (cadre-service records a visit in the household's county), so the province's households are
@@ -22,7 +23,7 @@ final class WholeCountyVisits {
     /**
      * Per county of the period (and narrowing): visits, confirmed, households, the roles' visits. {@code :from} and
      * {@code :until} are the period's days; its whole months are those from {@code months_from} to
-     * {@code months_until}, the other days are edges.
+     * {@code months_until}, the other days are edges; its whole quarters over read one bit string for three months.
      */
     private static final String PER_COUNTY = """
             with bounds as (
@@ -58,7 +59,7 @@ final class WholeCountyVisits {
                 select d.county_id, e.from_day, e.until_day, e.month,
                        case when bool_and(d.day >= e.from_day and d.day < e.until_day) then 'month'
                             when (e.from_day = e.month or e.until_day = cast(e.month + interval '1 month' as date))
-                                 and not exists (select 1 from visit_figures_edges_due u
+                                 and not exists (select 1 from visit_figures_months_due u
                                                  where u.county_id = d.county_id and u.month = e.month) then 'edge'
                             else 'days' end as source
                   from edges e
@@ -66,13 +67,28 @@ final class WholeCountyVisits {
                  where true%5$s
                  group by d.county_id, e.from_day, e.until_day, e.month
                 having bool_or(d.day >= e.from_day and d.day < e.until_day)
+            ), quarters as (
+                select q.quarter, q.county_id, q.households
+                  from visit_figures_county_quarter q
+                  join bounds b on q.quarter >= b.months_from and cast(q.quarter + interval '3 months' as date) <= b.months_until
+                 where not exists (select 1 from visit_figures_months_due u
+                                   where u.county_id = q.county_id and u.month >= q.quarter
+                                     and u.month < cast(q.quarter + interval '3 months' as date))
+                   and not exists (select 1 from stale s
+                                   where s.county_id = q.county_id and s.month >= q.quarter
+                                     and s.month < cast(q.quarter + interval '3 months' as date))%8$s
             ), parts as (
                 select m.county_id, m.visits, m.confirmed, %2$s,
-                       case when s.county_id is null then m.households end as households, cast(null as uuid) as household_id
+                       case when s.county_id is null and q.county_id is null then m.households end as households,
+                       cast(null as uuid) as household_id
                   from visit_figures_county_month m
                   join bounds b on m.month >= b.months_from and m.month < b.months_until
                   left join stale s on s.county_id = m.county_id and s.month = m.month
+                  left join quarters q on q.county_id = m.county_id and m.month >= q.quarter
+                                      and m.month < cast(q.quarter + interval '3 months' as date)
                  where true%3$s
+                union all
+                select county_id, 0, 0, %7$s, households, null from quarters
                 union all
                 select d.county_id, d.visits, d.confirmed, %4$s,
                        case when s.county_id is null and e.source = 'days' then d.households end, null
@@ -125,7 +141,7 @@ final class WholeCountyVisits {
      */
     static String sql(FiguresGrouping groupBy, Narrowing narrowing) {
         String perCounty = PER_COUNTY.formatted(county("d", narrowing), columns("m.%s"), county("m", narrowing), columns("d.%s"),
-                county("d", narrowing), columns("sum(%s)"), columns("0"));
+                county("d", narrowing), columns("sum(%s)"), columns("0"), county("q", narrowing));
         String sums = columns("sum(%s)");
         return groupBy == FiguresGrouping.PROVINCE
                 ? """

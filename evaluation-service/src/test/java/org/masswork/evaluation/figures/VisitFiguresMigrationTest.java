@@ -20,8 +20,8 @@ import org.masswork.infra.MassWorkTestResource;
 
 /**
  * The county rollups of the visits (V13) are backfilled from the visits kept before, and the visits written after are
- * counted through the deltas and the fold; the edges of the months over (V16) are counted from the days kept before,
- * and again after a late visit.
+ * counted through the deltas and the fold; the edges and quarters of the months over (V16) are counted from the days
+ * kept before, and again after a late visit.
  */
 @QuarkusTest
 @WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "evaluation"))
@@ -58,6 +58,13 @@ class VisitFiguresMigrationTest {
              order by 1, 2""";
     private static final String ROLLUP_EDGES = """
             select county_id, day, bit_count(since), bit_count(through) from visit_figures_county_edge order by 1, 2""";
+    /** Per county and quarter over with visits: the households visited. */
+    private static final String COUNTED_QUARTERS = """
+            select county_id, cast(date_trunc('quarter', visited_on) as date), count(distinct household_id) from household_visit
+             where date_trunc('quarter', visited_on) + interval '3 months' <= visit_figures_month(current_date)
+             group by 1, 2 order by 1, 2""";
+    private static final String ROLLUP_QUARTERS = """
+            select county_id, quarter, bit_count(households) from visit_figures_county_quarter order by 1, 2""";
 
     @Test
     void shouldBackfillTheCountyDaysAndMonthsFromTheVisitsKeptBefore() throws Exception {
@@ -103,7 +110,7 @@ class VisitFiguresMigrationTest {
     }
 
     @Test
-    void shouldCountTheEdgesOfTheMonthsOverFromTheDaysKeptBefore() throws Exception {
+    void shouldCountTheEdgesAndQuartersOfTheMonthsOverFromTheDaysKeptBefore() throws Exception {
         Infrastructure infrastructure = MassWorkTestResource.infrastructure();
         String url = infrastructure.jdbcUrl("evaluation_visit_edges_" + UUID.randomUUID().toString().substring(0, 8));
         Flyway.configure().dataSource(url, infrastructure.username(), infrastructure.password())
@@ -142,13 +149,18 @@ class VisitFiguresMigrationTest {
             assertThat(rows(sql, "select bit_count(since), bit_count(through) from visit_figures_county_edge where county_id = '" + x
                     + "' and day = date '2025-01-20'")).as("x's households from 20 January on, and up to it")
                     .containsExactly(List.of("3", "2"));
-            assertThat(rows(sql, "select county_id, month = visit_figures_month(current_date) from visit_figures_edges_due"))
+            assertThat(rows(sql, "select county_id, month = visit_figures_month(current_date) from visit_figures_months_due"))
                     .as("only y's month still going on is due").containsExactly(List.of(y.toString(), "t"));
+            assertThat(rows(sql, ROLLUP_QUARTERS)).as("x's and y's first quarter")
+                    .containsExactlyInAnyOrder(List.of(x.toString(), "2025-01-01", "3"), List.of(y.toString(), "2025-01-01", "1"))
+                    .isEqualTo(rows(sql, COUNTED_QUARTERS));
 
             visit(sql, x, UUID.randomUUID(), "2025-01-25", false, "SERVICE_PROVIDER");
             assertThat(rows(sql, "select visit_figures_fold(100)")).containsExactly(List.of("1"));
-            assertThat(rows(sql, "select count(*) from visit_figures_edges_due")).as("x's January counted again").containsExactly(List.of("1"));
+            assertThat(rows(sql, "select count(*) from visit_figures_months_due")).as("x's January counted again").containsExactly(List.of("1"));
             assertThat(rows(sql, ROLLUP_EDGES)).as("the edges after a late visit is folded").isEqualTo(rows(sql, COUNTED_EDGES));
+            assertThat(rows(sql, ROLLUP_QUARTERS)).as("the quarters after a late visit is folded").isEqualTo(rows(sql, COUNTED_QUARTERS))
+                    .contains(List.of(x.toString(), "2025-01-01", "4"));
         }
     }
 

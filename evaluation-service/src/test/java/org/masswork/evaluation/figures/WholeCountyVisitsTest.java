@@ -30,7 +30,8 @@ import org.masswork.infra.TestTokens;
  * Whole counties' visits (COUNTY and PROVINCE rows) come from the county rollups and their deltas (V13): they equal the
  * visits counted one by one at any moment, before a fold and after, on both edges of a period of whole months and
  * partial ones, with a household visited twice counted once, and after a visit moved to another day; the partial months
- * of months over from their edge rows (V16), and from their days while a late visit has not been counted into them.
+ * and whole quarters of months over from their edge and quarter rows (V16), and from their days and months while a late
+ * visit has not been counted into them.
  */
 @QuarkusTest
 @WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "evaluation"))
@@ -122,7 +123,7 @@ class WholeCountyVisitsTest {
     }
 
     @Test
-    void shouldReadTheEdgesOfMonthsOverFromTheirEdgeRowsAndCountThemAgainAfterALateVisit() {
+    void shouldReadTheEdgesAndQuartersOfMonthsOverFromTheirRowsAndCountThemAgainAfterALateVisit() {
         UUID countyC = UUID.randomUUID();
         UUID countyD = UUID.randomUUID();
         UpstreamEvents c = new UpstreamEvents(countyC);
@@ -156,33 +157,38 @@ class WholeCountyVisitsTest {
         Await.until("the visits are kept", Duration.ofSeconds(30), () -> kept(countyC) == 11 && kept(countyD) == 2);
         foldEdges(countyC, countyD);
 
-        // County C's February from the 10th, and its July to the 8th, each one bit string; county D's are its months.
+        // County C's February from the 10th, its July to the 8th and its second quarter, each one bit string; county D's
+        // partial months are its months.
         assertThat(edge("since", countyC, LocalDate.of(2023, 2, 10))).as("C's households from 10 February to the month's end")
                 .isEqualTo(3);
         assertThat(edge("through", countyC, LocalDate.of(2023, 7, 8))).as("C's households from 1 July to the 8th").isEqualTo(2);
+        assertThat(quarter(countyC, LocalDate.of(2023, 4, 1))).as("C's households of April to June").isEqualTo(3);
         assertEdgePeriodsCounted(countyC, countyD);
 
         // Visits to months over arrive late: the months' edges are read from their days until the fold counts them again.
         UpstreamEvents late = new UpstreamEvents(countyC);
         late.visited(UUID.randomUUID(), cadre, west, late.household(west), LocalDate.of(2023, 2, 20), false, "POLICY_PUBLICIST");
         late.visited(UUID.randomUUID(), cadre, west, h4, LocalDate.of(2023, 7, 5), true, "SERVICE_PROVIDER");
+        late.visited(UUID.randomUUID(), cadre, west, late.household(west), LocalDate.of(2023, 5, 9), true, "OPINION_RESEARCHER");
         late.send();
-        Await.until("the late visits are kept", Duration.ofSeconds(30), () -> kept(countyC) == 13);
+        Await.until("the late visits are kept", Duration.ofSeconds(30), () -> kept(countyC) == 14);
         assertEdgePeriodsCounted(countyC, countyD);
-        // Folded into the days but their edges not counted yet: February's and July's edge rows miss them, so read the days.
+        // Folded into the days but not counted into the edges and the quarter yet, which miss them: read the days and months.
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("select visit_figures_fold_days(10000)")
                 .getSingleResult());
-        assertThat(count("select count(*) from visit_figures_edges_due where county_id = '" + countyC + "'"))
-                .as("C's February and July due").isEqualTo(2);
+        assertThat(count("select count(*) from visit_figures_months_due where county_id = '" + countyC + "'"))
+                .as("C's February, May and July due").isEqualTo(3);
         assertThat(edge("since", countyC, LocalDate.of(2023, 2, 10))).as("February's edge row not counted again yet").isEqualTo(3);
+        assertThat(quarter(countyC, LocalDate.of(2023, 4, 1))).as("the quarter not counted again yet").isEqualTo(3);
         assertEdgePeriodsCounted(countyC, countyD);
         foldEdges(countyC, countyD);
         assertThat(edge("since", countyC, LocalDate.of(2023, 2, 10))).isEqualTo(4);
         assertThat(edge("through", countyC, LocalDate.of(2023, 7, 8))).isEqualTo(3);
+        assertThat(quarter(countyC, LocalDate.of(2023, 4, 1))).isEqualTo(4);
         assertEdgePeriodsCounted(countyC, countyD);
     }
 
-    /** Periods of 2023 (no other test visits then) with a partial month at either end, both, or none but a day. */
+    /** Periods of 2023 (no other test visits then) with a partial month at either end, both, or one, with a quarter or not. */
     private void assertEdgePeriodsCounted(UUID countyC, UUID countyD) {
         List<LocalDate[]> periods = List.of(
                 new LocalDate[] {LocalDate.of(2023, 2, 10), LocalDate.of(2023, 7, 8)},
@@ -203,12 +209,17 @@ class WholeCountyVisitsTest {
 
     /** Folds until the counties' months are counted (each fold counts a few due months over, of every test's counties). */
     private void foldEdges(UUID... counties) {
-        String due = "select count(*) from visit_figures_edges_due where county_id in ('"
+        String due = "select count(*) from visit_figures_months_due where county_id in ('"
                 + String.join("', '", Arrays.stream(counties).map(UUID::toString).toList()) + "')";
         Await.until("the months' edges are counted", Duration.ofSeconds(30), () -> {
             fold.fold();
             return count(due) == 0;
         });
+    }
+
+    private long quarter(UUID countyId, LocalDate quarter) {
+        return count("select bit_count(households) from visit_figures_county_quarter where county_id = '" + countyId
+                + "' and quarter = date '" + quarter + "'");
     }
 
     /** The households an edge row counts: since the day to its month's end, or through it from the month's start. */
