@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,9 @@ import org.masswork.infra.TestTokens;
 /**
  * Whole counties' visits (COUNTY and PROVINCE rows) come from the county rollups and their deltas (V13): they equal the
  * visits counted one by one at any moment, before a fold and after, on both edges of a period of whole months and
- * partial ones, with a household visited twice counted once, and after a visit moved to another day.
+ * partial ones, with a household visited twice counted once, and after a visit moved to another day; the partial months
+ * and whole quarters of months over from their edge and quarter rows (V16), and from their days and months while a late
+ * visit has not been counted into them.
  */
 @QuarkusTest
 @WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "evaluation"))
@@ -119,14 +122,128 @@ class WholeCountyVisitsTest {
                 .isEqualTo(count("select max(ordinal) + 1 from visit_household_ordinal where county_id = '" + countyA + "'"));
     }
 
+    @Test
+    void shouldReadTheEdgesAndQuartersOfMonthsOverFromTheirRowsAndCountThemAgainAfterALateVisit() {
+        UUID countyC = UUID.randomUUID();
+        UUID countyD = UUID.randomUUID();
+        UpstreamEvents c = new UpstreamEvents(countyC);
+        c.county(countyC, "c" + countyC.toString().substring(0, 6), "Asia/Shanghai");
+        Place west = c.station();
+        UUID cadre = UUID.randomUUID();
+        UUID h1 = c.household(west);
+        UUID h2 = c.household(west);
+        UUID h3 = c.household(west);
+        UUID h4 = c.household(west);
+        c.visited(UUID.randomUUID(), cadre, west, h1, LocalDate.of(2023, 2, 3), true, "POLICY_PUBLICIST");
+        c.visited(UUID.randomUUID(), cadre, west, h2, LocalDate.of(2023, 2, 10), false, "OPINION_RESEARCHER");
+        c.visited(UUID.randomUUID(), cadre, west, h1, LocalDate.of(2023, 2, 10), true, "DISPUTE_MEDIATOR");
+        c.visited(UUID.randomUUID(), cadre, west, h3, LocalDate.of(2023, 2, 27), true, "SERVICE_PROVIDER");
+        c.visited(UUID.randomUUID(), cadre, west, h2, LocalDate.of(2023, 3, 15), true, "POLICY_PUBLICIST");
+        c.visited(UUID.randomUUID(), cadre, west, h4, LocalDate.of(2023, 4, 5), false, "PARTY_BUILDING_INSTRUCTOR");
+        c.visited(UUID.randomUUID(), cadre, west, h1, LocalDate.of(2023, 5, 20), true, "POLICY_PUBLICIST");
+        c.visited(UUID.randomUUID(), cadre, west, c.household(west), LocalDate.of(2023, 6, 30), true, "SERVICE_PROVIDER");
+        c.visited(UUID.randomUUID(), cadre, west, h2, LocalDate.of(2023, 7, 1), false, "DISPUTE_MEDIATOR");
+        c.visited(UUID.randomUUID(), cadre, west, c.household(west), LocalDate.of(2023, 7, 8), true, "OPINION_RESEARCHER");
+        c.visited(UUID.randomUUID(), cadre, west, h3, LocalDate.of(2023, 7, 20), true, "POLICY_PUBLICIST");
+        c.send();
+        UpstreamEvents d = new UpstreamEvents(countyD);
+        d.county(countyD, "d" + countyD.toString().substring(0, 6), "Asia/Shanghai");
+        Place east = d.station();
+        UUID other = UUID.randomUUID();
+        UUID h8 = d.household(east);
+        d.visited(UUID.randomUUID(), other, east, h8, LocalDate.of(2023, 2, 12), true, "SERVICE_PROVIDER");
+        d.visited(UUID.randomUUID(), other, east, h8, LocalDate.of(2023, 7, 2), false, "SERVICE_PROVIDER");
+        d.send();
+        Await.until("the visits are kept", Duration.ofSeconds(30), () -> kept(countyC) == 11 && kept(countyD) == 2);
+        foldEdges(countyC, countyD);
+
+        // County C's February from the 10th, its July to the 8th and its second quarter, each one bit string; county D's
+        // partial months are its months.
+        assertThat(edge("since", countyC, LocalDate.of(2023, 2, 10))).as("C's households from 10 February to the month's end")
+                .isEqualTo(3);
+        assertThat(edge("through", countyC, LocalDate.of(2023, 7, 8))).as("C's households from 1 July to the 8th").isEqualTo(2);
+        assertThat(quarter(countyC, LocalDate.of(2023, 4, 1))).as("C's households of April to June").isEqualTo(3);
+        assertEdgePeriodsCounted(countyC, countyD);
+
+        // Visits to months over arrive late: the months' edges are read from their days until the fold counts them again.
+        UpstreamEvents late = new UpstreamEvents(countyC);
+        late.visited(UUID.randomUUID(), cadre, west, late.household(west), LocalDate.of(2023, 2, 20), false, "POLICY_PUBLICIST");
+        late.visited(UUID.randomUUID(), cadre, west, h4, LocalDate.of(2023, 7, 5), true, "SERVICE_PROVIDER");
+        late.visited(UUID.randomUUID(), cadre, west, late.household(west), LocalDate.of(2023, 5, 9), true, "OPINION_RESEARCHER");
+        late.send();
+        Await.until("the late visits are kept", Duration.ofSeconds(30), () -> kept(countyC) == 14);
+        assertEdgePeriodsCounted(countyC, countyD);
+        // Folded into the days but not counted into the edges and the quarter yet, which miss them: read the days and months.
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("select visit_figures_fold_days(10000)")
+                .getSingleResult());
+        assertThat(count("select count(*) from visit_figures_months_due where county_id = '" + countyC + "'"))
+                .as("C's February, May and July due").isEqualTo(3);
+        assertThat(edge("since", countyC, LocalDate.of(2023, 2, 10))).as("February's edge row not counted again yet").isEqualTo(3);
+        assertThat(quarter(countyC, LocalDate.of(2023, 4, 1))).as("the quarter not counted again yet").isEqualTo(3);
+        assertEdgePeriodsCounted(countyC, countyD);
+        foldEdges(countyC, countyD);
+        assertThat(edge("since", countyC, LocalDate.of(2023, 2, 10))).isEqualTo(4);
+        assertThat(edge("through", countyC, LocalDate.of(2023, 7, 8))).isEqualTo(3);
+        assertThat(quarter(countyC, LocalDate.of(2023, 4, 1))).isEqualTo(4);
+        assertEdgePeriodsCounted(countyC, countyD);
+    }
+
+    /** Periods of 2023 (no other test visits then) with a partial month at either end, both, or one, with a quarter or not. */
+    private void assertEdgePeriodsCounted(UUID countyC, UUID countyD) {
+        List<LocalDate[]> periods = List.of(
+                new LocalDate[] {LocalDate.of(2023, 2, 10), LocalDate.of(2023, 7, 8)},
+                new LocalDate[] {LocalDate.of(2023, 2, 1), LocalDate.of(2023, 7, 19)},
+                new LocalDate[] {LocalDate.of(2023, 2, 28), LocalDate.of(2023, 7, 1)},
+                new LocalDate[] {LocalDate.of(2023, 2, 5), LocalDate.of(2023, 2, 27)},
+                new LocalDate[] {LocalDate.of(2023, 2, 11), LocalDate.of(2023, 8, 31)});
+        for (LocalDate[] period : periods) {
+            assertThat(county(countyC, period[0], period[1])).as("county C from %s to %s", period[0], period[1])
+                    .isEqualTo(counted(countyC, period[0], period[1]));
+            assertThat(province(period[0], period[1])).as("the province from %s to %s", period[0], period[1])
+                    .isEqualTo(countedInProvince(period[0], period[1]));
+        }
+        assertThat(county(countyD, LocalDate.of(2023, 2, 10), LocalDate.of(2023, 7, 8)))
+                .isEqualTo(counted(countyD, LocalDate.of(2023, 2, 10), LocalDate.of(2023, 7, 8)))
+                .containsEntry("visitsMade", 2).containsEntry("householdsVisited", 1);
+    }
+
+    /** Folds until the counties' months are counted (each fold counts a few due months over, of every test's counties). */
+    private void foldEdges(UUID... counties) {
+        String due = "select count(*) from visit_figures_months_due where county_id in ('"
+                + String.join("', '", Arrays.stream(counties).map(UUID::toString).toList()) + "')";
+        Await.until("the months' edges are counted", Duration.ofSeconds(30), () -> {
+            fold.fold();
+            return count(due) == 0;
+        });
+    }
+
+    private long quarter(UUID countyId, LocalDate quarter) {
+        return count("select bit_count(households) from visit_figures_county_quarter where county_id = '" + countyId
+                + "' and quarter = date '" + quarter + "'");
+    }
+
+    /** The households an edge row counts: since the day to its month's end, or through it from the month's start. */
+    private long edge(String side, UUID countyId, LocalDate day) {
+        return count("select bit_count(" + side + ") from visit_figures_county_edge where county_id = '" + countyId
+                + "' and day = date '" + day + "'");
+    }
+
     private Map<String, Object> county(UUID countyId) {
-        JsonPath rows = FiguresRequests.get(PROVINCE, FROM, TO, "COUNTY", "countyId", countyId).statusCode(200).extract().jsonPath();
+        return county(countyId, FROM, TO);
+    }
+
+    private Map<String, Object> county(UUID countyId, LocalDate from, LocalDate to) {
+        JsonPath rows = FiguresRequests.get(PROVINCE, from, to, "COUNTY", "countyId", countyId).statusCode(200).extract().jsonPath();
         assertThat(rows.getList("rows")).hasSize(1);
         return figures(rows, "rows[0].");
     }
 
     private Map<String, Object> province() {
-        return figures(FiguresRequests.get(PROVINCE, FROM, TO, "PROVINCE").statusCode(200).extract().jsonPath(), "rows[0].");
+        return province(FROM, TO);
+    }
+
+    private Map<String, Object> province(LocalDate from, LocalDate to) {
+        return figures(FiguresRequests.get(PROVINCE, from, to, "PROVINCE").statusCode(200).extract().jsonPath(), "rows[0].");
     }
 
     /** The townships' rows summed: counted from the visits (a household belongs to one township). */
@@ -147,22 +264,30 @@ class WholeCountyVisitsTest {
 
     /** The county's figures of the period counted from its visits one by one. */
     private Map<String, Object> counted(UUID countyId) {
-        return countedWhere("county_id = '" + countyId + "'");
+        return counted(countyId, FROM, TO);
+    }
+
+    private Map<String, Object> counted(UUID countyId, LocalDate from, LocalDate to) {
+        return countedWhere("county_id = '" + countyId + "'", from, to);
     }
 
     /** The province's: each county's households counted within it. */
     private Map<String, Object> countedInProvince() {
-        return countedWhere("true");
+        return countedInProvince(FROM, TO);
     }
 
-    private Map<String, Object> countedWhere(String condition) {
+    private Map<String, Object> countedInProvince(LocalDate from, LocalDate to) {
+        return countedWhere("true", from, to);
+    }
+
+    private Map<String, Object> countedWhere(String condition, LocalDate from, LocalDate to) {
         Object[] counts = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery("""
                 select count(*), count(*) filter (where confirmed), count(distinct (county_id, household_id)),
                        count(*) filter (where 'POLICY_PUBLICIST' = any(roles)), count(*) filter (where 'OPINION_RESEARCHER' = any(roles)),
                        count(*) filter (where 'PARTY_BUILDING_INSTRUCTOR' = any(roles)),
                        count(*) filter (where 'DISPUTE_MEDIATOR' = any(roles)), count(*) filter (where 'SERVICE_PROVIDER' = any(roles))
                   from household_visit where visited_on >= :from and visited_on <= :to and\s""" + condition)
-                .setParameter("from", FROM).setParameter("to", TO).getSingleResult());
+                .setParameter("from", from).setParameter("to", to).getSingleResult());
         Map<String, Object> figures = new LinkedHashMap<>();
         List<Object> values = new ArrayList<>(List.of(counts));
         for (int i = 0; i < FIGURES.size(); i++) {
