@@ -1,13 +1,16 @@
 package org.masswork.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.masswork.cases.RollupMigrationSql.connect;
+import static org.masswork.cases.RollupMigrationSql.count;
+import static org.masswork.cases.RollupMigrationSql.differences;
+import static org.masswork.cases.RollupMigrationSql.fileCase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
@@ -108,36 +111,11 @@ class CountyMonthMigrationTest {
         assertThat(figures(url, infrastructure, STATION_MONTHS_AND_DELTAS)).isEqualTo(figuresBefore);
     }
 
-    /** A case received at the station as the version before wrote it; returns its id. */
-    private static String fileCase(Statement sql, String county, String station, String kind, String recordedAt)
-            throws SQLException {
-        String id = UUID.randomUUID().toString();
-        sql.execute("insert into case_file (id, kind, channel, category, status, level, station_id, village_id, township_id,"
-                + " county_id, villager_name, description, opened_by, version, recorded_at, received_at) values ('" + id
-                + "', '" + kind + "', 'HOUSEHOLD_VISIT', 'WATER', 'RECEIVED', 'STATION', '" + station + "', gen_random_uuid(),"
-                + " gen_random_uuid(), '" + county + "', 'v1:k1:AAAA', '水管冻裂', 'cadre', 0, '" + recordedAt + "', now())");
-        return id;
-    }
-
     /** Every county month's figures, in key order, as one text. */
     private static String figures(String url, Infrastructure infrastructure, String query) throws SQLException {
         try (Connection db = connect(url, infrastructure)) {
             return StoredPersonalData.raw(db, "select string_agg(m::text, '; ' order by m.county_id, m.month) from ("
                     + query + ") m");
         }
-    }
-
-    /** Rows of one query not in the other, both ways. */
-    private static long differences(Connection db, String one, String other) throws SQLException {
-        return count(db, "select count(*) from ((" + one + " except all " + other + ") union all (" + other
-                + " except all " + one + ")) d");
-    }
-
-    private static long count(Connection db, String query) throws SQLException {
-        return Long.parseLong(StoredPersonalData.raw(db, query));
-    }
-
-    private static Connection connect(String url, Infrastructure infrastructure) throws SQLException {
-        return DriverManager.getConnection(url, infrastructure.username(), infrastructure.password());
     }
 }
