@@ -1,6 +1,7 @@
 package org.masswork.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.masswork.evaluation.MigrationSql.column;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -10,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
@@ -92,13 +92,7 @@ class CaseCountyDayMigrationTest {
 
     /** The rows of a county-day table, one string each (county, day, counts), in the order of county and day. */
     private static List<String> rows(Statement sql, String table) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet r = sql.executeQuery("select concat_ws(' ', county_id, day, received, closed, closed_on_time,"
-                + " closed_at_station, escalated, rated, satisfied) from " + table + " order by county_id, day")) {
-            while (r.next()) {
-                rows.add(r.getString(1));
-            }
-        }
-        return rows;
+        return column(sql, "select concat_ws(' ', county_id, day, received, closed, closed_on_time, closed_at_station,"
+                + " escalated, rated, satisfied) from " + table + " order by county_id, day");
     }
 }

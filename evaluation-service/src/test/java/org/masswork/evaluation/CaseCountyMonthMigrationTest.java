@@ -1,6 +1,8 @@
 package org.masswork.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.masswork.evaluation.MigrationSql.column;
+import static org.masswork.evaluation.MigrationSql.single;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.test.common.ResourceArg;
@@ -8,10 +10,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
@@ -67,7 +67,7 @@ class CaseCountyMonthMigrationTest {
                     COUNTY_A + " 2026-04-01 1 1 1 1 0 0 0",
                     COUNTY_A + " 2026-05-01 0 0 0 0 0 1 1",
                     COUNTY_B + " 2026-04-01 1 0 0 0 0 0 0");
-            assertThat(months(sql)).as("the days folded before, not the deltas").isEqualTo(folded).isEqualTo(strings(sql, DAYS_BY_MONTH));
+            assertThat(months(sql)).as("the days folded before, not the deltas").isEqualTo(folded).isEqualTo(column(sql, DAYS_BY_MONTH));
             assertThat(count(sql, "case_county_day_delta")).isEqualTo(2);
 
             assertThat(fold(sql)).isEqualTo(2);
@@ -78,13 +78,13 @@ class CaseCountyMonthMigrationTest {
                     COUNTY_A + " 2026-04-01 2 1 1 1 0 0 0",
                     COUNTY_A + " 2026-05-01 0 0 0 0 0 1 1",
                     COUNTY_B + " 2026-04-01 1 0 0 0 0 0 0",
-                    COUNTY_B + " 2026-05-01 0 0 0 0 0 1 0")).isEqualTo(strings(sql, DAYS_BY_MONTH));
+                    COUNTY_B + " 2026-05-01 0 0 0 0 0 1 0")).isEqualTo(column(sql, DAYS_BY_MONTH));
 
             // A write of the days but by the fold (a fold of V14's version finishing after the migration) would leave
             // the months behind: refused.
             assertThatThrownBy(() -> sql.execute("update case_county_day set received = received + 1 where county_id = '"
                     + COUNTY_B + "'")).isInstanceOf(SQLException.class).hasMessageContaining("only by case_county_day_fold");
-            assertThat(months(sql)).isEqualTo(strings(sql, DAYS_BY_MONTH));
+            assertThat(months(sql)).isEqualTo(column(sql, DAYS_BY_MONTH));
         }
     }
 
@@ -97,32 +97,16 @@ class CaseCountyMonthMigrationTest {
     }
 
     private static int fold(Statement sql) throws SQLException {
-        try (ResultSet folded = sql.executeQuery("select case_county_day_fold(10000)")) {
-            assertThat(folded.next()).isTrue();
-            return folded.getInt(1);
-        }
+        return Integer.parseInt(single(sql, "select case_county_day_fold(10000)"));
     }
 
     private static long count(Statement sql, String table) throws SQLException {
-        try (ResultSet r = sql.executeQuery("select count(*) from " + table)) {
-            assertThat(r.next()).isTrue();
-            return r.getLong(1);
-        }
+        return Long.parseLong(single(sql, "select count(*) from " + table));
     }
 
     /** The county months, one string each (county, month, counts), in the order of county and month. */
     private static List<String> months(Statement sql) throws SQLException {
-        return strings(sql, "select concat_ws(' ', county_id, month, received, closed, closed_on_time, closed_at_station,"
+        return column(sql, "select concat_ws(' ', county_id, month, received, closed, closed_on_time, closed_at_station,"
                 + " escalated, rated, satisfied) from case_county_month order by county_id, month");
-    }
-
-    private static List<String> strings(Statement sql, String query) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet r = sql.executeQuery(query)) {
-            while (r.next()) {
-                rows.add(r.getString(1));
-            }
-        }
-        return rows;
     }
 }

@@ -1,6 +1,8 @@
 package org.masswork.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.masswork.evaluation.MigrationSql.column;
+import static org.masswork.evaluation.MigrationSql.single;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -11,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
@@ -107,23 +108,6 @@ class WorkFiguresRollupMigrationTest {
             assertThat(row.next()).as(query).isTrue();
             return List.of(row.getInt(1), row.getInt(2));
         }
-    }
-
-    private static String single(Statement sql, String query) throws SQLException {
-        try (ResultSet row = sql.executeQuery(query)) {
-            assertThat(row.next()).as(query).isTrue();
-            return row.getString(1);
-        }
-    }
-
-    private static List<String> column(Statement sql, String query) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (ResultSet rows = sql.executeQuery(query)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
     }
 
     private static List<String> stationDays(LocalDate from, LocalDate through) {
