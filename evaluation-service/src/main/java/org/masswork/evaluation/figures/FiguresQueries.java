@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.masswork.evaluation.facts.FiveRole;
 
@@ -26,6 +27,8 @@ import org.masswork.evaluation.facts.FiveRole;
  * hold each station day as those queries count it (V12), plus the check-ins not folded yet (V15), a day changed
  * otherwise since the last fold counted live; their visits from their rollups ({@link WholeCountyVisits}, V13) and
  * their cases from their county months and days ({@link CountyCaseDays}, V14 and V17), which give the same figures.
+ * The queries of whole counties read the most rows and run side by side ({@link ParallelReads}); a narrower report's
+ * run in turn, on the request's one connection.
  */
 @ApplicationScoped
 public class FiguresQueries {
@@ -149,9 +152,11 @@ public class FiguresQueries {
             .map(r -> "count(*) filter (where '%s' = any(v.roles))".formatted(r.name())).collect(Collectors.joining(", "));
 
     private final EntityManager entityManager;
+    private final ParallelReads parallelReads;
 
-    FiguresQueries(EntityManager entityManager) {
+    FiguresQueries(EntityManager entityManager, ParallelReads parallelReads) {
         this.entityManager = entityManager;
+        this.parallelReads = parallelReads;
     }
 
     /**
@@ -159,36 +164,36 @@ public class FiguresQueries {
      * (else for every county known or with any figure), the others where the group has any figure.
      */
     public List<WorkFigures> rows(FiguresGrouping groupBy, Narrowing narrowing, Period period, LocalDate today) {
-        Map<Key, Row> rows = new TreeMap<>(Key.ORDER);
+        List<Part> parts = new ArrayList<>();
         Bindings bind = new Bindings(narrowing, period, today);
         boolean wholeCounties = narrowing.wholeCounties(groupBy);
         if (!wholeCounties) {
-            read(SERVED.formatted(key(groupBy, "s"), SERVED_IN, filter("s", narrowing, true)), bind, rows, (row, r) -> {
+            parts.add(new Part(SERVED.formatted(key(groupBy, "s"), SERVED_IN, filter("s", narrowing, true)), bind, (row, r) -> {
                 row.townships.add((UUID) r[4]);
                 row.stations.add((UUID) r[5]);
-            });
+            }));
         } else if (groupBy == FiguresGrouping.COUNTY && narrowing.countyId() == null) {
-            read(COUNTIES_SERVED.formatted(key(groupBy, "c"), SERVED_IN), bind, rows, (row, r) -> { });
+            parts.add(new Part(COUNTIES_SERVED.formatted(key(groupBy, "c"), SERVED_IN), bind, (row, r) -> { }));
         }
         if (wholeCounties && rollupsReach(period.lastDayCome(today))) {
             String stationDays = groupBy == FiguresGrouping.PROVINCE && narrowing.countyId() == null
                     ? PROVINCE_STATION_DAYS.formatted(key(groupBy, "counted"))
                     : COUNTY_STATION_DAYS.formatted(key(groupBy, "counted"), filter("w", narrowing, false), filter("r", narrowing, false),
                             filter("p", narrowing, false));
-            read(stationDays, bind, rows, (row, r) -> {
+            parts.add(new Part(stationDays, bind, (row, r) -> {
                 row.due = number(r[4]);
                 row.attended = number(r[5]);
-            });
+            }));
         } else {
-            read(STATION_DAYS_DUE.formatted(key(groupBy, "s"), filter("s", narrowing, true), ServedDays.stationDaysIn("r"),
-                    ServedDays.DAYS, ServedDays.SERVES), bind, rows, (row, r) -> row.due = number(r[4]));
-            read(STATION_DAYS_ATTENDED.formatted(key(groupBy, "a"), ServedDays.STATION_DAY.formatted("a.day"), filter("a", narrowing, true),
-                    ServedDays.COVERS.formatted("a.day"), sameGroup(groupBy, "s", "a"), filter("s", narrowing, true)), bind, rows,
-                    (row, r) -> row.attended = number(r[4]));
+            parts.add(new Part(STATION_DAYS_DUE.formatted(key(groupBy, "s"), filter("s", narrowing, true), ServedDays.stationDaysIn("r"),
+                    ServedDays.DAYS, ServedDays.SERVES), bind, (row, r) -> row.due = number(r[4])));
+            parts.add(new Part(STATION_DAYS_ATTENDED.formatted(key(groupBy, "a"), ServedDays.STATION_DAY.formatted("a.day"), filter("a", narrowing, true),
+                    ServedDays.COVERS.formatted("a.day"), sameGroup(groupBy, "s", "a"), filter("s", narrowing, true)), bind,
+                    (row, r) -> row.attended = number(r[4])));
         }
         String visits = wholeCounties ? WholeCountyVisits.sql(groupBy, narrowing)
                 : VISITS.formatted(key(groupBy, "v"), ROLE_COUNTS, filter("v", narrowing, true));
-        read(visits, bind, rows, (row, r) -> {
+        parts.add(new Part(visits, bind, (row, r) -> {
             row.visits = number(r[4]);
             row.confirmed = number(r[5]);
             row.households = number(r[6]);
@@ -196,7 +201,7 @@ public class FiguresQueries {
             for (int i = 0; i < roles.length; i++) {
                 row.roles.put(roles[i], number(r[7 + i]));
             }
-        });
+        }));
         boolean byCadre = groupBy == FiguresGrouping.CADRE || narrowing.cadreId() != null;
         Optional<Period> caseDays = wholeCounties ? CountyCaseDays.days(period) : Optional.empty();
         String cases = byCadre
@@ -204,7 +209,7 @@ public class FiguresQueries {
                 : caseDays.isPresent()
                 ? CountyCaseDays.CASES.formatted(key(groupBy, "c"), filter("c", narrowing, false))
                 : CASES.formatted(key(groupBy, "c"), "case_fact c", filter("c", narrowing, false), CLOSED_IN);
-        read(cases, caseDays.map(days -> new Bindings(narrowing, days, today)).orElse(bind), rows, (row, r) -> {
+        parts.add(new Part(cases, caseDays.map(days -> new Bindings(narrowing, days, today)).orElse(bind), (row, r) -> {
             row.received = number(r[4]);
             row.closed = number(r[5]);
             row.closedOnTime = number(r[6]);
@@ -212,7 +217,13 @@ public class FiguresQueries {
             row.escalated = number(r[8]);
             row.rated = number(r[9]);
             row.satisfied = number(r[10]);
-        });
+        }));
+        Map<Key, Row> rows = new TreeMap<>(Key.ORDER);
+        List<Supplier<List<Object[]>>> reads = parts.stream().<Supplier<List<Object[]>>>map(part -> () -> part.read(entityManager)).toList();
+        List<List<Object[]>> results = wholeCounties ? parallelReads.all(reads) : reads.stream().map(Supplier::get).toList();
+        for (int i = 0; i < parts.size(); i++) {
+            parts.get(i).addTo(rows, results.get(i));
+        }
         if (groupBy == FiguresGrouping.PROVINCE) {
             rows.computeIfAbsent(new Key(null, null, null, null), k -> new Row());
         }
@@ -240,14 +251,6 @@ public class FiguresQueries {
     @SuppressWarnings("unchecked")
     private List<UUID> knownCounties() {
         return entityManager.createNativeQuery("select county_id from known_county", UUID.class).getResultList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private void read(String sql, Bindings bind, Map<Key, Row> rows, RowReader reader) {
-        List<Object[]> result = bind.to(entityManager.createNativeQuery(sql)).getResultList();
-        for (Object[] r : result) {
-            reader.read(rows.computeIfAbsent(new Key((UUID) r[0], (UUID) r[1], (UUID) r[2], (UUID) r[3]), k -> new Row()), r);
-        }
     }
 
     /**
@@ -307,6 +310,21 @@ public class FiguresQueries {
     @FunctionalInterface
     private interface RowReader {
         void read(Row row, Object[] result);
+    }
+
+    /** One query of the figures, and how each of its results adds to the row of its key. */
+    private record Part(String sql, Bindings bind, RowReader reader) {
+
+        @SuppressWarnings("unchecked")
+        List<Object[]> read(EntityManager entityManager) {
+            return bind.to(entityManager.createNativeQuery(sql)).getResultList();
+        }
+
+        void addTo(Map<Key, Row> rows, List<Object[]> results) {
+            for (Object[] r : results) {
+                reader.read(rows.computeIfAbsent(new Key((UUID) r[0], (UUID) r[1], (UUID) r[2], (UUID) r[3]), k -> new Row()), r);
+            }
+        }
     }
 
     /** The values every query may use; each query gets those it names. */
