@@ -14,7 +14,9 @@ import org.masswork.evaluation.facts.FiveRole;
  * month over (V16__visit_figures_edges_and_quarters.sql) unless a day of it changed since it was counted; else the
  * days'. So are a whole quarter's, from its quarter row (V16) on the same terms, else from its months.
  * The households visited are the bits set in the union of a county's rows, plus those of the deltas not numbered yet
- * (counted by id); a county month with a removal not folded yet counts its households from its visits. A household
+ * (counted by id); a county month with a removal not folded yet counts its households from its visits. An edge's days
+ * are found by their county (V18), a few rows an edge ({@code offset 0} keeps the planner from merging that lookup into
+ * a hash join over the whole table's days). A household
  * belongs to one county (cadre-service records a visit in the household's county), so the province's households are
  * the sum of its counties'.
  */
@@ -93,7 +95,9 @@ final class WholeCountyVisits {
                 select d.county_id, d.visits, d.confirmed, %4$s,
                        case when s.county_id is null and e.source = 'days' then d.households end, null
                   from edge_sources e
-                  join visit_figures_county_day d on d.county_id = e.county_id and d.day >= e.from_day and d.day < e.until_day
+                  cross join lateral (select * from visit_figures_county_day d
+                                       where d.county_id = e.county_id and d.day >= e.from_day and d.day < e.until_day
+                                      offset 0) d
                   left join stale s on s.county_id = e.county_id and s.month = e.month
                 union all
                 select e.county_id, 0, 0, %7$s, case when s.county_id is null then m.households end, null
