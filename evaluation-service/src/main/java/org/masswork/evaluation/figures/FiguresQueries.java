@@ -191,17 +191,17 @@ public class FiguresQueries {
                     ServedDays.COVERS.formatted("a.day"), sameGroup(groupBy, "s", "a"), filter("s", narrowing, true)), bind,
                     (row, r) -> row.attended = number(r[4])));
         }
-        String visits = wholeCounties ? WholeCountyVisits.sql(groupBy, narrowing)
-                : VISITS.formatted(key(groupBy, "v"), ROLE_COUNTS, filter("v", narrowing, true));
-        parts.add(new Part(visits, bind, (row, r) -> {
-            row.visits = number(r[4]);
-            row.confirmed = number(r[5]);
-            row.households = number(r[6]);
+        List<String> visits = wholeCounties ? WholeCountyVisits.sql(groupBy, narrowing, middleCounty(narrowing))
+                : List.of(VISITS.formatted(key(groupBy, "v"), ROLE_COUNTS, filter("v", narrowing, true)));
+        visits.forEach(sql -> parts.add(new Part(sql, bind, (row, r) -> {
+            row.visits += number(r[4]);
+            row.confirmed += number(r[5]);
+            row.households += number(r[6]);
             FiveRole[] roles = FiveRole.values();
             for (int i = 0; i < roles.length; i++) {
-                row.roles.put(roles[i], number(r[7 + i]));
+                row.roles.merge(roles[i], number(r[7 + i]), Integer::sum);
             }
-        }));
+        })));
         boolean byCadre = groupBy == FiguresGrouping.CADRE || narrowing.cadreId() != null;
         Optional<Period> caseDays = wholeCounties ? CountyCaseDays.days(period) : Optional.empty();
         String cases = byCadre
@@ -246,6 +246,17 @@ public class FiguresQueries {
     private boolean rollupsReach(LocalDate last) {
         return !last.isAfter((LocalDate) entityManager
                 .createNativeQuery("select through from work_figures_folded_through", LocalDate.class).getSingleResult());
+    }
+
+    /** The county in the middle of those known, in the order of their ids, when the rows are not of one county. */
+    @SuppressWarnings("unchecked")
+    private Optional<UUID> middleCounty(Narrowing narrowing) {
+        if (narrowing.countyId() != null) {
+            return Optional.empty();
+        }
+        return entityManager.createNativeQuery("""
+                select county_id from known_county order by county_id offset (select count(*) / 2 from known_county) limit 1""",
+                UUID.class).getResultStream().findFirst();
     }
 
     @SuppressWarnings("unchecked")

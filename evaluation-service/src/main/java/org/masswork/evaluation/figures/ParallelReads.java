@@ -36,7 +36,10 @@ public class ParallelReads {
                 return thread;
             });
 
-    /** The reads' results, in their order; the first read runs in the caller's thread, the others where a thread is free. */
+    /**
+     * The reads' results, in their order. The first read runs in the caller's thread, and so does any other that finds
+     * no free thread, before the caller waits for those that found one.
+     */
     public <T> List<T> all(List<Supplier<T>> reads) {
         List<Future<T>> running = new ArrayList<>(reads.size());
         for (int i = 0; i < reads.size(); i++) {
@@ -44,8 +47,12 @@ public class ParallelReads {
         }
         List<T> results = new ArrayList<>(reads.size());
         for (int i = 0; i < reads.size(); i++) {
-            Future<T> future = running.get(i);
-            results.add(future == null ? reads.get(i).get() : result(future));
+            results.add(running.get(i) == null ? reads.get(i).get() : null);
+        }
+        for (int i = 0; i < reads.size(); i++) {
+            if (running.get(i) != null) {
+                results.set(i, result(running.get(i)));
+            }
         }
         return results;
     }

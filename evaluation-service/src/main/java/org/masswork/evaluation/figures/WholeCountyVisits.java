@@ -1,7 +1,10 @@
 package org.masswork.evaluation.figures;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.masswork.evaluation.facts.FiveRole;
 
@@ -141,11 +144,23 @@ final class WholeCountyVisits {
 
     /**
      * The rows as FiguresQueries reads the visits: the key's four columns, visits, confirmed, households and the
-     * roles' visits in FiveRole's order; a COUNTY row per county with visits, the PROVINCE row the counties' sum.
+     * roles' visits in FiveRole's order; a COUNTY row per county with visits, the PROVINCE row the counties' sum. Across
+     * counties, given the county in the middle of those known, two queries, the counties before it and the others, to
+     * run side by side ({@link ParallelReads}): the union of the households' bit strings, most of their time, is then
+     * split between two cores. A row of the same key from both is their sum.
      */
-    static String sql(FiguresGrouping groupBy, Narrowing narrowing) {
-        String perCounty = PER_COUNTY.formatted(county("d", narrowing), columns("m.%s"), county("m", narrowing), columns("d.%s"),
-                county("d", narrowing), columns("sum(%s)"), columns("0"), county("q", narrowing));
+    static List<String> sql(FiguresGrouping groupBy, Narrowing narrowing, Optional<UUID> middleCounty) {
+        if (narrowing.countyId() != null || middleCounty.isEmpty()) {
+            return List.of(sql(groupBy, narrowing, ""));
+        }
+        String middle = "cast('%s' as uuid)".formatted(middleCounty.get());
+        return List.of(sql(groupBy, narrowing, " and %1$s.county_id < " + middle),
+                sql(groupBy, narrowing, " and %1$s.county_id >= " + middle));
+    }
+
+    private static String sql(FiguresGrouping groupBy, Narrowing narrowing, String half) {
+        String perCounty = PER_COUNTY.formatted(county("d", narrowing, half), columns("m.%s"), county("m", narrowing, half),
+                columns("d.%s"), county("d", narrowing, half), columns("sum(%s)"), columns("0"), county("q", narrowing, half));
         String sums = columns("sum(%s)");
         return groupBy == FiguresGrouping.PROVINCE
                 ? """
@@ -161,7 +176,8 @@ final class WholeCountyVisits {
         return Arrays.stream(ROLES).map(role -> pattern.formatted(role) + " as " + role).collect(Collectors.joining(", "));
     }
 
-    private static String county(String alias, Narrowing narrowing) {
-        return narrowing.countyId() == null ? "" : " and " + alias + ".county_id = :county";
+    /** The condition on the county of a source aliased so: the county narrowed to, or those of one half. */
+    private static String county(String alias, Narrowing narrowing, String half) {
+        return narrowing.countyId() == null ? half.formatted(alias) : " and " + alias + ".county_id = :county";
     }
 }

@@ -31,7 +31,8 @@ import org.masswork.infra.TestTokens;
  * visits counted one by one at any moment, before a fold and after, on both edges of a period of whole months and
  * partial ones, with a household visited twice counted once, and after a visit moved to another day; the partial months
  * and whole quarters of months over from their edge and quarter rows (V16), and from their days and months while a late
- * visit has not been counted into them.
+ * visit has not been counted into them. The two counties of each test are the first and the last of all known, so the
+ * province's visits are read in two halves side by side and summed.
  */
 @QuarkusTest
 @WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "evaluation"))
@@ -57,8 +58,8 @@ class WholeCountyVisitsTest {
 
     @Test
     void shouldGiveWholeCountiesTheVisitsCountedOneByOneBeforeAndAfterAFold() {
-        UUID countyA = UUID.randomUUID();
-        UUID countyB = UUID.randomUUID();
+        UUID countyA = first();
+        UUID countyB = last();
         UpstreamEvents a = new UpstreamEvents(countyA);
         a.county(countyA, "a" + countyA.toString().substring(0, 6), "Asia/Shanghai");
         Place north = a.station();
@@ -124,8 +125,8 @@ class WholeCountyVisitsTest {
 
     @Test
     void shouldReadTheEdgesAndQuartersOfMonthsOverFromTheirRowsAndCountThemAgainAfterALateVisit() {
-        UUID countyC = UUID.randomUUID();
-        UUID countyD = UUID.randomUUID();
+        UUID countyC = first();
+        UUID countyD = last();
         UpstreamEvents c = new UpstreamEvents(countyC);
         c.county(countyC, "c" + countyC.toString().substring(0, 6), "Asia/Shanghai");
         Place west = c.station();
@@ -307,5 +308,15 @@ class WholeCountyVisitsTest {
     private long count(String sql) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+
+    /** A county id before any random one: the first of the known counties, before the middle one. */
+    private static UUID first() {
+        return new UUID(0x0000_0000_0000_4000L, UUID.randomUUID().getLeastSignificantBits());
+    }
+
+    /** A county id after any random one: the last of the known counties, after the middle one. */
+    private static UUID last() {
+        return new UUID(0xffff_ffff_ffff_4fffL, UUID.randomUUID().getLeastSignificantBits());
     }
 }
