@@ -16,22 +16,34 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masswork.infra.MassWorkTestResource;
 
 /**
- * The reads of a report across whole counties run side by side, each on a connection of its own, and in the caller's
- * thread when no thread of the pool is free; the results come in the reads' order and a failure reaches the caller.
+ * The reads of a report across whole counties run side by side, each in a transaction of its own, and in the caller's
+ * thread and transaction when no thread of the pool is free; the results come in the reads' order and a failure reaches the caller.
  */
 @QuarkusTest
 @WithTestResource(value = MassWorkTestResource.class, initArgs = @ResourceArg(name = MassWorkTestResource.DATABASE_ARG, value = "evaluation"))
 class ParallelReadsTest {
 
-    @Inject
-    ParallelReads parallelReads;
+    /** A pool of its own for each test, all its threads free: the threads of a read just done may not be ready yet. */
+    private ParallelReads parallelReads;
 
     @Inject
     EntityManager entityManager;
+
+    @BeforeEach
+    void newPool() {
+        parallelReads = new ParallelReads();
+    }
+
+    @AfterEach
+    void stopPool() {
+        parallelReads.stop();
+    }
 
     @Test
     void shouldRunAllButTheFirstReadOnFreeThreadsInTransactionsOfTheirOwn() {
@@ -53,10 +65,12 @@ class ParallelReadsTest {
         List<Where> reads = where.subList(1, where.size());
         assertThat(reads).extracting(Where::index).containsExactly(IntStream.rangeClosed(0, ParallelReads.THREADS).boxed().toArray(Integer[]::new));
         assertThat(reads.get(0).thread()).isEqualTo(caller.thread());
-        assertThat(reads.get(0).backend()).isEqualTo(caller.backend());
+        assertThat(reads.get(0).transaction()).isEqualTo(caller.transaction());
         List<Where> onThePool = reads.subList(1, reads.size());
         assertThat(onThePool).extracting(Where::thread).allMatch(name -> name.equals("figures-read"));
-        assertThat(onThePool).extracting(Where::backend).doesNotContain(caller.backend()).doesNotHaveDuplicates();
+        // The caller's connection stays in its transaction; a pool thread may take another's once that one committed.
+        assertThat(onThePool).extracting(Where::backend).doesNotContain(caller.backend());
+        assertThat(onThePool).extracting(Where::transaction).doesNotContain(caller.transaction()).doesNotHaveDuplicates();
     }
 
     @Test
@@ -80,7 +94,7 @@ class ParallelReadsTest {
             });
 
             assertThat(inTurn).extracting(Where::thread).containsOnly(Thread.currentThread().getName());
-            assertThat(inTurn).extracting(Where::backend).containsOnly(inTurn.get(0).backend());
+            assertThat(inTurn).extracting(Where::transaction).containsOnly(inTurn.get(0).transaction());
             assertThat(inTurn.subList(1, 3)).extracting(Where::index).containsExactly(0, 1);
         } finally {
             release.countDown();
@@ -99,13 +113,13 @@ class ParallelReadsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("no such figure");
     }
 
-    /** Where a read ran: its thread and the PostgreSQL backend of its connection. */
-    private record Where(int index, String thread, int backend) {
+    /** Where a read ran: its thread, the PostgreSQL backend of its connection and its transaction there. */
+    private record Where(int index, String thread, int backend, long transaction) {
     }
 
     private Where where(int index) {
-        int backend = ((Number) entityManager.createNativeQuery("select pg_backend_pid()").getSingleResult()).intValue();
-        return new Where(index, Thread.currentThread().getName(), backend);
+        Object[] row = (Object[]) entityManager.createNativeQuery("select pg_backend_pid(), txid_current()").getSingleResult();
+        return new Where(index, Thread.currentThread().getName(), ((Number) row[0]).intValue(), ((Number) row[1]).longValue());
     }
 
     private static void await(CountDownLatch latch) {
