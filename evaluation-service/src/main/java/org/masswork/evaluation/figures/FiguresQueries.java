@@ -167,6 +167,8 @@ public class FiguresQueries {
         List<Part> parts = new ArrayList<>();
         Bindings bind = new Bindings(narrowing, period, today);
         boolean wholeCounties = narrowing.wholeCounties(groupBy);
+        List<UUID> knownCounties = narrowing.countyId() == null && (wholeCounties || groupBy == FiguresGrouping.COUNTY)
+                ? knownCounties() : List.of();
         if (!wholeCounties) {
             parts.add(new Part(SERVED.formatted(key(groupBy, "s"), SERVED_IN, filter("s", narrowing, true)), bind, (row, r) -> {
                 row.townships.add((UUID) r[4]);
@@ -191,7 +193,7 @@ public class FiguresQueries {
                     ServedDays.COVERS.formatted("a.day"), sameGroup(groupBy, "s", "a"), filter("s", narrowing, true)), bind,
                     (row, r) -> row.attended = number(r[4])));
         }
-        List<String> visits = wholeCounties ? WholeCountyVisits.sql(groupBy, narrowing, middleCounty(narrowing))
+        List<String> visits = wholeCounties ? WholeCountyVisits.sql(groupBy, narrowing, middle(knownCounties))
                 : List.of(VISITS.formatted(key(groupBy, "v"), ROLE_COUNTS, filter("v", narrowing, true)));
         visits.forEach(sql -> parts.add(new Part(sql, bind, (row, r) -> {
             row.visits += number(r[4]);
@@ -228,7 +230,7 @@ public class FiguresQueries {
             rows.computeIfAbsent(new Key(null, null, null, null), k -> new Row());
         }
         if (groupBy == FiguresGrouping.COUNTY) {
-            List<UUID> counties = narrowing.countyId() != null ? List.of(narrowing.countyId()) : knownCounties();
+            List<UUID> counties = narrowing.countyId() != null ? List.of(narrowing.countyId()) : knownCounties;
             counties.forEach(county -> rows.computeIfAbsent(new Key(county, null, null, null), k -> new Row()));
         }
         List<WorkFigures> figures = new ArrayList<>(rows.size());
@@ -248,20 +250,15 @@ public class FiguresQueries {
                 .createNativeQuery("select through from work_figures_folded_through", LocalDate.class).getSingleResult());
     }
 
-    /** The county in the middle of those known, in the order of their ids, when the rows are not of one county. */
-    @SuppressWarnings("unchecked")
-    private Optional<UUID> middleCounty(Narrowing narrowing) {
-        if (narrowing.countyId() != null) {
-            return Optional.empty();
-        }
-        return entityManager.createNativeQuery("""
-                select county_id from known_county order by county_id offset (select count(*) / 2 from known_county) limit 1""",
-                UUID.class).getResultStream().findFirst();
+    /** The county in the middle of those known, in PostgreSQL's order of their ids; none when none is known. */
+    private static Optional<UUID> middle(List<UUID> knownCounties) {
+        return knownCounties.isEmpty() ? Optional.empty() : Optional.of(knownCounties.get(knownCounties.size() / 2));
     }
 
+    /** The counties known, in PostgreSQL's order of their ids. */
     @SuppressWarnings("unchecked")
     private List<UUID> knownCounties() {
-        return entityManager.createNativeQuery("select county_id from known_county", UUID.class).getResultList();
+        return entityManager.createNativeQuery("select county_id from known_county order by county_id", UUID.class).getResultList();
     }
 
     /**

@@ -60,8 +60,7 @@ class WholeCountyVisitsTest {
     void shouldGiveWholeCountiesTheVisitsCountedOneByOneBeforeAndAfterAFold() {
         UUID countyA = first();
         UUID countyB = last();
-        UpstreamEvents a = new UpstreamEvents(countyA);
-        a.county(countyA, "a" + countyA.toString().substring(0, 6), "Asia/Shanghai");
+        UpstreamEvents a = registered(countyA);
         Place north = a.station();
         Place south = a.station();
         UUID cadre = UUID.randomUUID();
@@ -77,8 +76,7 @@ class WholeCountyVisitsTest {
         a.visited(UUID.randomUUID(), cadre, south, outside, TO.plusDays(1), true, "POLICY_PUBLICIST");
         a.visited(moved, cadre, south, outside, LocalDate.of(2022, 4, 20), true, "SERVICE_PROVIDER");
         a.send();
-        UpstreamEvents b = new UpstreamEvents(countyB);
-        b.county(countyB, "b" + countyB.toString().substring(0, 6), "Asia/Shanghai");
+        UpstreamEvents b = registered(countyB);
         Place east = b.station();
         UUID other = UUID.randomUUID();
         UUID again = b.household(east);
@@ -127,8 +125,7 @@ class WholeCountyVisitsTest {
     void shouldReadTheEdgesAndQuartersOfMonthsOverFromTheirRowsAndCountThemAgainAfterALateVisit() {
         UUID countyC = first();
         UUID countyD = last();
-        UpstreamEvents c = new UpstreamEvents(countyC);
-        c.county(countyC, "c" + countyC.toString().substring(0, 6), "Asia/Shanghai");
+        UpstreamEvents c = registered(countyC);
         Place west = c.station();
         UUID cadre = UUID.randomUUID();
         UUID h1 = c.household(west);
@@ -147,8 +144,7 @@ class WholeCountyVisitsTest {
         c.visited(UUID.randomUUID(), cadre, west, c.household(west), LocalDate.of(2023, 7, 8), true, "OPINION_RESEARCHER");
         c.visited(UUID.randomUUID(), cadre, west, h3, LocalDate.of(2023, 7, 20), true, "POLICY_PUBLICIST");
         c.send();
-        UpstreamEvents d = new UpstreamEvents(countyD);
-        d.county(countyD, "d" + countyD.toString().substring(0, 6), "Asia/Shanghai");
+        UpstreamEvents d = registered(countyD);
         Place east = d.station();
         UUID other = UUID.randomUUID();
         UUID h8 = d.household(east);
@@ -308,6 +304,13 @@ class WholeCountyVisitsTest {
     private long count(String sql) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+
+    /** The events of a county, its registration first. */
+    private static UpstreamEvents registered(UUID countyId) {
+        UpstreamEvents events = new UpstreamEvents(countyId);
+        events.county(countyId, "v" + countyId.toString().substring(24), "Asia/Shanghai");
+        return events;
     }
 
     /** A county id before any random one: the first of the known counties, before the middle one. */
