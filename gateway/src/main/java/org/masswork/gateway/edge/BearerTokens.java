@@ -2,7 +2,6 @@ package org.masswork.gateway.edge;
 
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
-import io.smallrye.jwt.auth.principal.JWTParser;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.masswork.gateway.route.GatewayConfig;
 import org.masswork.gateway.token.LocalIssuer;
 import org.masswork.platform.language.Text;
+import org.masswork.platform.token.TokenVerifier;
 
 /**
  * Verifies the bearer token of a request with the configured key, issuer and audience ({@code mp.jwt.verify.*}):
@@ -38,7 +38,7 @@ public class BearerTokens {
     /** Enough for every active client of a county; past it, tokens are verified every time until a sweep. */
     private static final int MAX_REMEMBERED = 20_000;
 
-    private final JWTParser parser;
+    private final TokenVerifier verifier = new TokenVerifier();
     private final Vertx vertx;
     private final LocalIssuer localIssuer;
     private final JWTAuthContextInfo verification;
@@ -46,8 +46,7 @@ public class BearerTokens {
     private final ConcurrentHashMap<String, JsonWebToken> verified = new ConcurrentHashMap<>();
     private volatile JWTAuthContextInfo local;
 
-    BearerTokens(JWTParser parser, Vertx vertx, LocalIssuer localIssuer, JWTAuthContextInfo verification, GatewayConfig config) {
-        this.parser = parser;
+    BearerTokens(Vertx vertx, LocalIssuer localIssuer, JWTAuthContextInfo verification, GatewayConfig config) {
         this.vertx = vertx;
         this.localIssuer = localIssuer;
         this.verification = verification;
@@ -69,7 +68,7 @@ public class BearerTokens {
         if (known != null && !expired(known)) {
             return Future.succeededFuture(known);
         }
-        return vertx.executeBlocking(() -> isLocal(token) ? parser.parse(token, local()) : parser.parse(token), false)
+        return vertx.executeBlocking(() -> (JsonWebToken) verifier.parse(token, isLocal(token) ? local() : verification), false)
                 .onSuccess(parsed -> {
                     if (verified.size() < MAX_REMEMBERED) {
                         verified.put(token, parsed);

@@ -1,6 +1,5 @@
 package org.masswork.platform.security;
 
-import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipalFactory;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTCallerPrincipal;
 import io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory;
@@ -10,9 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
+import org.masswork.platform.token.TokenVerifier;
 
 /**
- * Verifies a bearer token's signature once, not on every request: a cadre's app sends the same token for hours, and
+ * Verifies a bearer token's signature once ({@link TokenVerifier}), not on every request: a cadre's app sends the same token for hours, and
  * the RSA check was a tenth of a service's CPU on a station day (docs/benchmarks). A token verified by the standard
  * verifier (signature, issuer, audience, lifetime) is remembered by its exact text, signature included, until it
  * expires; it is checked for expiry on every use. As at the gateway, a key withdrawn from the JWKS therefore stops a
@@ -31,7 +31,7 @@ public class RememberedTokens extends JWTCallerPrincipalFactory {
     private final ConcurrentHashMap<String, JWTCallerPrincipal> verified = new ConcurrentHashMap<>();
 
     RememberedTokens() {
-        this(new DefaultJWTCallerPrincipalFactory(), Clock.systemUTC());
+        this(new TokenVerifier(), Clock.systemUTC());
     }
 
     RememberedTokens(JWTCallerPrincipalFactory verifier, Clock clock) {
