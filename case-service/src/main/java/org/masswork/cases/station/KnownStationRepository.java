@@ -7,8 +7,10 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 import org.masswork.platform.persistence.ReferenceCache;
 import org.masswork.platform.problem.NotFoundProblem;
 import org.masswork.platform.language.Text;
@@ -18,7 +20,9 @@ public class KnownStationRepository implements PanacheRepositoryBase<KnownStatio
 
     /**
      * Every filing names its station; a county has some 600, a province tens of thousands. A station's village and
-     * township never change and a new one is asked for at once (misses are not kept), so copies live an hour.
+     * township never change and a new one is asked for at once (misses are not kept), so copies live an hour. The
+     * first filing in a county that misses loads all the county's stations in its one query, so the next filings at
+     * the county's other stations ask the database nothing.
      */
     private final ReferenceCache<UUID, KnownStation> known = new ReferenceCache<>(Duration.ofHours(1), 100_000);
     private final TransactionSynchronizationRegistry transactions;
@@ -29,7 +33,13 @@ public class KnownStationRepository implements PanacheRepositoryBase<KnownStatio
 
     /** A station of the directory, from memory when it was asked lately; read its fields only, never change it. */
     public Optional<KnownStation> findKnown(UUID id) {
-        return known.get(id, () -> findByIdOptional(id));
+        return known.getWithGroup(id, () -> sameCountyAs(id), station -> station.stationId);
+    }
+
+    /** Read-only: the county's stations are kept in memory, and the request's commit has no need to check them for changes. */
+    private List<KnownStation> sameCountyAs(UUID id) {
+        return find("countyId = (select s.countyId from KnownStation s where s.stationId = ?1)", id)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
     /** Stores a station an event brought; {@link #findKnown} asks the database again once it committed. */
