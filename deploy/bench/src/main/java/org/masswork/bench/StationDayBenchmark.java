@@ -12,10 +12,10 @@ import java.util.Map;
 
 /**
  * The whole system on a station day, through the gateway, at county size, in one run (issues 9 and 16): the
- * statements and round trips of each write (pg_stat_statements), the burst with the CPU it cost per component and
- * profiles of every service, event lag idle and under the burst, the footprint idle and after, the writes against
- * raw inserts and the gateway against the direct path, open-loop latency at the province's peak and three times
- * it, each consumer's throughput on a backlog, and each service's start alone. Writes
+ * statements and round trips of each write (pg_stat_statements), the burst with the CPU it cost per component, event
+ * lag idle and under the burst, the footprint idle and after, the writes against raw inserts and the gateway against
+ * the direct path, open-loop latency at the province's peak and three times it, a second burst with every service
+ * profiled, each consumer's throughput on a backlog, and each service's start alone. Writes
  * {@code docs/benchmarks/<date>-station-day.md} and its chart; profiles go to {@code .local/profiles/}.
  * Run by deploy/bench/station-day.sh, which starts, seeds and stops the local stack. It restarts every service
  * once and ends the restarted processes when it ends.
@@ -76,13 +76,11 @@ public final class StationDayBenchmark {
             System.out.printf("burst: %d cadres of %d counties, concurrency %d%n", workload.cadreCount(), workload.countyCount(),
                     concurrency);
             List<List<BurstRunner.Step>> scripts = workload.scripts();
-            Profiler profiler = Profiler.start(root, StationDayReport.date() + "-burst", CpuTime.SERVICES);
             CpuTime.Snapshot cpuBefore = CpuTime.take(root);
             Instant burstFrom = Instant.now();
             BurstRunner.Burst burst = BurstRunner.run(scripts, concurrency);
             Instant burstTo = Instant.now();
             CpuTime.Snapshot cpu = CpuTime.take(root).minus(cpuBefore);
-            List<Profiler.Profile> profiles = profiler.stop();
             report.burst(burst);
             report.lag("under the burst: case-service → cadre-service, evaluation-service",
                     awaitLags(caseDb, List.of(cadreDb, evaluationDb), burstFrom, burstTo));
@@ -90,7 +88,6 @@ public final class StationDayBenchmark {
                     awaitLags(cadreDb, List.of(evaluationDb), burstFrom, burstTo));
             report.footprint("after the burst", Footprint.measure(root));
             report.cpu(cpu, burst.samples().size());
-            report.profiles(profiles);
 
             phase(report, "writes against raw inserts, gateway against direct", () -> {
                 workload.prepareVisits(8000);
@@ -108,6 +105,15 @@ public final class StationDayBenchmark {
                 }
                 report.openLoop(openLoop, OPEN_LOOP_IN_FLIGHT, OPEN_LOOP_TIMEOUT);
             });
+            StationDayWorkload[] lastBurst = {workload};
+            phase(report, "the burst again, profiled", () -> {
+                // A burst of its own, so that the burst above and the memory after it are measured without the profiler.
+                lastBurst[0] = StationDayWorkload.load(cadreDb);
+                Profiler profiler = Profiler.start(root, StationDayReport.date() + "-burst", CpuTime.SERVICES);
+                BurstRunner.Burst profiled = BurstRunner.run(lastBurst[0].scripts(), concurrency);
+                report.profiles(profiler.stop(), profiled, lastBurst[0].day());
+                Quiet.await(databases);
+            });
             phase(report, "consumers on a backlog", () -> report.consumers(
                     ConsumerThroughput.measure(stack, caseDb, CONSUMERS, () -> fileBacklog(workload, concurrency)), BACKLOG_EVENTS));
             phase(report, "each service started alone", () -> {
@@ -118,7 +124,7 @@ public final class StationDayBenchmark {
                 }
                 report.startAlone(starts);
             });
-            report.checkInsLeft(workload.checkInsLeft());
+            report.checkInsLeft(lastBurst[0].checkInsLeft());
         }
         Path written = report.write();
         System.out.println(report.summary());

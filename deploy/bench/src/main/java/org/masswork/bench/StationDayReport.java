@@ -166,7 +166,7 @@ final class StationDayReport {
                 + "process from `/proc/<pid>/stat` before and after the burst (%.1f s, %d requests), divided by the requests. "
                 + "A service's event consumer and outbox relay are its threads of those names (`/proc/<pid>/task`), shown apart; "
                 + "PostgreSQL is the server with every backend, and the backends that ended meanwhile (the server's "
-                + "children's time). The services ran with async-profiler attached (below), which costs them a little. The "
+                + "children's time). No profiler was attached (it samples a second burst, below). The "
                 + "machine line is every CPU's busy time (`/proc/stat`), whoever used it: the machine is shared.%n%n"
                 + "| component | CPU s | ms per request | cores busy on average | share of the stack |%n|---|---|---|---|---|%n",
                 wall, requests));
@@ -180,15 +180,18 @@ final class StationDayReport {
                 1000 * stack / requests, 1000 * cpu.seconds().get("postgresql") / requests));
     }
 
-    /** Where the services' CPU went during the burst, grouped, with links to the flame graphs. */
-    void profiles(List<Profiler.Profile> profiles) {
-        body.append("## Where the CPU goes (async-profiler, during the burst)\n\n");
+    /** Where the services' CPU went during a second burst, grouped, with links to the flame graphs. */
+    void profiles(List<Profiler.Profile> profiles, BurstRunner.Burst burst, LocalDate day) {
+        body.append("## Where the CPU goes (async-profiler, during a second burst)\n\n");
+        body.append(String.format(Locale.ROOT, "The same burst again on the next free day (%s), after the open loop, with "
+                + "the profiler attached: %d requests in %.1f s (%.1f requests/s), %d failed.%n%n", day, burst.samples().size(),
+                burst.seconds(), burst.samples().size() / burst.seconds(), burst.samples().stream().filter(s -> !s.ok()).count()));
         if (profiles.isEmpty()) {
             body.append("No profile: async-profiler could not attach (see the benchmark's output).\n\n");
             return;
         }
         List<ProfileGroups.Grouped> grouped = profiles.stream().map(p -> ProfileGroups.read(p.service(), p.collapsed())).toList();
-        body.append("async-profiler " + "(`tools.profiler:async-profiler`, attached to each service and the gateway for the burst, "
+        body.append("async-profiler " + "(`tools.profiler:async-profiler`, attached to each service and the gateway for that burst, "
                 + "event `" + profiles.get(0).event() + "`, a sample every 5 ms of CPU). Each sample counts for the library "
                 + "nearest the top of its stack (the JDK's general classes passed over), so a socket write inside the PostgreSQL "
                 + "driver counts for the driver. Flame graphs (not committed; made by the run on the machine that ran it):");
