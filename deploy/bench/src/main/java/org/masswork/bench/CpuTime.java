@@ -55,7 +55,7 @@ final class CpuTime {
         seconds.put("kafka", processes("BrokerMain").mapToLong(pid -> ticks(Path.of("/proc", String.valueOf(pid), "stat"), false))
                 .sum() / TICKS_PER_SECOND);
         seconds.put("load generator", ticks(Path.of("/proc/self/stat"), false) / TICKS_PER_SECOND);
-        seconds.put("machine", machine() / TICKS_PER_SECOND);
+        seconds.put("machine", Machine.busyTicks() / TICKS_PER_SECOND);
         return new Snapshot(seconds, System.nanoTime());
     }
 
@@ -99,18 +99,6 @@ final class CpuTime {
         return ProcessHandle.allProcesses()
                 .filter(process -> process.info().commandLine().orElse("").contains(marker))
                 .map(ProcessHandle::pid);
-    }
-
-    /** All busy time of all CPUs: the first line of /proc/stat less idle and iowait. */
-    private static long machine() {
-        String[] fields = read(Path.of("/proc/stat")).lines().findFirst().orElse("cpu 0").trim().split("\\s+");
-        long busy = 0;
-        for (int i = 1; i < fields.length && i <= 8; i++) {
-            if (i != 4 && i != 5) {
-                busy += Long.parseLong(fields[i]);
-            }
-        }
-        return busy;
     }
 
     private static long pid(Path file) {

@@ -3,10 +3,14 @@ package org.masswork.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 
 /** What the benchmark ran on, read from /proc and the JVM, for the report's header. */
 final class Machine {
+
+    private static final Duration QUIET_FOR = Duration.ofSeconds(3);
+    private static final Duration QUIET_WITHIN = Duration.ofMinutes(2);
 
     private Machine() {
     }
@@ -25,6 +29,33 @@ final class Machine {
     /** The 1, 5 and 15 minute load averages, as /proc/loadavg has them. */
     static String loadAverage() {
         return String.join(" ", Arrays.copyOf(read("/proc/loadavg").split(" "), 3));
+    }
+
+    /** All busy time of all CPUs, in ticks of 1/100 s: the first line of /proc/stat less idle and iowait. */
+    static long busyTicks() {
+        String[] fields = read("/proc/stat").lines().findFirst().orElse("cpu 0").trim().split("\\s+");
+        long busy = 0;
+        for (int i = 1; i < fields.length && i <= 8; i++) {
+            if (i != 4 && i != 5) {
+                busy += Long.parseLong(fields[i]);
+            }
+        }
+        return busy;
+    }
+
+    /**
+     * Waits until the whole machine (whoever uses it) keeps its cores less than a quarter busy for {@link #QUIET_FOR}, at
+     * most {@link #QUIET_WITHIN}; returns the busy share of the last window, the one before it went on.
+     */
+    static double awaitIdle() throws InterruptedException {
+        long deadline = System.nanoTime() + QUIET_WITHIN.toNanos();
+        double busy;
+        do {
+            long before = busyTicks();
+            Thread.sleep(QUIET_FOR.toMillis());
+            busy = (busyTicks() - before) / 100.0 / (QUIET_FOR.toMillis() / 1000.0 * Runtime.getRuntime().availableProcessors());
+        } while (busy >= 0.25 && System.nanoTime() < deadline);
+        return busy;
     }
 
     private static String field(String file, String name) {

@@ -118,11 +118,13 @@ public final class StationDayBenchmark {
                     ConsumerThroughput.measure(stack, caseDb, CONSUMERS, () -> fileBacklog(workload, concurrency)), BACKLOG_EVENTS));
             phase(report, "each service started alone", () -> {
                 List<StackProcesses.Start> starts = new ArrayList<>();
+                List<Double> busyBefore = new ArrayList<>();
                 for (String service : CpuTime.SERVICES) {
+                    busyBefore.add(Machine.awaitIdle());
                     starts.add(stack.restart(service));
                     System.out.printf("%s ready in %.1f s%n", service, starts.get(starts.size() - 1).readySeconds());
                 }
-                report.startAlone(starts);
+                report.startAlone(starts, busyBefore);
             });
             report.checkInsLeft(lastBurst[0].checkInsLeft());
         }
