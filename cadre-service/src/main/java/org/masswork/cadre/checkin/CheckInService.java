@@ -17,6 +17,7 @@ import org.masswork.cadre.scope.WorkScope;
 import org.masswork.cadre.station.Station;
 import org.masswork.cadre.station.StationRepository;
 import org.masswork.platform.idempotency.IdempotentCreates;
+import org.masswork.platform.idempotency.ReplayedOnConflict;
 import org.masswork.platform.outbox.Outbox;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
@@ -82,6 +83,7 @@ public class CheckInService {
      * day's StationDayAttended is not written, until it is confirmed ({@link #confirm}).
      */
     @Transactional
+    @ReplayedOnConflict
     public CheckInView checkIn(CheckInRequest request, String idempotencyKey) {
         return idempotency.once("check-in", idempotencyKey, request, CheckInView::id, this::checkInOf, () -> {
             if (!scope.isCountyWide() && scope.cadre().filter(request.cadreId()::equals).isEmpty()) {

@@ -17,6 +17,7 @@ import org.masswork.cadre.scope.AssignmentReadThisRequest;
 import org.masswork.cadre.scope.WorkScope;
 import org.masswork.cadre.station.Station;
 import org.masswork.platform.idempotency.IdempotentCreates;
+import org.masswork.platform.idempotency.ReplayedOnConflict;
 import org.masswork.platform.outbox.Outbox;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
@@ -77,6 +78,7 @@ public class VisitService {
      * card's and its own lookups and marking it used.
      */
     @Transactional
+    @ReplayedOnConflict
     public VisitView record(RecordVisitRequest request, String idempotencyKey) {
         UUID cadreId = scope.caller().cadre().orElseThrow(ForbiddenException::new);
         return idempotency.once("record-visit", idempotencyKey, request, VisitView::id, this::get, () -> {

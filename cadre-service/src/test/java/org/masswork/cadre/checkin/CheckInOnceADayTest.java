@@ -88,19 +88,16 @@ class CheckInOnceADayTest {
     }
 
     @Test
-    void shouldAnswerTheSecondOfTwoCheckInsWithOneIdempotencyKeyAtTheSameMomentAsKeyInUseAndItsRetryWithTheFirst()
-            throws Exception {
+    void shouldAnswerBothOfTwoCheckInsWithOneIdempotencyKeyAtTheSameMomentWithTheFirstCheckIn() throws Exception {
         LocalDate stationDay = LAST_MONTH.atDay(27);
         receivedOn(stationDay);
         String key = UUID.randomUUID().toString();
         Supplier<Response> checkIn = () -> checkIn(cadreToken, stationDay, key);
 
-        List<Response> answers = RacingWrites.race(database, "check_in", List.of(checkIn, checkIn)).stream()
-                .sorted(Comparator.comparingInt(Response::statusCode)).toList();
+        List<Response> answers = RacingWrites.race(database, "check_in", List.of(checkIn, checkIn));
 
         answers.get(0).then().statusCode(201);
-        answers.get(1).then().statusCode(409).contentType("application/problem+json")
-                .body("type", equalTo("urn:masswork:problem:idempotency-key-in-use"));
+        answers.get(1).then().statusCode(201).body("id", equalTo(answers.get(0).path("id")));
         checkIn(cadreToken, stationDay, key).then().statusCode(201).body("id", equalTo(answers.get(0).path("id")));
         assertThat(checkInsOn(stationDay)).isEqualTo(1);
         assertThat(stationDayEvents()).isEqualTo(1);
@@ -121,7 +118,7 @@ class CheckInOnceADayTest {
     }
 
     @Test
-    void shouldCheckInOnAStationDayInAtMostFourRoundTripsToTheDatabaseWithTheCommit() {
+    void shouldCheckInOnAStationDayInThreeRoundTripsToTheDatabaseWithTheCommit() {
         receivedOn(LAST_MONTH.atDay(27));
         checkIn(cadreToken, LAST_MONTH.atDay(24), UUID.randomUUID().toString()).then().statusCode(201);
         String key = UUID.randomUUID().toString();
@@ -132,9 +129,9 @@ class CheckInOnceADayTest {
 
         recorded.then().statusCode(201).body("kind", equalTo("STATION_DAY"));
         assertThat(Integer.parseInt(recorded.header(RoundTrips.HEADER)))
-                .as("the idempotency record's lookup, the assignment with its station, one insert of the check-in,"
-                        + " its event and the idempotency record, the commit")
-                .isEqualTo(4);
+                .as("the assignment with its station, one insert of the check-in, its event and the idempotency record,"
+                        + " the commit (the key is taken unread: a replay breaks its record's key and is run again)")
+                .isEqualTo(3);
         assertThat(stationDayEvents(recorded.path("id"))).isEqualTo(1);
         checkIn(cadreToken, LAST_MONTH.atDay(27), key).then().statusCode(201).body("id", equalTo(recorded.path("id")));
         assertThat(checkInsOn(LAST_MONTH.atDay(27))).isEqualTo(1);

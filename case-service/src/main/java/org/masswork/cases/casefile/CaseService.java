@@ -15,6 +15,7 @@ import org.masswork.cases.petition.PetitionService;
 import org.masswork.cases.station.KnownStation;
 import org.masswork.cases.station.KnownStationRepository;
 import org.masswork.platform.idempotency.IdempotentCreates;
+import org.masswork.platform.idempotency.ReplayedOnConflict;
 import org.masswork.platform.outbox.Outbox;
 import org.masswork.platform.paging.Page;
 import org.masswork.platform.paging.PageQuery;
@@ -64,6 +65,7 @@ public class CaseService {
      * written in one statement by the {@link InsertBatch} at the commit.
      */
     @Transactional
+    @ReplayedOnConflict
     public CaseView open(OpenCaseRequest request, String idempotencyKey) {
         return idempotency.once("open-case", idempotencyKey, request, CaseView::id, this::get, () -> {
             KnownStation station = stations.findKnown(request.stationId()).orElseThrow(() ->

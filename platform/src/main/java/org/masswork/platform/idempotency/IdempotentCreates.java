@@ -28,7 +28,9 @@ import org.masswork.platform.language.Text;
  * checked, personal data is masked and the access audited as on any read; no answer is stored.</li>
  * <li>A key is kept {@value #KEPT_HOURS} hours ({@link IdempotencyPurge}); after that it is free again.</li>
  * <li>Two requests with one key at the same moment: the second to commit is refused with 409
- * {@code idempotency-key-in-use} (the record's primary key decides) and gets the first result when it retries.</li>
+ * {@code idempotency-key-in-use} (the record's primary key decides) and gets the first result when it retries;
+ * a {@link ReplayedOnConflict} create runs again itself and answers the first result at once.</li>
+ * <li>The key's record is read before the work, except in a {@link ReplayedOnConflict} create's first run.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -66,17 +68,19 @@ public class IdempotentCreates {
         }
         String requestHash = hash(request);
         IdempotencyRecord.Key id = new IdempotencyRecord.Key(operation, caller(), key);
-        IdempotencyRecord earlier = IdempotencyRecord.findById(id);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        if (earlier != null && earlier.createdAt.isAfter(now.minus(KEPT))) {
-            if (!earlier.requestHash.equals(requestHash)) {
-                throw new RuleViolationProblem("idempotency-key-reused", Text.of("该 Idempotency-Key 已用于另一个不同的请求",
-                        "was already used for a different request"), HEADER);
+        if (!KeyReading.takeUnread()) {
+            IdempotencyRecord earlier = IdempotencyRecord.findById(id);
+            if (earlier != null && earlier.createdAt.isAfter(now.minus(KEPT))) {
+                if (!earlier.requestHash.equals(requestHash)) {
+                    throw new RuleViolationProblem("idempotency-key-reused", Text.of("该 Idempotency-Key 已用于另一个不同的请求",
+                            "was already used for a different request"), HEADER);
+                }
+                return replay.apply(earlier.resourceId);
             }
-            return replay.apply(earlier.resourceId);
-        }
-        if (earlier != null) {
-            earlier.delete();
+            if (earlier != null) {
+                earlier.delete();
+            }
         }
         T created = create.get();
         IdempotencyRecord record = new IdempotencyRecord();
