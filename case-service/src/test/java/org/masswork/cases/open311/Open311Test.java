@@ -95,10 +95,29 @@ class Open311Test {
                 .then().statusCode(400).body("errors.field", contains("addressId", "description"));
     }
 
+    @Test
+    void shouldAnswerAReplayedRequestWithTheFirstServiceRequest() {
+        Station station = CaseTestData.station();
+        String key = "open311-" + UUID.randomUUID();
+
+        String first = openRequest(station, "水渠堵塞", key).statusCode(201).extract().path("[0].service_request_id");
+        String again = openRequest(station, "水渠堵塞", key).statusCode(201).extract().path("[0].service_request_id");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> cases.count("stationId", station.stationId()))).isEqualTo(1);
+    }
+
     private static ValidatableResponse openRequest(Station station, String description) {
-        return given().auth().oauth2(HOTLINE).contentType(ContentType.URLENC.withCharset("UTF-8"))
+        return openRequest(station, description, null);
+    }
+
+    private static ValidatableResponse openRequest(Station station, String description, String idempotencyKey) {
+        var request = given().auth().oauth2(HOTLINE).contentType(ContentType.URLENC.withCharset("UTF-8"))
                 .formParam("service_code", "ROADS").formParam("address_id", station.stationId().toString())
-                .formParam("description", description)
-                .when().post("/api/v1/open311/requests.json").then();
+                .formParam("description", description);
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request.when().post("/api/v1/open311/requests.json").then();
     }
 }

@@ -28,11 +28,12 @@ final class KeyReading {
 
     /** Whether once() may skip the read now; if so, it is noted that the key was taken unread. */
     static boolean takeUnread() {
-        if (CURRENT.get() == State.UNREAD_ALLOWED || CURRENT.get() == State.TAKEN_UNREAD) {
-            CURRENT.set(State.TAKEN_UNREAD);
-            return true;
+        State state = CURRENT.get();
+        if (state == null || state == State.READ_FIRST) {
+            return false;
         }
-        return false;
+        CURRENT.set(State.TAKEN_UNREAD);
+        return true;
     }
 
     static boolean takenUnread() {
