@@ -9,14 +9,14 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.util.List;
 import java.util.UUID;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordingFile;
 import org.eclipse.microprofile.jwt.Claims;
+import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.jwk.RsaJwkGenerator;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -108,10 +108,9 @@ class TokenVerifierTest {
 
     private static KeyPair rsaKeys() {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
+            RsaJsonWebKey key = RsaJwkGenerator.generateJwk(2048);
+            return new KeyPair(key.getRsaPublicKey(), key.getRsaPrivateKey());
+        } catch (JoseException e) {
             throw new IllegalStateException(e);
         }
     }
