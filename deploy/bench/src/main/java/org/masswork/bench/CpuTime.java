@@ -55,7 +55,7 @@ final class CpuTime {
         seconds.put("kafka", processes("BrokerMain").mapToLong(pid -> ticks(Path.of("/proc", String.valueOf(pid), "stat"), false))
                 .sum() / TICKS_PER_SECOND);
         seconds.put("load generator", ticks(Path.of("/proc/self/stat"), false) / TICKS_PER_SECOND);
-        seconds.put("machine", Machine.busyTicks() / TICKS_PER_SECOND);
+        seconds.put("machine", Machine.busySeconds());
         return new Snapshot(seconds, System.nanoTime());
     }
 

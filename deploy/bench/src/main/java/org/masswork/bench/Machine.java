@@ -31,8 +31,8 @@ final class Machine {
         return String.join(" ", Arrays.copyOf(read("/proc/loadavg").split(" "), 3));
     }
 
-    /** All busy time of all CPUs, in ticks of 1/100 s: the first line of /proc/stat less idle and iowait. */
-    static long busyTicks() {
+    /** All busy time of all CPUs, in seconds: the first line of /proc/stat (ticks of 1/100 s) less idle and iowait. */
+    static double busySeconds() {
         String[] fields = read("/proc/stat").lines().findFirst().orElse("cpu 0").trim().split("\\s+");
         long busy = 0;
         for (int i = 1; i < fields.length && i <= 8; i++) {
@@ -40,7 +40,7 @@ final class Machine {
                 busy += Long.parseLong(fields[i]);
             }
         }
-        return busy;
+        return busy / 100.0;
     }
 
     /**
@@ -51,9 +51,9 @@ final class Machine {
         long deadline = System.nanoTime() + QUIET_WITHIN.toNanos();
         double busy;
         do {
-            long before = busyTicks();
+            double before = busySeconds();
             Thread.sleep(QUIET_FOR.toMillis());
-            busy = (busyTicks() - before) / 100.0 / (QUIET_FOR.toMillis() / 1000.0 * Runtime.getRuntime().availableProcessors());
+            busy = (busySeconds() - before) / (QUIET_FOR.toMillis() / 1000.0 * Runtime.getRuntime().availableProcessors());
         } while (busy >= 0.25 && System.nanoTime() < deadline);
         return busy;
     }
