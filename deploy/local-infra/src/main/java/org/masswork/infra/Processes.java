@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Small helpers around PIDs, ports and log files. */
@@ -16,6 +18,7 @@ final class Processes {
 
     private static final int FIRST_PICKED_PORT = 20000;
     private static final int LAST_PICKED_PORT = 32000;
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     private Processes() {
     }
@@ -27,12 +30,14 @@ final class Processes {
     /**
      * A port nothing listens on, drawn below Linux's ephemeral range (32768–60999). A port the kernel picks with
      * {@code new ServerSocket(0)} is an ephemeral one, which the kernel may hand to any outgoing connection before
-     * the server that was to bind it starts; below that range only another server can take it.
+     * the server that was to bind it starts; below that range only another server can take it. A port handed out
+     * is never handed out again by this JVM: a stack picks all its services' ports before any of them binds its own,
+     * so a port still unbound would otherwise look free to the next pick (two services of one stack on one port).
      */
     static int freePort() {
         for (int attempt = 0; attempt < 100; attempt++) {
             int port = ThreadLocalRandom.current().nextInt(FIRST_PICKED_PORT, LAST_PICKED_PORT + 1);
-            if (bindable(port)) {
+            if (bindable(port) && HANDED_OUT.add(port)) {
                 return port;
             }
         }
