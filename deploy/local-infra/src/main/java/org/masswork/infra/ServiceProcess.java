@@ -31,13 +31,11 @@ public final class ServiceProcess implements AutoCloseable {
     /**
      * The local stack's own: {@code -XX:MaxRAM} stands in for the container's memory limit the heap is a percentage
      * of (a service's 512Mi, so the same 128 MiB heap as in its pod; the gateway's pod has 320Mi, 80 MiB of heap,
-     * here it gets a service's), and the AppCDS archive the build writes beside {@code quarkus-run.jar}
-     * ({@code quarkus.package.jar.appcds.enabled} in the root pom), made by this machine's JDK, which runs it here.
-     * The images have none: it is a dynamic archive, usable only on the runtime's base CDS archive, which their
-     * jlinked runtime lacks (deploy/images/README.md). A JVM that finds no archive starts without it; one whose archive no longer
-     * matches its jars (packaged again without the archive) says so in one line of its log, then does the same.
+     * here it gets a service's). Each start adds its AppCDS archive ({@link ClassArchive}). The images have none: a
+     * dynamic archive is usable only on the runtime's base CDS archive, which their jlinked runtime lacks
+     * (deploy/images/README.md).
      */
-    public static final List<String> LOCAL_JVM_FLAGS = List.of("-XX:MaxRAM=512m", "-XX:SharedArchiveFile=app-cds.jsa");
+    public static final List<String> LOCAL_JVM_FLAGS = List.of("-XX:MaxRAM=512m");
     public static final List<String> DEFAULT_JVM_FLAGS =
             Stream.concat(LOCAL_JVM_FLAGS.stream(), DEPLOYMENT_JVM_FLAGS.stream()).toList();
     /**
@@ -50,28 +48,33 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     private final Path logFile;
+    private final ClassArchive archive;
 
-    private ServiceProcess(String name, Process process, Path logFile) {
+    private ServiceProcess(String name, Process process, Path logFile, ClassArchive archive) {
         this.name = name;
         this.process = process;
         this.logFile = logFile;
-    }
-
-    public static ServiceProcess start(String name, Path quarkusRunJar, Map<String, String> env, Path logFile) {
-        return start(name, quarkusRunJar, env, logFile, jvmFlags());
+        this.archive = archive;
     }
 
     /**
-     * {@link #DEFAULT_JVM_FLAGS}, or the flags in {@code MASSWORK_JVM_FLAGS} (space-separated) when it is set: for
-     * measuring other heap and GC settings on the local stack (docs/benchmarks/2026-12-03-jvm-flags.md).
+     * Starts the service with {@link #DEFAULT_JVM_FLAGS} and its {@link ClassArchive} (a training one when
+     * {@code MASSWORK_CDS_TRAINING=1}), or with exactly the flags in {@code MASSWORK_JVM_FLAGS} (space-separated) when
+     * that is set: for measuring other heap and GC settings on the local stack (docs/benchmarks/2026-12-03-jvm-flags.md).
      */
-    static List<String> jvmFlags() {
+    public static ServiceProcess start(String name, Path quarkusRunJar, Map<String, String> env, Path logFile) {
         String override = System.getenv("MASSWORK_JVM_FLAGS");
-        return override == null || override.isBlank() ? DEFAULT_JVM_FLAGS : List.of(override.trim().split("\\s+"));
+        if (override != null && !override.isBlank()) {
+            return start(name, quarkusRunJar, env, logFile, List.of(override.trim().split("\\s+")),
+                    ClassArchive.forStart(quarkusRunJar, false));
+        }
+        ClassArchive archive = ClassArchive.forStart(quarkusRunJar, ClassArchive.trainingRequested());
+        return start(name, quarkusRunJar, env, logFile,
+                Stream.concat(DEFAULT_JVM_FLAGS.stream(), archive.jvmFlags().stream()).toList(), archive);
     }
 
-    public static ServiceProcess start(String name, Path quarkusRunJar, Map<String, String> env, Path logFile,
-                                       List<String> jvmFlags) {
+    private static ServiceProcess start(String name, Path quarkusRunJar, Map<String, String> env, Path logFile,
+                                        List<String> jvmFlags, ClassArchive archive) {
         if (!Files.isRegularFile(quarkusRunJar)) {
             throw new IllegalStateException(name + ": " + quarkusRunJar + " is missing; build it with ./mvnw install");
         }
@@ -90,7 +93,7 @@ public final class ServiceProcess implements AutoCloseable {
             // Unless this process's own environment says otherwise (to measure other settings).
             NATIVE_MEMORY_ENVIRONMENT.forEach(builder.environment()::putIfAbsent);
             builder.environment().putAll(env);
-            return new ServiceProcess(name, builder.start(), logFile);
+            return new ServiceProcess(name, builder.start(), logFile, archive);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
@@ -154,13 +157,21 @@ public final class ServiceProcess implements AutoCloseable {
     public void kill() {
         process.destroyForcibly();
         Processes.awaitExit(process.toHandle(), STOP_GRACE);
+        settleArchive();
     }
 
-    /** SIGTERM, then SIGKILL after 10 s. */
+    /** SIGTERM, then SIGKILL after 10 s (2 minutes for a training start, which writes its class archive as it exits). */
     @Override
     public void close() {
         if (process.isAlive()) {
-            Processes.terminate(process.toHandle(), STOP_GRACE);
+            Processes.terminate(process.toHandle(), archive.trains() ? ClassArchive.TRAINING_STOP_GRACE : STOP_GRACE);
+        }
+        settleArchive();
+    }
+
+    private void settleArchive() {
+        if (!process.isAlive()) {
+            archive.settle(process.exitValue());
         }
     }
 }
