@@ -292,7 +292,9 @@ final class StationDayReport {
                 + "from the process's start to the first 200 of `/q/health/ready` (polled every 50 ms), and what Quarkus logs "
                 + "itself (\"started in\", from its JVM's start to the HTTP server listening). Each start waits until the "
                 + "whole machine has kept its cores less than a quarter busy for 3 s (at most 2 minutes: the machine is "
-                + "shared, and the phases before leave work behind); the busy share of those 3 s is beside it.\n\n"
+                + "shared, and the phases before leave work behind); the busy share of those 3 s is beside it. Each maps "
+                + "the AppCDS archive its service wrote as the stack that seeded stopped (`trained-cds.jsa`, "
+                + "[the start alone](2026-12-05-start-alone.md)).\n\n"
                 + "| service | start → ready (s) | Quarkus \"started in\" (s) | machine busy before the start | target |\n"
                 + "|---|---|---|---|---|\n");
         List<String> measured = new ArrayList<>();
