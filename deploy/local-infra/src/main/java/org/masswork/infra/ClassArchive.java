@@ -17,8 +17,9 @@ import java.util.UUID;
  *   leaves out what the start loads after it (Hibernate's boot, the Kafka clients, the consumers): 11,000 of the
  *   17,700 classes cadre-service loads on its way to ready.</li>
  *   <li>A training start ({@code MASSWORK_CDS_TRAINING=1}) runs with {@code -XX:ArchiveClassesAtExit} and, once the
- *   service has ended on a SIGTERM, leaves {@code trained-cds.jsa} beside {@code quarkus-run.jar}: every class it
- *   loaded. A service killed before it finished writing leaves nothing.</li>
+ *   service has ended on a SIGTERM, leaves {@code trained-cds.jsa} beside {@code quarkus-run.jar}: the classes it
+ *   had loaded and linked (the JVM leaves out those loaded but never linked). A service killed before it finished
+ *   writing leaves nothing.</li>
  *   <li>Later starts map the trained archive while it is newer than {@code quarkus-run.jar} (which every package
  *   step writes again), else Quarkus's.</li>
  * </ul>
@@ -30,7 +31,7 @@ final class ClassArchive {
     static final String TRAINING_ENVIRONMENT = "MASSWORK_CDS_TRAINING";
     static final String BUILT = "app-cds.jsa";
     static final String TRAINED = "trained-cds.jsa";
-    /** A training JVM writes its archive as it exits: seconds for cadre-service's 120 MB, longer on a busy machine. */
+    /** A training JVM writes its archive as it exits: seconds for cadre-service's 94 MB, longer on a busy machine. */
     static final Duration TRAINING_STOP_GRACE = Duration.ofMinutes(2);
     /** How a JVM ends on SIGTERM once its shutdown hooks (and the archive's writing) are done: 128 + 15. */
     private static final int TERMINATED = 143;
