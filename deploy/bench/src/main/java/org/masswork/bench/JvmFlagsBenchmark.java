@@ -62,8 +62,8 @@ public final class JvmFlagsBenchmark {
                     Thread.sleep(3000);
                     String load = Machine.loadAverage();
                     StackProcesses.Start start = stack.restart(service);
-                    System.out.printf("%s ready in %.1f s (Quarkus: started in %s s), load %s%n", service,
-                            start.readySeconds(), start.quarkusSeconds(), load);
+                    System.out.printf("%s ready in %.1f s (Quarkus: started in %s s, class archive %s), load %s%n", service,
+                            start.readySeconds(), start.quarkusSeconds(), start.classArchive(), load);
                     seconds.add(String.format("%.1f", start.readySeconds()));
                 }
                 starts.add(service + " " + String.join("/", seconds));

@@ -41,8 +41,9 @@ final class StackProcesses implements AutoCloseable {
     /**
      * @param readySeconds   from the process's start to the first 200 of /q/health/ready (polled every 50 ms)
      * @param quarkusSeconds what Quarkus logs itself ("started in"), from its JVM's start to the HTTP server listening
+     * @param classArchive   the AppCDS archive its command line maps ({@code -XX:SharedArchiveFile}), or "none"
      */
-    record Start(String service, double readySeconds, Double quarkusSeconds) {
+    record Start(String service, double readySeconds, Double quarkusSeconds, String classArchive) {
     }
 
     private final Path root;
@@ -98,7 +99,7 @@ final class StackProcesses implements AutoCloseable {
         writePid(service, process.pid());
         awaitReady(service, process, launch.managementPort(), begun, log);
         double ready = (System.nanoTime() - begun) / 1e9;
-        return new Start(service, ready, quarkusStarted(log));
+        return new Start(service, ready, quarkusStarted(log), classArchive(launch.command()));
     }
 
     /** Stop, then start alone: the service's start while the rest of the stack runs. */
@@ -133,6 +134,12 @@ final class StackProcesses implements AutoCloseable {
             }
         }
         throw new IllegalStateException(service + " was not ready within " + READY_WITHIN + "; log: " + log);
+    }
+
+    private static String classArchive(List<String> command) {
+        String flag = "-XX:SharedArchiveFile=";
+        return command.stream().filter(argument -> argument.startsWith(flag)).map(argument -> argument.substring(flag.length()))
+                .findFirst().orElse("none");
     }
 
     private static Double quarkusStarted(Path log) {

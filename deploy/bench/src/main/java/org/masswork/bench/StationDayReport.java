@@ -292,18 +292,19 @@ final class StationDayReport {
                 + "from the process's start to the first 200 of `/q/health/ready` (polled every 50 ms), and what Quarkus logs "
                 + "itself (\"started in\", from its JVM's start to the HTTP server listening). Each start waits until the "
                 + "whole machine has kept its cores less than a quarter busy for 3 s (at most 2 minutes: the machine is "
-                + "shared, and the phases before leave work behind); the busy share of those 3 s is beside it. Each maps "
-                + "the AppCDS archive its service wrote as the stack that seeded stopped (`trained-cds.jsa`, "
-                + "[the start alone](2026-12-05-start-alone.md)).\n\n"
-                + "| service | start → ready (s) | Quarkus \"started in\" (s) | machine busy before the start | target |\n"
-                + "|---|---|---|---|---|\n");
+                + "shared, and the phases before leave work behind); the busy share of those 3 s is beside it, and the AppCDS "
+                + "archive the start maps: `trained-cds.jsa` is the one its service wrote as the seeding stack stopped, "
+                + "`app-cds.jsa` Quarkus's ([the start alone](2026-12-05-start-alone.md)).\n\n"
+                + "| service | start → ready (s) | Quarkus \"started in\" (s) | machine busy before the start | class archive | target |\n"
+                + "|---|---|---|---|---|---|\n");
         List<String> measured = new ArrayList<>();
         boolean met = true;
         for (int i = 0; i < starts.size(); i++) {
             StackProcesses.Start start = starts.get(i);
-            body.append(String.format(Locale.ROOT, "| %s | %.1f | %s | %.0f%% | ≤ 3 s |%n", start.service(), start.readySeconds(),
+            body.append(String.format(Locale.ROOT, "| %s | %.1f | %s | %.0f%% | `%s` | ≤ 3 s |%n", start.service(),
+                    start.readySeconds(),
                     start.quarkusSeconds() == null ? "?" : String.format(Locale.ROOT, "%.1f", start.quarkusSeconds()),
-                    100 * busyBefore.get(i)));
+                    100 * busyBefore.get(i), start.classArchive()));
             measured.add(String.format(Locale.ROOT, "%s %.1f", start.service(), start.readySeconds()));
             met &= start.readySeconds() <= 3;
         }
