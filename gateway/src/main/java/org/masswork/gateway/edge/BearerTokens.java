@@ -1,31 +1,27 @@
 package org.masswork.gateway.edge;
 
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.masswork.gateway.route.GatewayConfig;
 import org.masswork.gateway.token.LocalIssuer;
 import org.masswork.platform.language.Text;
+import org.masswork.platform.token.TokenMemory;
 import org.masswork.platform.token.TokenVerifier;
 
 /**
  * Verifies the bearer token of a request with the configured key, issuer and audience ({@code mp.jwt.verify.*}):
  * signature (RS256), expiry, issuer, audience, and a lifetime ({@code exp - iat}) of at most
  * {@code smallrye.jwt.time-to-live}. Off the event loop, because the key may come from a JWKS URL.
- * A client sends the same token for many requests: a token verified once is remembered, by its exact text
- * (signature included), until it expires, so later requests skip the signature check and the thread hop.
- * A key withdrawn from the JWKS therefore stops a token it signed only at the token's expiry at the edge;
- * the services still verify every token themselves.
+ * A client sends the same token for many requests: a token verified once is remembered ({@link TokenMemory}) until it
+ * expires, so later requests skip the signature check and the thread hop. A key withdrawn from the JWKS therefore
+ * stops a token it signed only at the token's expiry at the edge; the services still verify every token themselves.
  * <p>
  * A token signed by the gateway itself (a SYSTEM token: its {@code kid} is the gateway's key's, {@link LocalIssuer}) is
  * verified with the gateway's own public key and issuer, with the same audience and lifetime rules, so it is accepted
@@ -35,15 +31,13 @@ import org.masswork.platform.token.TokenVerifier;
 public class BearerTokens {
 
     private static final String BEARER = "Bearer ";
-    /** Enough for every active client of a county; past it, tokens are verified every time until a sweep. */
-    private static final int MAX_REMEMBERED = 20_000;
 
     private final TokenVerifier verifier = new TokenVerifier();
+    private final TokenMemory memory = new TokenMemory();
     private final Vertx vertx;
     private final LocalIssuer localIssuer;
     private final JWTAuthContextInfo verification;
     private final String localIssuerName;
-    private final ConcurrentHashMap<String, JsonWebToken> verified = new ConcurrentHashMap<>();
     private volatile JWTAuthContextInfo local;
 
     BearerTokens(Vertx vertx, LocalIssuer localIssuer, JWTAuthContextInfo verification, GatewayConfig config) {
@@ -53,10 +47,6 @@ public class BearerTokens {
         this.localIssuerName = config.tokenIssuer().orElse(verification.getIssuedBy());
     }
 
-    void forgetExpiredTokens(@Observes StartupEvent started) {
-        vertx.setPeriodic(TimeUnit.MINUTES.toMillis(1), id -> verified.values().removeIf(BearerTokens::expired));
-    }
-
     /** The verified token; fails with {@link InvalidToken} when it is missing or not valid. */
     public Future<JsonWebToken> verify(HttpServerRequest request) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
@@ -64,16 +54,12 @@ public class BearerTokens {
             return Future.failedFuture(new InvalidToken(Text.of("需要 Bearer 令牌", "A bearer token is required")));
         }
         String token = header.substring(BEARER.length()).trim();
-        JsonWebToken known = verified.get(token);
-        if (known != null && !expired(known)) {
+        JsonWebToken known = memory.recall(token);
+        if (known != null) {
             return Future.succeededFuture(known);
         }
         return vertx.executeBlocking(() -> (JsonWebToken) verifier.parse(token, isLocal(token) ? local() : verification), false)
-                .onSuccess(parsed -> {
-                    if (verified.size() < MAX_REMEMBERED) {
-                        verified.put(token, parsed);
-                    }
-                })
+                .onSuccess(parsed -> memory.remember(token, parsed))
                 .recover(e -> Future.failedFuture(new InvalidToken(Text.of("Bearer 令牌无效：已过期、有效期过长、不是由受信任的密钥签发、来自其他签发方或面向其他受众",
                         "The bearer token is not valid: expired, issued for too long, not signed by a trusted key, from another issuer or for another audience"))));
     }
@@ -106,10 +92,6 @@ public class BearerTokens {
             local = info;
         }
         return local;
-    }
-
-    private static boolean expired(JsonWebToken token) {
-        return token.getExpirationTime() * 1000 <= System.currentTimeMillis();
     }
 
     public static final class InvalidToken extends RuntimeException {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.Claims;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.JwtContext;
 
@@ -20,6 +21,10 @@ import org.jose4j.jwt.consumer.JwtContext;
  * an exception. The default principal looks every claim name up with {@code Claims.valueOf}, which throws for any
  * name outside the standard's list: a stack trace filled on every read of a custom claim, 3–5 % of the CPU of the
  * gateway and of each service on a station day (docs/benchmarks/2026-12-05-station-day-2.md).
+ * <p>
+ * The principal is kept for hours in {@link TokenMemory}, so it holds the claims alone: not the token's text (the
+ * {@code raw_token} claim; a request's own Authorization header has it, and nothing here reads it) nor the claims'
+ * JSON, which together were two thirds of its size. {@link JsonWebToken#getRawToken()} is therefore null.
  */
 public class TokenVerifier extends JWTCallerPrincipalFactory {
 
@@ -29,7 +34,21 @@ public class TokenVerifier extends JWTCallerPrincipalFactory {
     public JWTCallerPrincipal parse(String token, JWTAuthContextInfo authContextInfo) throws ParseException {
         JwtContext verified = parser.parse(token, authContextInfo);
         String type = verified.getJoseObjects().get(0).getHeader("typ");
-        return new VerifiedToken(type, verified.getJwtClaims());
+        return new VerifiedToken(type, claimsAlone(verified.getJwtClaims()));
+    }
+
+    /**
+     * The claims without the token's text and without the JSON they were read from. Names are interned: every token
+     * repeats the same dozen, and these tokens are signed by a trusted key, so the names are few.
+     */
+    private static JwtClaims claimsAlone(JwtClaims claims) {
+        JwtClaims kept = new JwtClaims();
+        claims.getClaimsMap().forEach((name, value) -> {
+            if (!Claims.raw_token.name().equals(name)) {
+                kept.setClaim(name.intern(), value);
+            }
+        });
+        return kept;
     }
 
     static final class VerifiedToken extends DefaultJWTCallerPrincipal {

@@ -8,43 +8,31 @@ import io.smallrye.jwt.auth.principal.JWTCallerPrincipal;
 import io.smallrye.jwt.auth.principal.ParseException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.PrivateKey;
 import java.util.List;
-import java.util.UUID;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordingFile;
 import org.eclipse.microprofile.jwt.Claims;
-import org.jose4j.jwk.RsaJsonWebKey;
-import org.jose4j.jwk.RsaJwkGenerator;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.lang.JoseException;
 import org.junit.jupiter.api.Test;
 
 class TokenVerifierTest {
 
-    private static final String ISSUER = "https://masswork.example/issuer";
-    private static final String COUNTY = UUID.randomUUID().toString();
-
-    private final KeyPair keys = rsaKeys();
-    private final JWTAuthContextInfo verification = new JWTAuthContextInfo(keys.getPublic(), ISSUER);
+    private final SignedTokens tokens = new SignedTokens();
+    private final JWTAuthContextInfo verification = tokens.verification();
     private final TokenVerifier verifier = new TokenVerifier();
 
     @Test
     void shouldReadTheStandardClaimsAndTheProjectsOwnOfAVerifiedToken() throws Exception {
-        JWTCallerPrincipal token = verifier.parse(signed(keys.getPrivate()), verification);
+        JWTCallerPrincipal token = verifier.parse(tokens.cadre(), verification);
 
         assertThat(token.getSubject()).isEqualTo("cadre-1");
         assertThat(token.getGroups()).containsExactly("STATION_CADRE");
-        assertThat(token.<Object>getClaim("county")).hasToString(COUNTY);
+        assertThat(token.<Object>getClaim("county")).hasToString(SignedTokens.COUNTY);
         assertThat(token.<Object>getClaim("department")).isNull();
     }
 
     @Test
     void shouldReadAClaimOutsideTheStandardsListWithoutThrowingAnExceptionInside() throws Exception {
-        JWTCallerPrincipal token = verifier.parse(signed(keys.getPrivate()), verification);
+        JWTCallerPrincipal token = verifier.parse(tokens.cadre(), verification);
 
         List<String> thrown = exceptionsThrownWhile(() -> {
             for (int read = 0; read < 10; read++) {
@@ -59,34 +47,26 @@ class TokenVerifierTest {
     }
 
     @Test
+    void shouldKeepTheClaimsAloneWithoutTheTokensText() throws Exception {
+        JWTCallerPrincipal token = verifier.parse(tokens.cadre(), verification);
+
+        assertThat(token.getRawToken()).isNull();
+        assertThat(token.<Object>getClaim(Claims.raw_token.name())).isNull();
+        assertThat(token.getClaimNames()).contains("iss", "sub", "exp", "groups", "county", "station");
+    }
+
+    @Test
     void shouldRefuseATokenSignedByAnotherKey() throws Exception {
-        String forged = signed(rsaKeys().getPrivate());
+        String forged = SignedTokens.signed(SignedTokens.rsaKeys().getPrivate());
 
         assertThatThrownBy(() -> verifier.parse(forged, verification)).isInstanceOf(ParseException.class);
     }
 
     @Test
     void shouldRefuseATokenOfAnotherIssuer() throws Exception {
-        JWTAuthContextInfo otherIssuer = new JWTAuthContextInfo(keys.getPublic(), "https://elsewhere.example");
+        JWTAuthContextInfo otherIssuer = new JWTAuthContextInfo(verification.getPublicVerificationKey(), "https://elsewhere.example");
 
-        assertThatThrownBy(() -> verifier.parse(signed(keys.getPrivate()), otherIssuer)).isInstanceOf(ParseException.class);
-    }
-
-    private static String signed(PrivateKey key) throws JoseException {
-        JwtClaims claims = new JwtClaims();
-        claims.setIssuer(ISSUER);
-        claims.setSubject("cadre-1");
-        claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(60);
-        claims.setStringListClaim("groups", "STATION_CADRE");
-        claims.setClaim("county", COUNTY);
-        claims.setClaim("station", UUID.randomUUID().toString());
-        JsonWebSignature signature = new JsonWebSignature();
-        signature.setPayload(claims.toJson());
-        signature.setKey(key);
-        signature.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        signature.setHeader("typ", "JWT");
-        return signature.getCompactSerialization();
+        assertThatThrownBy(() -> verifier.parse(tokens.cadre(), otherIssuer)).isInstanceOf(ParseException.class);
     }
 
     /** The classes of the exceptions constructed while the work ran, as the JVM's flight recorder saw them. */
@@ -103,15 +83,6 @@ class TokenVerifierTest {
                     .toList();
         } finally {
             Files.deleteIfExists(file);
-        }
-    }
-
-    private static KeyPair rsaKeys() {
-        try {
-            RsaJsonWebKey key = RsaJwkGenerator.generateJwk(2048);
-            return new KeyPair(key.getRsaPublicKey(), key.getRsaPrivateKey());
-        } catch (JoseException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
+import org.masswork.platform.token.TokenMemory;
 
 class RememberedTokensTest {
 
@@ -22,7 +23,7 @@ class RememberedTokensTest {
 
     private final List<String> verifiedTexts = new ArrayList<>();
     private final MutableClock clock = new MutableClock(Instant.ofEpochSecond(EXPIRES - 3600));
-    private final RememberedTokens tokens = new RememberedTokens(new CountingVerifier(), clock);
+    private final RememberedTokens tokens = new RememberedTokens(new CountingVerifier(), new TokenMemory(clock::millis, 100));
 
     @Test
     void shouldVerifyATokenOnceAndAnswerItsLaterUsesFromMemory() throws ParseException {
