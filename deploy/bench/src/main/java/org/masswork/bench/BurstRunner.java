@@ -9,7 +9,9 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 
@@ -45,6 +47,14 @@ public final class BurstRunner {
     static LoadRunner.Result result(String name, int concurrency, List<Sample> samples, double seconds) {
         long[] latencies = samples.stream().mapToLong(sample -> sample.ok() ? sample.latencyNanos() : -sample.latencyNanos()).toArray();
         return LoadRunner.Result.of(name, concurrency, List.of(latencies), seconds);
+    }
+
+    /** The failed requests counted by operation and status, e.g. {@code {check-in → 504=11}}; empty when none failed. */
+    static Map<String, Long> failures(List<Sample> samples) {
+        Map<String, Long> failures = new TreeMap<>();
+        samples.stream().filter(sample -> !sample.ok())
+                .forEach(sample -> failures.merge(sample.operation() + " → " + (sample.status() == 0 ? "no answer" : sample.status()), 1L, Long::sum));
+        return failures;
     }
 
     public static Burst run(List<List<Step>> scripts, int concurrency) {

@@ -41,6 +41,8 @@ public final class JvmFlagsBenchmark {
                 CpuTime.Snapshot cpuBefore = CpuTime.take(root);
                 BurstRunner.Burst burst = BurstRunner.run(workload.scripts(), concurrency);
                 System.out.println(BurstRunner.result("burst " + round, concurrency, burst.samples(), burst.seconds()).line());
+                Map<String, Long> failures = BurstRunner.failures(burst.samples());
+                System.out.printf("burst %d failed: %s%n", round, failures.isEmpty() ? "none" : failures);
                 Quiet.await(databases);
                 // CPU rather than requests per second: other work on the machine moves the rate, much less the CPU.
                 CpuTime.Snapshot cpu = CpuTime.take(root).minus(cpuBefore);

@@ -350,9 +350,7 @@ final class StationDayReport {
         byOperation.forEach((operation, samples) -> body.append(LoadRunnerTable.row(result(operation, samples, burst.seconds()))));
         LoadRunner.Result all = result("all requests", burst.samples(), burst.seconds());
         body.append(LoadRunnerTable.row(all)).append('\n');
-        Map<String, Long> failures = new TreeMap<>();
-        burst.samples().stream().filter(sample -> !sample.ok())
-                .forEach(sample -> failures.merge(sample.operation() + " → " + (sample.status() == 0 ? "no answer" : sample.status()), 1L, Long::sum));
+        Map<String, Long> failures = BurstRunner.failures(burst.samples());
         body.append(failures.isEmpty() ? "No errors.\n\n" : "Errors: " + failures + "\n\n");
         body.append("![latency and throughput over the burst](").append(chartFile().getFileName()).append(")\n\n");
         chart = LatencyChart.svg("Station-day burst through the gateway: " + all.requests() + " requests, "
