@@ -21,13 +21,15 @@ public final class ServiceProcess implements AutoCloseable {
      * The Deployments' JVM options (JDK_JAVA_OPTIONS in deploy/kubernetes/base), chosen by measurement
      * (docs/benchmarks/2026-12-03-jvm-flags.md): the heap a quarter of the container's memory limit (MinRAMPercentage
      * too: without it the JVM gives no heap under its default 125 MiB when the limit is above 250 MiB, as the
-     * gateway's 320Mi is), the serial
-     * collector, the client compiler only (C1: half the CPU per request of C1 + C2 on a burst, faster starts, less
-     * memory for code and compiling), exit when the heap runs out. {@code ServiceProcessTest} holds the Deployments to
-     * these.
+     * gateway's 320Mi is), the serial collector, which after a full collection keeps 20–40 % of the old generation
+     * free instead of 40–70 % (docs/benchmarks/2026-12-05-memory-after-burst.md: cadre-service 24 MB smaller after a
+     * burst, for about as much collecting), the client compiler only (C1: half the CPU per request of C1 + C2 on a
+     * burst, faster starts, less memory for code and compiling), exit when the heap runs out.
+     * {@code ServiceProcessTest} holds the Deployments to these.
      */
     public static final List<String> DEPLOYMENT_JVM_FLAGS = List.of("-XX:MaxRAMPercentage=25",
-            "-XX:MinRAMPercentage=25", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
+            "-XX:MinRAMPercentage=25", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40",
+            "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
     /**
      * The local stack's own: {@code -XX:MaxRAM} stands in for the container's memory limit the heap is a percentage
      * of (a service's 512Mi, so the same 128 MiB heap as in its pod; the gateway's pod has 320Mi, 80 MiB of heap,

@@ -15,8 +15,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * <p>
  * A token is remembered by the SHA-256 digest of its exact text, signature included, so a text that differs anywhere
  * is verified afresh, and memory holds 32 bytes of it rather than the text itself (about 1 KB). With the principals
- * {@link TokenVerifier} gives, which keep no raw text either, a remembered token costs about a third of what it did:
- * 8,300 tokens took a quarter of cadre-service's live heap on a station day (docs/benchmarks/2026-12-05-token-memory.md).
+ * {@link TokenVerifier} gives, which keep no raw text either, a remembered token takes 1.4 KB, not 3.8 KB: two
+ * station-day bursts' 8,322 tokens had taken a quarter of cadre-service's live heap
+ * (docs/benchmarks/2026-12-05-memory-after-burst.md).
  * <p>
  * A remembered token is checked for expiry on every use, so a key withdrawn from the JWKS stops a token it signed at
  * the token's expiry (at most 12 hours). Expired tokens are dropped at most once a minute, on a use.
