@@ -22,7 +22,7 @@ public final class ServiceProcess implements AutoCloseable {
      * (docs/benchmarks/2026-12-03-jvm-flags.md): the heap a quarter of the container's memory limit (MinRAMPercentage
      * too: without it the JVM gives no heap under its default 125 MiB when the limit is above 250 MiB, as the
      * gateway's 320Mi is), the serial collector, which after a full collection keeps 20–40 % of the old generation
-     * free instead of 40–70 % (docs/benchmarks/2026-12-05-memory-after-burst.md: cadre-service 24 MB smaller after a
+     * free instead of 40–70 % (docs/benchmarks/2026-12-05-memory-after-burst.md: cadre-service 12–25 MB smaller after a
      * burst, for about as much collecting), the client compiler only (C1: half the CPU per request of C1 + C2 on a
      * burst, faster starts, less memory for code and compiling), exit when the heap runs out.
      * {@code ServiceProcessTest} holds the Deployments to these.

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public final class TokenMemory {
 
     /** Enough for every active user of a county at once; past it, tokens are verified every time until some expire. */
-    public static final int MAX_REMEMBERED = 20_000;
+    private static final int MAX_REMEMBERED = 20_000;
     private static final long SWEEP_INTERVAL_MILLIS = Duration.ofMinutes(1).toMillis();
 
     private final ConcurrentHashMap<Digest, JsonWebToken> verified = new ConcurrentHashMap<>();
