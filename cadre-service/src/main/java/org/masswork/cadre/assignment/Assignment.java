@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -12,9 +13,16 @@ import org.masswork.platform.persistence.ClientRecordedEntity;
 
 /** A cadre stationed at a station for a two-year term (驻站两年一轮); active until {@code endedOn} is set. */
 @Entity
+@NamedQuery(name = Assignment.ACTIVE_WITH_STATION, query = """
+        select new org.masswork.cadre.assignment.AssignmentAtStation(
+            a.cadreId, a.countyId, a.stationId, a.townshipId, a.startsOn, s.villageId, s.townshipId)
+        from Assignment a join Station s on s.id = a.stationId
+        where a.cadreId = :cadre and a.endedOn is null""")
 public class Assignment extends ClientRecordedEntity {
 
     public static final int TERM_YEARS = 2;
+    /** A check-in's query ({@link AssignmentRepository#activeWithStation}). */
+    public static final String ACTIVE_WITH_STATION = "Assignment.activeWithStation";
 
     @Id
     public UUID id;

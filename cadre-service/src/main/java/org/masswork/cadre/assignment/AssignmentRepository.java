@@ -32,14 +32,12 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
 
     /**
      * The cadre's active assignment with the village and township of its station, in one query: a check-in needs
-     * both (a station day's event names the village).
+     * both (a station day's event names the village). A named query, which Hibernate parses at boot: parsed instead
+     * by the first check-ins of a burst, each on its own, their parses held 20 MB at once and set off eight full
+     * collections in five seconds (docs/benchmarks/2026-12-05-memory-after-burst.md).
      */
     public Optional<AssignmentAtStation> activeWithStation(UUID cadreId) {
-        return getEntityManager().createQuery("""
-                        select new org.masswork.cadre.assignment.AssignmentAtStation(
-                            a.cadreId, a.countyId, a.stationId, a.townshipId, a.startsOn, s.villageId, s.townshipId)
-                        from Assignment a join Station s on s.id = a.stationId
-                        where a.cadreId = :cadre and a.endedOn is null""", AssignmentAtStation.class)
+        return getEntityManager().createNamedQuery(Assignment.ACTIVE_WITH_STATION, AssignmentAtStation.class)
                 .setParameter("cadre", cadreId)
                 .getResultStream().findFirst();
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -21,7 +22,15 @@ import org.masswork.platform.persistence.ClientRecordedEntity;
  * only when the household confirmed it: a one-time code from its card, or a countersignature.
  */
 @Entity
+@NamedQuery(name = Visit.HOUSEHOLD_FOR, query = """
+        select new org.masswork.cadre.visit.VisitedHousehold(h.id, h.countyId, h.stationId, h.villageId, h.townshipId,
+            a.cadreId, a.countyId, a.stationId, a.townshipId, a.startsOn)
+        from Household h left join Assignment a on a.cadreId = :cadre and a.endedOn is null
+        where h.id = :household""")
 public class Visit extends ClientRecordedEntity {
+
+    /** A visit's query ({@link VisitRepository#householdFor}). */
+    public static final String HOUSEHOLD_FOR = "Visit.householdFor";
 
     @Id
     public UUID id;

@@ -27,14 +27,11 @@ public class VisitRepository implements PanacheRepositoryBase<Visit, UUID> {
 
     /**
      * The household's place and the cadre's active assignment (a cadre holds at most one, at whichever station), in
-     * one query: empty if there is no such household.
+     * one query: empty if there is no such household. A named query, parsed at boot like a check-in's
+     * ({@link org.masswork.cadre.assignment.AssignmentRepository#activeWithStation}).
      */
     public Optional<VisitedHousehold> householdFor(UUID cadreId, UUID householdId) {
-        return getEntityManager().createQuery("""
-                        select new org.masswork.cadre.visit.VisitedHousehold(h.id, h.countyId, h.stationId, h.villageId, h.townshipId,
-                            a.cadreId, a.countyId, a.stationId, a.townshipId, a.startsOn)
-                        from Household h left join Assignment a on a.cadreId = :cadre and a.endedOn is null
-                        where h.id = :household""", VisitedHousehold.class)
+        return getEntityManager().createNamedQuery(Visit.HOUSEHOLD_FOR, VisitedHousehold.class)
                 .setParameter("cadre", cadreId).setParameter("household", householdId)
                 .getResultStream().findFirst();
     }
