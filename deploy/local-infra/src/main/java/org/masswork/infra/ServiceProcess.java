@@ -23,13 +23,15 @@ public final class ServiceProcess implements AutoCloseable {
      * too: without it the JVM gives no heap under its default 125 MiB when the limit is above 250 MiB, as the
      * gateway's 320Mi is), the serial collector, which after a full collection keeps 20–40 % of the old generation
      * free instead of 40–70 % (docs/benchmarks/2026-12-05-memory-after-burst.md: cadre-service 12–25 MB smaller after a
-     * burst, for about as much collecting), the client compiler only (C1: half the CPU per request of C1 + C2 on a
-     * burst, faster starts, less memory for code and compiling), exit when the heap runs out.
-     * {@code ServiceProcessTest} holds the Deployments to these.
+     * burst, for about as much collecting), a young generation of 16 MB and an initial heap of 48 MB
+     * (docs/benchmarks/2026-12-05-burst-start.md: a start without the seven full collections of a heap grown from 8 MB,
+     * cadre-service 2 full collections over a stack's life instead of 9), the client compiler only (C1: half the CPU
+     * per request of C1 + C2 on a burst, faster starts, less memory for code and compiling), exit when the heap runs
+     * out. {@code ServiceProcessTest} holds the Deployments to these.
      */
     public static final List<String> DEPLOYMENT_JVM_FLAGS = List.of("-XX:MaxRAMPercentage=25",
             "-XX:MinRAMPercentage=25", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40",
-            "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
+            "-Xmn16m", "-XX:InitialHeapSize=48m", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
     /**
      * The local stack's own: {@code -XX:MaxRAM} stands in for the container's memory limit the heap is a percentage
      * of (a service's 512Mi, so the same 128 MiB heap as in its pod; the gateway's pod has 320Mi, 80 MiB of heap,
