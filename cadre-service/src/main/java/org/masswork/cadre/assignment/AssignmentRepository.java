@@ -33,8 +33,8 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
     /**
      * The cadre's active assignment with the village and township of its station, in one query: a check-in needs
      * both (a station day's event names the village). A named query, which Hibernate parses at boot: parsed instead
-     * by the first check-ins of a burst, each on its own, their parses held 20 MB at once and set off eight full
-     * collections in five seconds (docs/benchmarks/2026-12-05-memory-after-burst.md).
+     * by the first check-ins of a burst, each on its own, their parses held about 20 MB at once and the collector ran
+     * full collections back to back (docs/benchmarks/2026-12-05-burst-start.md).
      */
     public Optional<AssignmentAtStation> activeWithStation(UUID cadreId) {
         return getEntityManager().createNamedQuery(Assignment.ACTIVE_WITH_STATION, AssignmentAtStation.class)
