@@ -25,7 +25,7 @@ public final class ServiceProcess implements AutoCloseable {
      * free instead of 40–70 % (docs/benchmarks/2026-12-05-memory-after-burst.md: cadre-service 12–25 MB smaller after a
      * burst, for about as much collecting), a young generation of 16 MB and an initial heap of 48 MB
      * (docs/benchmarks/2026-12-05-burst-start.md: a start without the seven full collections of a heap grown from 8 MB,
-     * cadre-service 2 full collections over a stack's life instead of 9), the client compiler only (C1: half the CPU
+     * cadre-service 2 full collections over a stack's life instead of 8–9), the client compiler only (C1: half the CPU
      * per request of C1 + C2 on a burst, faster starts, less memory for code and compiling), exit when the heap runs
      * out. {@code ServiceProcessTest} holds the Deployments to these.
      */
