@@ -91,10 +91,14 @@ public final class StationDayBenchmark {
 
             phase(report, "writes against raw inserts, gateway against direct", () -> {
                 workload.prepareVisits(8000);
-                List<LoadRunner.Result> raw = List.of(RawInserts.run("cases", "case_file", concurrency, RATIO_PHASE),
-                        RawInserts.run("cadre", "check_in", concurrency, RATIO_PHASE),
-                        RawInserts.run("cadre", "visit", concurrency, RATIO_PHASE));
-                report.ratios(gatewayAgainstDirect(workload, concurrency), raw);
+                Map<String, CpuTime.Snapshot> cpuByRun = new LinkedHashMap<>();
+                Map<String, List<LoadRunner.Result>> gatewayAndDirect = gatewayAgainstDirect(workload, concurrency, root, cpuByRun);
+                List<LoadRunner.Result> raw = new ArrayList<>();
+                for (String[] table : new String[][] {{"cases", "case_file"}, {"cadre", "check_in"}, {"cadre", "visit"}}) {
+                    raw.add(costed(root, cpuByRun, () -> RawInserts.run(table[0], table[1], concurrency, RATIO_PHASE)));
+                }
+                report.ratios(gatewayAndDirect, raw);
+                report.writeCosts(gatewayAndDirect, raw, cpuByRun);
                 Quiet.await(databases);
             });
             phase(report, "open loop", () -> {
@@ -175,8 +179,13 @@ public final class StationDayBenchmark {
         return results;
     }
 
-    /** Filing, check-in and visit, through the gateway and directly, interleaved, at the same concurrency. */
-    private static Map<String, List<LoadRunner.Result>> gatewayAgainstDirect(StationDayWorkload workload, int concurrency) {
+    /**
+     * Filing, check-in and visit, through the gateway and directly, interleaved, at the same concurrency; each run's CPU
+     * by component goes to {@code cpuByRun} under the run's name.
+     */
+    private static Map<String, List<LoadRunner.Result>> gatewayAgainstDirect(StationDayWorkload workload, int concurrency,
+                                                                             Path root, Map<String, CpuTime.Snapshot> cpuByRun)
+            throws Exception {
         Map<String, List<LoadRunner.Result>> results = new LinkedHashMap<>();
         for (String operation : List.of(StationDayWorkload.FILE_CASE, StationDayWorkload.CHECK_IN, StationDayWorkload.VISIT)) {
             List<LoadRunner.Result> rounds = new ArrayList<>();
@@ -185,9 +194,10 @@ public final class StationDayBenchmark {
                         ? new StationDayWorkload.Target[] {StationDayWorkload.Target.GATEWAY, StationDayWorkload.Target.DIRECT}
                         : new StationDayWorkload.Target[] {StationDayWorkload.Target.DIRECT, StationDayWorkload.Target.GATEWAY};
                 for (StationDayWorkload.Target target : order) {
-                    LoadRunner.Result result = LoadRunner.run(operation + (target == StationDayWorkload.Target.GATEWAY
-                                    ? " via gateway" : " directly") + " (round " + round + ")", concurrency, RATIO_PHASE,
-                            (worker, n) -> workload.request(operation, target, n));
+                    String name = operation + (target == StationDayWorkload.Target.GATEWAY ? " via gateway" : " directly")
+                            + " (round " + round + ")";
+                    LoadRunner.Result result = costed(root, cpuByRun, () -> LoadRunner.run(name, concurrency, RATIO_PHASE,
+                            (worker, n) -> workload.request(operation, target, n)));
                     System.out.println(result.line());
                     rounds.add(result);
                 }
@@ -195,6 +205,22 @@ public final class StationDayBenchmark {
             results.put(operation, rounds);
         }
         return results;
+    }
+
+    /**
+     * Runs one measured run between two CPU snapshots. The events a run's writes publish are relayed and applied within
+     * about a second (the event lag above), so those of its last second count in the next run's snapshot, as the run
+     * before's count in this one's: a few percent of a 10 s run either way.
+     */
+    private static LoadRunner.Result costed(Path root, Map<String, CpuTime.Snapshot> cpuByRun, MeasuredRun run) throws Exception {
+        CpuTime.Snapshot before = CpuTime.take(root);
+        LoadRunner.Result result = run.run();
+        cpuByRun.put(result.name(), CpuTime.take(root).minus(before));
+        return result;
+    }
+
+    private interface MeasuredRun {
+        LoadRunner.Result run() throws Exception;
     }
 
     static OpenLoopRunner.Outcome openLoop(StationDayWorkload workload, Connection caseDb, double rate) throws Exception {

@@ -418,6 +418,90 @@ final class StationDayReport {
         body.append('\n');
     }
 
+    /**
+     * Each run of the ratio phase in CPU per request by component, and what the targets would leave per request: at a
+     * rate R, the machine's cores give cores / R of CPU to each write, whoever spends it.
+     */
+    void writeCosts(Map<String, List<LoadRunner.Result>> gatewayAndDirect, List<LoadRunner.Result> raw,
+                    Map<String, CpuTime.Snapshot> cpuByRun) {
+        body.append("## What a write costs in CPU, by component (the same runs)\n\nCPU time per request of each run above, "
+                + "from `/proc` before and after it, as over the burst: milliseconds of CPU per request (per insert for the "
+                + "raw inserts). The services' columns are all their threads but the two loops, which have columns of their "
+                + "own (each service's `outbox-relay` and `event-consumer`, summed). A write's events are relayed and "
+                + "applied within about a second, so a run's last second of them counts in the next run's figures.\n\n"
+                + "| run | req/s | gateway | cadre-service | case-service | evaluation-, risk-assessment-service | relays "
+                + "| consumers | PostgreSQL | Kafka | load generator | **stack** | machine |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        List<LoadRunner.Result> runs = new ArrayList<>();
+        gatewayAndDirect.values().forEach(runs::addAll);
+        runs.addAll(raw);
+        for (LoadRunner.Result run : runs) {
+            WriteCost cost = WriteCost.of(cpuByRun.get(run.name()), run.requests());
+            body.append(String.format(Locale.ROOT, "| %s | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | **%.2f** | %.2f |%n",
+                    run.name(), run.throughput(), cost.of("gateway"), cost.of("cadre-service"), cost.of("case-service"),
+                    cost.of("evaluation-service") + cost.of("risk-assessment-service"), cost.loops(CpuTime.RELAY_THREAD),
+                    cost.loops(CpuTime.CONSUMER_THREAD), cost.of("postgresql"), cost.of("kafka"), cost.of("load generator"),
+                    cost.stack(), cost.of("machine")));
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        body.append(String.format(Locale.ROOT, "%nWhat the targets leave per write on this machine's %d cores, against what "
+                + "the writes took (directly: both rounds together):%n%n", cores));
+        String[] operations = {StationDayWorkload.FILE_CASE, StationDayWorkload.CHECK_IN, StationDayWorkload.VISIT};
+        double[] minimum = {0.10, 0.15, 0.15};
+        for (int i = 0; i < operations.length; i++) {
+            List<LoadRunner.Result> results = gatewayAndDirect.get(operations[i]);
+            WriteCost direct = WriteCost.of(results.stream().filter(r -> r.name().contains("directly")).toList(), cpuByRun);
+            WriteCost viaGateway = WriteCost.of(results.stream().filter(r -> r.name().contains("via gateway")).toList(), cpuByRun);
+            WriteCost rawInsert = WriteCost.of(List.of(raw.get(i)), cpuByRun);
+            double targetRate = minimum[i] * raw.get(i).throughput();
+            double allowed = 1000.0 * cores / targetRate;
+            body.append(String.format(Locale.ROOT, "- %s: %.0f %% of %.0f raw inserts/s is %.0f/s, which leaves **%.2f ms** of CPU "
+                            + "per write. Directly, a write took **%.2f ms** of the stack's (at most %.0f/s on %d cores); "
+                            + "PostgreSQL's part alone was %.2f ms, the work of %.1f raw inserts (%.3f ms each), and at %.0f/s "
+                            + "would take %.1f cores by itself. Through the gateway a write took %.2f ms, %.2f more than "
+                            + "directly (the gateway's own %.2f); 0.9 × direct allows %.2f more.%n",
+                    operations[i], 100 * minimum[i], raw.get(i).throughput(), targetRate, allowed, direct.stack(),
+                    1000.0 * cores / direct.stack(), cores, direct.of("postgresql"),
+                    direct.of("postgresql") / rawInsert.of("postgresql"), rawInsert.of("postgresql"), targetRate,
+                    targetRate * direct.of("postgresql") / 1000, viaGateway.stack(), viaGateway.stack() - direct.stack(),
+                    viaGateway.of("gateway"), direct.stack() / 0.9 - direct.stack()));
+            summary.add(String.format(Locale.ROOT, "%s: %.2f ms of CPU per write directly (PostgreSQL %.2f), the target leaves %.2f",
+                    operations[i], direct.stack(), direct.of("postgresql"), allowed));
+        }
+        body.append('\n');
+    }
+
+    /** CPU milliseconds per request of one or more runs, by part as {@link CpuTime} names them. */
+    private record WriteCost(Map<String, Double> millisecondsPerRequest) {
+
+        static WriteCost of(CpuTime.Snapshot cpu, long requests) {
+            Map<String, Double> perRequest = new LinkedHashMap<>();
+            cpu.seconds().forEach((part, seconds) -> perRequest.put(part, 1000 * seconds / requests));
+            return new WriteCost(perRequest);
+        }
+
+        static WriteCost of(List<LoadRunner.Result> runs, Map<String, CpuTime.Snapshot> cpuByRun) {
+            long requests = runs.stream().mapToLong(LoadRunner.Result::requests).sum();
+            Map<String, Double> seconds = new LinkedHashMap<>();
+            runs.forEach(run -> cpuByRun.get(run.name()).seconds().forEach((part, value) -> seconds.merge(part, value, Double::sum)));
+            return of(new CpuTime.Snapshot(seconds, 0), requests);
+        }
+
+        double of(String part) {
+            return millisecondsPerRequest.getOrDefault(part, 0.0);
+        }
+
+        double loops(String thread) {
+            return CpuTime.SERVICES.stream().mapToDouble(service -> of(service + " " + thread)).sum();
+        }
+
+        /** Every part but the whole machine's line. */
+        double stack() {
+            return millisecondsPerRequest.entrySet().stream().filter(part -> !part.getKey().equals("machine"))
+                    .mapToDouble(Map.Entry::getValue).sum();
+        }
+    }
+
     private static double mean(List<LoadRunner.Result> results, ToDoubleFunction<LoadRunner.Result> value) {
         return results.stream().mapToDouble(value).average().orElse(0);
     }
