@@ -6,6 +6,7 @@
 # ports of deploy/run-local.sh free. Builds with package, never install (the shared ~/.m2 stays as it is).
 # Usage: deploy/bench/station-day.sh [concurrency, default 16]
 #   MASSWORK_BENCH_SKIP_BUILD=1: use the jars already built (after ./mvnw -DskipTests package of this tree).
+#   MASSWORK_BENCH_COUNTIES=N: seed N counties (default 3, the burst's cadres are all of them).
 # On a loaded machine the services may take minutes to start: each may take up to MASSWORK_READY_TIMEOUT_SECONDS
 # (600 here), the whole stack up to 900 s.
 set -euo pipefail
@@ -49,7 +50,9 @@ echo "starting the local stack to seed it, each service a training start for its
 # Each service writes the classes it loaded to target/quarkus-app/trained-cds.jsa as it stops, and the stack started
 # next maps them (deploy/local-infra ClassArchive): the start this benchmark times.
 MASSWORK_CDS_TRAINING=1 start_stack "$LOGS/station-day-seed.log"
-deploy/seed.sh
+# Three counties (4,161 cadres): every phase sends check-ins for days that cadre has none, up to 44 days back, and on a
+# fast machine the writes against raw inserts alone take some 60,000 of them, more than one county's days hold.
+deploy/seed.sh "${MASSWORK_BENCH_COUNTIES:-3}"
 stop_stack
 echo "starting the local stack again, seeded, to time it"
 start_stack "$LOGS/station-day-start.log"

@@ -36,6 +36,35 @@ final class CpuTime {
         }
     }
 
+    /**
+     * The CPU spent while a run measured, from its window's opening to its closing. The events its writes publish are
+     * relayed and applied within about a second, so those of its last second count in whatever is measured next, as
+     * those of the run before count in this one's: a few percent of a 10 s run either way.
+     */
+    static final class Window implements LoadRunner.Window {
+        private final Path root;
+        private Snapshot opened;
+        private Snapshot spent;
+
+        Window(Path root) {
+            this.root = root;
+        }
+
+        @Override
+        public void opened() {
+            opened = take(root);
+        }
+
+        @Override
+        public void closed() {
+            spent = take(root).minus(opened);
+        }
+
+        Snapshot spent() {
+            return spent;
+        }
+    }
+
     private CpuTime() {
     }
 

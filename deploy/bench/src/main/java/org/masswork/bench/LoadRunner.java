@@ -28,12 +28,35 @@ public final class LoadRunner {
         HttpRequest next(int worker, long sequence);
     }
 
+    /** Told when the measured part of a run starts and ends, after its warm-up. */
+    public interface Window {
+        Window NONE = new Window() {
+            @Override
+            public void opened() {
+            }
+
+            @Override
+            public void closed() {
+            }
+        };
+
+        void opened();
+
+        void closed();
+    }
+
     public static Result run(String name, int concurrency, Duration duration, RequestFactory requests) {
+        return run(name, concurrency, duration, requests, Window.NONE);
+    }
+
+    public static Result run(String name, int concurrency, Duration duration, RequestFactory requests, Window window) {
         AtomicLong sequence = new AtomicLong();
         measure(concurrency, WARM_UP, requests, sequence);
+        window.opened();
         long started = System.nanoTime();
         List<long[]> perWorker = measure(concurrency, duration, requests, sequence);
         double seconds = (System.nanoTime() - started) / 1e9;
+        window.closed();
         return Result.of(name, concurrency, perWorker, seconds);
     }
 
@@ -73,6 +96,10 @@ public final class LoadRunner {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+            if (worker.failure != null) {
+                // A worker that could not build its next request stopped early: the run's figures would be a smaller concurrency's.
+                throw new IllegalStateException("load worker " + worker.index + " stopped: " + worker.failure.getMessage(), worker.failure);
+            }
             latencies.add(worker.latencies());
         }
         return latencies;
@@ -105,6 +132,7 @@ public final class LoadRunner {
         private final AtomicLong sequence;
         private long[] latencies = new long[1024];
         private int count;
+        private volatile RuntimeException failure;
 
         Worker(int index, long deadline, long limit, RequestFactory requests, AtomicLong sequence) {
             super("load-" + index);
@@ -122,7 +150,13 @@ public final class LoadRunner {
                 if (n >= limit) {
                     return;
                 }
-                HttpRequest request = requests.next(index, n);
+                HttpRequest request;
+                try {
+                    request = requests.next(index, n);
+                } catch (RuntimeException e) {
+                    failure = e;
+                    return;
+                }
                 long start = System.nanoTime();
                 boolean ok;
                 try {

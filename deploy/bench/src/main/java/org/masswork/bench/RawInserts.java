@@ -28,7 +28,8 @@ final class RawInserts {
     }
 
     /** @param database the service's database holding {@code table}, whose first column is its id */
-    static LoadRunner.Result run(String database, String table, int concurrency, Duration duration) throws Exception {
+    static LoadRunner.Result run(String database, String table, int concurrency, Duration duration, LoadRunner.Window window)
+            throws Exception {
         String scratch = "bench_raw_" + table;
         try (Connection admin = BenchDatabase.connect(database);
              Statement ddl = admin.createStatement()) {
@@ -38,7 +39,7 @@ final class RawInserts {
             try {
                 List<Object> row = sampleRow(admin, table);
                 String insert = "insert into " + scratch + " values (" + "?,".repeat(row.size() - 1) + "?)";
-                return measure(database, "raw insert of a " + table + " row (JDBC)", concurrency, duration, insert, row);
+                return measure(database, "raw insert of a " + table + " row (JDBC)", concurrency, duration, insert, row, window);
             } finally {
                 ddl.execute("drop table " + scratch);
             }
@@ -65,9 +66,10 @@ final class RawInserts {
     }
 
     private static LoadRunner.Result measure(String database, String name, int concurrency, Duration duration, String insert,
-                                             List<Object> row) throws Exception {
+                                             List<Object> row, LoadRunner.Window window) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         try {
+            window.opened();
             long started = System.nanoTime();
             long deadline = started + duration.toNanos();
             List<Future<long[]>> workers = new ArrayList<>();
@@ -78,8 +80,9 @@ final class RawInserts {
             for (Future<long[]> worker : workers) {
                 latencies.add(worker.get());
             }
-            return LoadRunner.Result.of(name, concurrency, latencies,
-                    (System.nanoTime() - started) / 1e9);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            window.closed();
+            return LoadRunner.Result.of(name, concurrency, latencies, seconds);
         } finally {
             pool.shutdownNow();
         }

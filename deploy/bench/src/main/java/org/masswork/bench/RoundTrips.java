@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * statement then waits for its answer (one round trip each: the services use no JDBC batching), and the
  * {@code COMMIT} is one more. Round trips per request = the request's statements per request + 1 for its commit.
  * Statements of the outbox relay (woken by each commit that wrote an event, in transactions of its own, off the
- * request's path), of the event consumers and of anything that also ran in the idle window are listed apart and
- * not counted.
+ * request's path), of the event consumers, of the figures' folds and of anything that also ran in the idle window are
+ * listed apart and not counted.
  */
 final class RoundTrips {
 
@@ -33,6 +33,14 @@ final class RoundTrips {
     private static final Pattern BACKGROUND = Pattern.compile(
             "outbox_relay_lease|update outbox_event|from outbox_event|inbox_event|parked_event|pg_stat_statements",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The figures' folds (case-service's and cadre-service's, every 2 s while there is something to fold): they fold the
+     * deltas the writes appended, in transactions of their own after the commit. Idle, they find nothing and run no
+     * statement, so the idle window cannot tell them apart.
+     */
+    private static final Pattern FOLDS = Pattern.compile("_figures_fold\\(", Pattern.CASE_INSENSITIVE);
+    /** What the driver sends as it opens a connection: the pool's, once per connection, not any request's. */
+    private static final Pattern CONNECTION_SETUP = Pattern.compile("^\\s*SET application_name", Pattern.CASE_INSENSITIVE);
     /**
      * Scheduled jobs that run too seldom for the idle window to catch them, and whose statements would count as the
      * request's if one ran in the window: case-service's overdue scan, every minute, marks up to 500 passed deadlines,
@@ -163,6 +171,12 @@ final class RoundTrips {
         }
         if (BACKGROUND.matcher(query).find()) {
             return "event backbone (outbox relay, consumer), after the commit";
+        }
+        if (CONNECTION_SETUP.matcher(query).find()) {
+            return "connection setup, once per connection the pool opens";
+        }
+        if (FOLDS.matcher(query).find()) {
+            return "figures' fold, a scheduled job, after the commit";
         }
         if (idleCalls > 0 && idleCalls * 2 >= calls) {
             return "runs idle too";

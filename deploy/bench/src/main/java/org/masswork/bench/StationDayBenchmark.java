@@ -95,7 +95,10 @@ public final class StationDayBenchmark {
                 Map<String, List<LoadRunner.Result>> gatewayAndDirect = gatewayAgainstDirect(workload, concurrency, root, cpuByRun);
                 List<LoadRunner.Result> raw = new ArrayList<>();
                 for (String[] table : new String[][] {{"cases", "case_file"}, {"cadre", "check_in"}, {"cadre", "visit"}}) {
-                    raw.add(costed(root, cpuByRun, () -> RawInserts.run(table[0], table[1], concurrency, RATIO_PHASE)));
+                    CpuTime.Window window = new CpuTime.Window(root);
+                    LoadRunner.Result result = RawInserts.run(table[0], table[1], concurrency, RATIO_PHASE, window);
+                    cpuByRun.put(result.name(), window.spent());
+                    raw.add(result);
                 }
                 report.ratios(gatewayAndDirect, raw);
                 report.writeCosts(gatewayAndDirect, raw, cpuByRun);
@@ -181,11 +184,10 @@ public final class StationDayBenchmark {
 
     /**
      * Filing, check-in and visit, through the gateway and directly, interleaved, at the same concurrency; each run's CPU
-     * by component goes to {@code cpuByRun} under the run's name.
+     * by component, over its measured part (not its warm-up), goes to {@code cpuByRun} under the run's name.
      */
     private static Map<String, List<LoadRunner.Result>> gatewayAgainstDirect(StationDayWorkload workload, int concurrency,
-                                                                             Path root, Map<String, CpuTime.Snapshot> cpuByRun)
-            throws Exception {
+                                                                             Path root, Map<String, CpuTime.Snapshot> cpuByRun) {
         Map<String, List<LoadRunner.Result>> results = new LinkedHashMap<>();
         for (String operation : List.of(StationDayWorkload.FILE_CASE, StationDayWorkload.CHECK_IN, StationDayWorkload.VISIT)) {
             List<LoadRunner.Result> rounds = new ArrayList<>();
@@ -196,8 +198,10 @@ public final class StationDayBenchmark {
                 for (StationDayWorkload.Target target : order) {
                     String name = operation + (target == StationDayWorkload.Target.GATEWAY ? " via gateway" : " directly")
                             + " (round " + round + ")";
-                    LoadRunner.Result result = costed(root, cpuByRun, () -> LoadRunner.run(name, concurrency, RATIO_PHASE,
-                            (worker, n) -> workload.request(operation, target, n)));
+                    CpuTime.Window cpu = new CpuTime.Window(root);
+                    LoadRunner.Result result = LoadRunner.run(name, concurrency, RATIO_PHASE,
+                            (worker, n) -> workload.request(operation, target, n), cpu);
+                    cpuByRun.put(name, cpu.spent());
                     System.out.println(result.line());
                     rounds.add(result);
                 }
@@ -205,22 +209,6 @@ public final class StationDayBenchmark {
             results.put(operation, rounds);
         }
         return results;
-    }
-
-    /**
-     * Runs one measured run between two CPU snapshots. The events a run's writes publish are relayed and applied within
-     * about a second (the event lag above), so those of its last second count in the next run's snapshot, as the run
-     * before's count in this one's: a few percent of a 10 s run either way.
-     */
-    private static LoadRunner.Result costed(Path root, Map<String, CpuTime.Snapshot> cpuByRun, MeasuredRun run) throws Exception {
-        CpuTime.Snapshot before = CpuTime.take(root);
-        LoadRunner.Result result = run.run();
-        cpuByRun.put(result.name(), CpuTime.take(root).minus(before));
-        return result;
-    }
-
-    private interface MeasuredRun {
-        LoadRunner.Result run() throws Exception;
     }
 
     static OpenLoopRunner.Outcome openLoop(StationDayWorkload workload, Connection caseDb, double rate) throws Exception {

@@ -106,7 +106,10 @@ final class StationDayReport {
                 + "checks the \"+ 1\": all `BEGIN`s of the window less one per background statement (the relay runs each of its "
                 + "statements in a transaction of its own), per request. Not counted as the request's: the event backbone's statements (the outbox relay, woken by each commit that wrote "
                 + "an event, reads and marks the outbox in transactions of its own after the request answered; the consumers' "
-                + "inbox), and statements that ran at least half as often in the idle window (pollers, scheduled jobs). "
+                + "inbox), the figures' folds (every 2 s a scheduled job folds the deltas the writes appended, in a transaction "
+                + "of its own; idle, it may or may not fall in the idle window), and statements that ran at least half as "
+                + "often in the idle window (pollers, scheduled jobs); nor the driver's `SET application_name`, which it sends "
+                + "once as it opens a connection (the pool opens one now and then, for no request in particular). "
                 + "A job that runs too seldom for the idle window to catch it is waited for instead: a window on the cases "
                 + "database starts once case-service's overdue scan (every minute) has run and finished.\n\n");
         body.append("| operation | database | requests | failed | statements per request | transactions per request | "
