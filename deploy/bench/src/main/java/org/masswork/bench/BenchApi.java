@@ -31,11 +31,10 @@ public final class BenchApi {
     }
 
     /**
-     * The client every benchmark sends with, over HTTP/1.1, so each worker has a connection of its own, as separate
-     * clients do. Over HTTP/2 (h2c upgrade) the JDK client would multiplex every worker on one connection, which the
-     * gateway serves on one event loop: that measures one client's single connection, not the gateway.
+     * The client of the benchmarks' setup and checks, over HTTP/1.1. Over HTTP/2 (h2c upgrade) the JDK client would
+     * multiplex every caller on one connection. The measured closed-loop runs send with {@link BlockingHttp}.
      */
-    static HttpClient newHttpClient() {
+    private static HttpClient newHttpClient() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     }
 

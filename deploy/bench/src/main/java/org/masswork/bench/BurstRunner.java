@@ -3,9 +3,7 @@ package org.masswork.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,7 +20,6 @@ import java.util.function.Function;
  */
 public final class BurstRunner {
 
-    private static final HttpClient HTTP = BenchApi.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One request of a script; {@code next} builds it from the previous step's answer (null for the first). */
@@ -93,28 +90,25 @@ public final class BurstRunner {
                 Step step = script.get(i);
                 HttpRequest request = step.next().apply(previous);
                 long start = System.nanoTime();
-                HttpResponse<String> response = send(request);
+                BlockingHttp.Answer response = send(request);
                 long latency = System.nanoTime() - start;
-                int status = response == null ? 0 : response.statusCode();
+                int status = response == null ? 0 : response.status();
                 samples.add(new Sample(step.operation(), start - started, latency, status));
                 if (status < 200 || status >= 300) {
                     abandoned += script.size() - i - 1;
                     break;
                 }
-                previous = parse(response.body());
+                previous = parse(response.text());
             }
         }
         return abandoned;
     }
 
-    private static HttpResponse<String> send(HttpRequest request) {
+    private static BlockingHttp.Answer send(HttpRequest request) {
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return BlockingHttp.send(request);
         } catch (IOException e) {
             return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

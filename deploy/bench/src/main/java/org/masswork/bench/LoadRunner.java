@@ -1,9 +1,7 @@
 package org.masswork.bench;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +16,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class LoadRunner {
 
     private static final Duration WARM_UP = Duration.ofSeconds(3);
-    private static final HttpClient HTTP = BenchApi.newHttpClient();
 
     private LoadRunner() {
     }
@@ -160,13 +157,10 @@ public final class LoadRunner {
                 long start = System.nanoTime();
                 boolean ok;
                 try {
-                    int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    int status = BlockingHttp.send(request).status();
                     ok = status >= 200 && status < 300;
                 } catch (IOException e) {
                     ok = false;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
                 }
                 record(ok ? System.nanoTime() - start : -(System.nanoTime() - start));
             }

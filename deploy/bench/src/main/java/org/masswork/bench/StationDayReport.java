@@ -332,7 +332,7 @@ final class StationDayReport {
 
     void checkInsLeft(long left) {
         notes.append(String.format(Locale.ROOT, "- Check-ins left for later runs: %d (a cadre and a day of the last 44 without a "
-                + "check-in; each run takes a free day for the burst and a few thousand check-ins for the other phases).%n", left));
+                + "check-in; each run takes a free day for each burst and up to some 60,000 check-ins for the other phases).%n", left));
     }
 
     void workload(StationDayWorkload workload) {
