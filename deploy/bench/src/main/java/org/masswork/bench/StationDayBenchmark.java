@@ -14,8 +14,9 @@ import java.util.Map;
  * The whole system on a station day, through the gateway, at county size, in one run (issues 9 and 16): the
  * statements and round trips of each write (pg_stat_statements), the burst with the CPU it cost per component, event
  * lag idle and under the burst, the footprint idle and after, the writes against raw inserts and the gateway against
- * the direct path, open-loop latency at the province's peak and three times it, a second burst with every service
- * profiled, each consumer's throughput on a backlog, and each service's start alone. Writes
+ * the direct path, open-loop latency at the province's peak and three times it, the burst again once all that has
+ * warmed the stack, a third with every service profiled, each consumer's throughput on a backlog, and each service's
+ * start alone. Writes
  * {@code docs/benchmarks/<date>-station-day.md} and its chart; profiles go to {@code .local/profiles/}.
  * Run by deploy/bench/station-day.sh, which starts, seeds and stops the local stack. It restarts every service
  * once and ends the restarted processes when it ends.
@@ -72,22 +73,9 @@ public final class StationDayBenchmark {
             });
 
             step(report, "the burst");
-            report.workload(workload);
-            System.out.printf("burst: %d cadres of %d counties, concurrency %d%n", workload.cadreCount(), workload.countyCount(),
-                    concurrency);
-            List<List<BurstRunner.Step>> scripts = workload.scripts();
-            CpuTime.Snapshot cpuBefore = CpuTime.take(root);
-            Instant burstFrom = Instant.now();
-            BurstRunner.Burst burst = BurstRunner.run(scripts, concurrency);
-            Instant burstTo = Instant.now();
-            CpuTime.Snapshot cpu = CpuTime.take(root).minus(cpuBefore);
-            report.burst(burst);
-            report.lag("under the burst: case-service → cadre-service, evaluation-service",
-                    awaitLags(caseDb, List.of(cadreDb, evaluationDb), burstFrom, burstTo));
-            report.lag("under the burst: cadre-service → evaluation-service",
-                    awaitLags(cadreDb, List.of(evaluationDb), burstFrom, burstTo));
+            measuredBurst(report, root, workload, concurrency, caseDb, cadreDb, evaluationDb, "the burst",
+                    "The first burst since the stack started (on the seeded data, after the round trips above): ");
             report.footprint("after the burst", Footprint.measure(root));
-            report.cpu(cpu, burst.samples().size());
 
             phase(report, "writes against raw inserts, gateway against direct", () -> {
                 workload.prepareVisits(8000);
@@ -111,6 +99,13 @@ public final class StationDayBenchmark {
                     Quiet.await(databases);
                 }
                 report.openLoop(openLoop, OPEN_LOOP_IN_FLIGHT, OPEN_LOOP_TIMEOUT);
+            });
+            phase(report, "the burst again, warm", () -> {
+                Quiet.await(databases);
+                measuredBurst(report, root, StationDayWorkload.load(cadreDb), concurrency, caseDb, cadreDb, evaluationDb,
+                        "the burst again, warm", "The same burst on the next free day, measured as the first, after the phases "
+                                + "above (the services' compiled code, their heaps and PostgreSQL's buffers warm, as on a station day "
+                                + "in a stack that has run for a while): ");
             });
             StationDayWorkload[] lastBurst = {workload};
             phase(report, "the burst again, profiled", () -> {
@@ -159,6 +154,26 @@ public final class StationDayBenchmark {
 
     private interface Phase {
         void run() throws Exception;
+    }
+
+    /** A burst on the workload's free day: its requests by operation, its events' lag and its CPU by component. */
+    private static void measuredBurst(StationDayReport report, Path root, StationDayWorkload workload, int concurrency,
+                                      Connection caseDb, Connection cadreDb, Connection evaluationDb, String title, String when)
+            throws Exception {
+        report.workload(workload, Character.toUpperCase(title.charAt(0)) + title.substring(1), when);
+        System.out.printf("%s: %d cadres of %d counties, concurrency %d%n", title, workload.cadreCount(), workload.countyCount(),
+                concurrency);
+        List<List<BurstRunner.Step>> scripts = workload.scripts();
+        CpuTime.Snapshot cpuBefore = CpuTime.take(root);
+        Instant from = Instant.now();
+        BurstRunner.Burst burst = BurstRunner.run(scripts, concurrency);
+        Instant to = Instant.now();
+        CpuTime.Snapshot cpu = CpuTime.take(root).minus(cpuBefore);
+        report.burst(burst, title);
+        report.lag("under " + title + ": case-service → cadre-service, evaluation-service",
+                awaitLags(caseDb, List.of(cadreDb, evaluationDb), from, to));
+        report.lag("under " + title + ": cadre-service → evaluation-service", awaitLags(cadreDb, List.of(evaluationDb), from, to));
+        report.cpu(cpu, burst.samples().size(), title);
     }
 
     /** Exactly N requests of each kind through the gateway, each kind in a window of its own. */

@@ -145,7 +145,8 @@ final class StationDayReport {
     }
 
     /** CPU time of each component over the burst, per request of the burst. */
-    void cpu(CpuTime.Snapshot cpu, long requests) {
+    /** @param which the burst, as its heading names it */
+    void cpu(CpuTime.Snapshot cpu, long requests, String which) {
         double wall = cpu.wallNanos() / 1e9;
         Map<String, Double> rows = new LinkedHashMap<>();
         double relays = 0;
@@ -167,28 +168,28 @@ final class StationDayReport {
         rows.put("load generator (this benchmark's JVM)", cpu.seconds().get("load generator"));
         double stack = rows.values().stream().mapToDouble(Double::doubleValue).sum();
         double machine = cpu.seconds().get("machine");
-        body.append(String.format(Locale.ROOT, "## CPU per request by component, over the burst%n%nCPU time (user + system) of each "
+        body.append(String.format(Locale.ROOT, "## CPU per request by component, over %s%n%nCPU time (user + system) of each "
                 + "process from `/proc/<pid>/stat` before and after the burst (%.1f s, %d requests), divided by the requests. "
                 + "A service's event consumer and outbox relay are its threads of those names (`/proc/<pid>/task`), shown apart; "
                 + "PostgreSQL is the server with every backend, and the backends that ended meanwhile (the server's "
                 + "children's time). No profiler was attached (it samples a second burst, below). The "
                 + "machine line is every CPU's busy time (`/proc/stat`), whoever used it: the machine is shared.%n%n"
                 + "| component | CPU s | ms per request | cores busy on average | share of the stack |%n|---|---|---|---|---|%n",
-                wall, requests));
+                which, wall, requests));
         rows.forEach((name, seconds) -> body.append(String.format(Locale.ROOT, "| %s | %.1f | %.2f | %.2f | %.0f%% |%n", name,
                 seconds, 1000 * seconds / requests, seconds / wall, 100 * seconds / stack)));
         body.append(String.format(Locale.ROOT, "| **the stack and the load generator** | **%.1f** | **%.2f** | **%.2f** | 100%% |%n",
                 stack, 1000 * stack / requests, stack / wall));
         body.append(String.format(Locale.ROOT, "| the whole machine (all processes, other users included) | %.1f | %.2f | %.2f | |%n%n",
                 machine, 1000 * machine / requests, machine / wall));
-        summary.add(String.format(Locale.ROOT, "CPU over the burst: %.2f ms per request for the stack, PostgreSQL %.2f ms",
-                1000 * stack / requests, 1000 * cpu.seconds().get("postgresql") / requests));
+        summary.add(String.format(Locale.ROOT, "CPU over %s: %.2f ms per request for the stack, PostgreSQL %.2f ms",
+                which, 1000 * stack / requests, 1000 * cpu.seconds().get("postgresql") / requests));
     }
 
     /** Where the services' CPU went during a second burst, grouped, with links to the flame graphs. */
     void profiles(List<Profiler.Profile> profiles, BurstRunner.Burst burst, LocalDate day) {
         body.append("## Where the CPU goes (async-profiler, during a second burst)\n\n");
-        body.append(String.format(Locale.ROOT, "The same burst again on the next free day (%s), after the open loop, with "
+        body.append(String.format(Locale.ROOT, "The same burst again on the next free day (%s), after the warm burst, with "
                 + "the profiler attached: %d requests in %.1f s (%.1f requests/s), %d failed.%n%n", day, burst.samples().size(),
                 burst.seconds(), burst.samples().size() / burst.seconds(), burst.samples().stream().filter(s -> !s.ok()).count()));
         if (profiles.isEmpty()) {
@@ -335,16 +336,22 @@ final class StationDayReport {
                 + "check-in; each run takes a free day for each burst and up to some 60,000 check-ins for the other phases).%n", left));
     }
 
-    void workload(StationDayWorkload workload) {
-        body.append(String.format(Locale.ROOT, "## The burst%n%n%d serving cadres of %d seeded counties each check in at "
+    /** @param title the burst's heading; {@code when} what ran before it */
+    void workload(StationDayWorkload workload, String title, String when) {
+        body.append(String.format(Locale.ROOT, "## %s%n%n%s%d serving cadres of %d seeded counties each check in at "
                 + "their station and record two household visits; every third also files a villager's case and accepts and "
                 + "starts it. Each cadre uses their own token; everything goes through the gateway; %d clients work the "
                 + "scripts off as fast as the system answers. Day recorded: %s (the latest of the last 44 days without "
-                + "check-ins, each cadre's households not yet visited by them that day, so the run can be repeated).%n%n", workload.cadreCount(), workload.countyCount(), concurrency,
-                workload.day()));
+                + "check-ins, each cadre's households not yet visited by them that day, so the run can be repeated).%n%n",
+                title, when, workload.cadreCount(), workload.countyCount(), concurrency, workload.day()));
     }
 
-    void burst(BurstRunner.Burst burst) {
+    /**
+     * Issue 16's burst target: five times the 95 requests/s of the first station-day run (2026-11-27), p99 at most 100 ms.
+     *
+     * @param which the burst's name in the targets' table
+     */
+    void burst(BurstRunner.Burst burst, String which) {
         Map<String, List<BurstRunner.Sample>> byOperation = new TreeMap<>();
         burst.samples().forEach(sample -> byOperation.computeIfAbsent(sample.operation(), op -> new ArrayList<>()).add(sample));
         body.append(String.format(Locale.ROOT, "%d requests in %.1f s; %d steps not sent because an earlier step of "
@@ -355,11 +362,16 @@ final class StationDayReport {
         body.append(LoadRunnerTable.row(all)).append('\n');
         Map<String, Long> failures = BurstRunner.failures(burst.samples());
         body.append(failures.isEmpty() ? "No errors.\n\n" : "Errors: " + failures + "\n\n");
-        body.append("![latency and throughput over the burst](").append(chartFile().getFileName()).append(")\n\n");
-        chart = LatencyChart.svg("Station-day burst through the gateway: " + all.requests() + " requests, "
-                + concurrency + " clients", concurrency, burst.samples());
-        summary.add(String.format(Locale.ROOT, "burst: %d requests, %.0f req/s, p50 %.1f / p95 %.1f / p99 %.1f ms, %d errors",
-                all.requests(), all.throughput(), all.p50(), all.p95(), all.p99(), all.errors()));
+        if (chart.isEmpty()) {
+            body.append("![latency and throughput over the burst](").append(chartFile().getFileName()).append(")\n\n");
+            chart = LatencyChart.svg("Station-day burst through the gateway: " + all.requests() + " requests, "
+                    + concurrency + " clients", concurrency, burst.samples());
+        }
+        target(String.format(Locale.ROOT, "the county's burst, %s: ≥ 475 requests/s (5 × 95) with p99 ≤ 100 ms, no error", which),
+                String.format(Locale.ROOT, "%.0f requests/s, p99 %.0f ms, %d errors", all.throughput(), all.p99(), all.errors()),
+                all.throughput() >= 475 && all.p99() <= 100 && all.errors() == 0);
+        summary.add(String.format(Locale.ROOT, "burst, %s: %d requests, %.0f req/s, p50 %.1f / p95 %.1f / p99 %.1f ms, %d errors",
+                which, all.requests(), all.throughput(), all.p50(), all.p95(), all.p99(), all.errors()));
     }
 
     private LoadRunner.Result result(String name, List<BurstRunner.Sample> samples, double seconds) {
