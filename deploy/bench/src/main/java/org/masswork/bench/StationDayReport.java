@@ -367,7 +367,7 @@ final class StationDayReport {
             chart = LatencyChart.svg("Station-day burst through the gateway: " + all.requests() + " requests, "
                     + concurrency + " clients", concurrency, burst.samples());
         }
-        target(String.format(Locale.ROOT, "the county's burst, %s: ≥ 475 requests/s (5 × 95) with p99 ≤ 100 ms, no error", which),
+        target(String.format(Locale.ROOT, "%s (the county's, %d clients): ≥ 475 requests/s (5 × 95) with p99 ≤ 100 ms, no error", which, concurrency),
                 String.format(Locale.ROOT, "%.0f requests/s, p99 %.0f ms, %d errors", all.throughput(), all.p99(), all.errors()),
                 all.throughput() >= 475 && all.p99() <= 100 && all.errors() == 0);
         summary.add(String.format(Locale.ROOT, "burst, %s: %d requests, %.0f req/s, p50 %.1f / p95 %.1f / p99 %.1f ms, %d errors",
