@@ -16,8 +16,8 @@ import java.util.Map;
  * lag idle and under the burst, the footprint idle and after, the writes against raw inserts and the gateway against
  * the direct path, open-loop latency at the province's peak and three times it, the burst again once all that has
  * warmed the stack, a third with every service profiled, each consumer's throughput on a backlog, and each service's
- * start alone. Writes
- * {@code docs/benchmarks/<date>-station-day.md} and its chart; profiles go to {@code .local/profiles/}.
+ * start alone. Writes {@code docs/benchmarks/<date>-station-day.md} and its chart; profiles go to
+ * {@code .local/profiles/}.
  * Run by deploy/bench/station-day.sh, which starts, seeds and stops the local stack. It restarts every service
  * once and ends the restarted processes when it ends.
  * Usage: deploy/bench/run.sh StationDayBenchmark [concurrency] [startup log of deploy/run-local.sh]
