@@ -167,7 +167,7 @@ final class BlockingHttp {
                 }
             }
             byte[] body;
-            if (status == 204 || status == 304 || (status >= 100 && status < 200)) {
+            if (status == 204 || status == 304) {
                 body = new byte[0];
             } else if (chunked) {
                 body = chunks();
@@ -186,8 +186,8 @@ final class BlockingHttp {
                 body.write(exactly(size));
                 line();
             }
-            for (String trailer = line(); !trailer.isEmpty(); trailer = line()) {
-                // trailers are not used by the services; read past them
+            while (!line().isEmpty()) {
+                // past the trailers, which the services do not send
             }
             return body.toByteArray();
         }

@@ -37,9 +37,9 @@ final class CpuTime {
     }
 
     /**
-     * The CPU spent while a run measured, from its window's opening to its closing. The events its writes publish are
-     * relayed and applied within about a second, so those of its last second count in whatever is measured next, as
-     * those of the run before count in this one's: a few percent of a 10 s run either way.
+     * The CPU spent from a window's opening to its closing: a run's measured part, or a burst. The events its writes
+     * publish are relayed and applied within about a second, so those of its last second count in whatever is measured
+     * next, as those of the run before count in this one's: a few percent of a 10 s run either way.
      */
     static final class Window implements LoadRunner.Window {
         private final Path root;

@@ -25,6 +25,9 @@ import java.util.Map;
 public final class StationDayBenchmark {
 
     private static final Duration RATIO_PHASE = Duration.ofSeconds(10);
+    /** How a run of the ratio phase names its path: "POST visit via gateway (round 1)", "POST visit directly (round 2)". */
+    static final String VIA_GATEWAY = "via gateway";
+    static final String DIRECTLY = "directly";
     private static final Duration CATCH_UP = Duration.ofMinutes(3);
     /** Requests of each kind counted in pg_stat_statements, after a few not counted. */
     static final int ROUND_TRIP_REQUESTS = 200;
@@ -164,16 +167,17 @@ public final class StationDayBenchmark {
         System.out.printf("%s: %d cadres of %d counties, concurrency %d%n", title, workload.cadreCount(), workload.countyCount(),
                 concurrency);
         List<List<BurstRunner.Step>> scripts = workload.scripts();
-        CpuTime.Snapshot cpuBefore = CpuTime.take(root);
+        CpuTime.Window window = new CpuTime.Window(root);
+        window.opened();
         Instant from = Instant.now();
         BurstRunner.Burst burst = BurstRunner.run(scripts, concurrency);
         Instant to = Instant.now();
-        CpuTime.Snapshot cpu = CpuTime.take(root).minus(cpuBefore);
+        window.closed();
         report.burst(burst, title);
         report.lag("under " + title + ": case-service → cadre-service, evaluation-service",
                 awaitLags(caseDb, List.of(cadreDb, evaluationDb), from, to));
         report.lag("under " + title + ": cadre-service → evaluation-service", awaitLags(cadreDb, List.of(evaluationDb), from, to));
-        report.cpu(cpu, burst.samples().size(), title);
+        report.cpu(window.spent(), burst.samples().size(), title);
     }
 
     /** Exactly N requests of each kind through the gateway, each kind in a window of its own. */
@@ -211,12 +215,12 @@ public final class StationDayBenchmark {
                         ? new StationDayWorkload.Target[] {StationDayWorkload.Target.GATEWAY, StationDayWorkload.Target.DIRECT}
                         : new StationDayWorkload.Target[] {StationDayWorkload.Target.DIRECT, StationDayWorkload.Target.GATEWAY};
                 for (StationDayWorkload.Target target : order) {
-                    String name = operation + (target == StationDayWorkload.Target.GATEWAY ? " via gateway" : " directly")
+                    String name = operation + " " + (target == StationDayWorkload.Target.GATEWAY ? VIA_GATEWAY : DIRECTLY)
                             + " (round " + round + ")";
-                    CpuTime.Window cpu = new CpuTime.Window(root);
+                    CpuTime.Window window = new CpuTime.Window(root);
                     LoadRunner.Result result = LoadRunner.run(name, concurrency, RATIO_PHASE,
-                            (worker, n) -> workload.request(operation, target, n), cpu);
-                    cpuByRun.put(name, cpu.spent());
+                            (worker, n) -> workload.request(operation, target, n), window);
+                    cpuByRun.put(name, window.spent());
                     System.out.println(result.line());
                     rounds.add(result);
                 }
